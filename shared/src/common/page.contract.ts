@@ -1,0 +1,37 @@
+/** One page of a server-side paginated list. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** Query every list endpoint accepts; feature endpoints add their own filters. */
+export interface ListQuery {
+  page?: number;
+  pageSize?: number;
+  /** A field name, `-field` for descending. */
+  sort?: string;
+  q?: string;
+}
+
+/** One problem with one field of a request body or query. */
+export interface FieldError {
+  /** Dotted path of the field, e.g. `wages.p25Annual` or `rows.2.label`. */
+  field: string;
+  message: string;
+}
+
+/** The one shape every failed request answers with. */
+export interface ApiErrorBody {
+  statusCode: number;
+  /** Short machine-readable code: `validation_failed`, `not_found`, `conflict`, `unauthorized`, … */
+  error: string;
+  message: string;
+  fields?: FieldError[];
+  /** On 409: the record as it is now, so the client can show both versions. */
+  current?: unknown;
+}

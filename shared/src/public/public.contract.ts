@@ -1,0 +1,317 @@
+import type {
+  AreaType,
+  CertificationRequirement,
+  ComparisonRowKind,
+  CredentialLevel,
+  DeliveryMode,
+  WageFlag,
+} from '../common/enums.js';
+import type { Page } from '../common/page.contract.js';
+
+/**
+ * What the public API serves: the current publication, or (signed in, `?preview=1`) the working copy
+ * rendered the same way. Every figure carries the id of its source; the page lists those sources as
+ * footnotes. Markdown prose arrives as sanitized HTML (`…Html`).
+ */
+
+export interface PublicationInfo {
+  /** 1, 2, 3 … ; 0 for a preview of the working copy. */
+  number: number;
+  publishedAt: string;
+  note: string;
+  preview: boolean;
+}
+
+export interface SourceView {
+  id: string;
+  /** Stable citation key, e.g. `bls-oews-2024`. */
+  key: string;
+  publisher: string;
+  title: string;
+  url: string | null;
+  /** e.g. "May 2024" or "2024–34". */
+  referencePeriod: string | null;
+  /** ISO date the source was last read. */
+  retrievedOn: string | null;
+  /** Short label used in running text, e.g. "BLS 2025". */
+  citation: string;
+}
+
+/** One value as BLS publishes it: a number, or a flag instead of a number. */
+export interface FlaggedValue {
+  value: number | null;
+  flag: WageFlag | null;
+}
+
+export interface WagePercentiles {
+  p10: FlaggedValue;
+  p25: FlaggedValue;
+  median: FlaggedValue;
+  p75: FlaggedValue;
+  p90: FlaggedValue;
+}
+
+export interface WageStatisticView {
+  id: string;
+  socCode: string;
+  socTitle: string;
+  areaType: AreaType;
+  /** `US` for national estimates, a two-letter code for states. */
+  areaCode: string;
+  areaName: string;
+  /** "May 2024". */
+  referencePeriod: string;
+  periodYear: number;
+  employment: FlaggedValue;
+  meanAnnual: FlaggedValue;
+  annual: WagePercentiles;
+  meanHourly: FlaggedValue;
+  hourly: WagePercentiles;
+  sourceId: string;
+}
+
+export interface EmploymentProjectionView {
+  id: string;
+  socCode: string;
+  socTitle: string;
+  baseYear: number;
+  targetYear: number;
+  baseEmployment: number;
+  targetEmployment: number;
+  numericChange: number;
+  /** As printed in the projections table, one decimal (12.5). */
+  percentChange: number;
+  /** As BLS words it in prose, computed from the unrounded figures (12). */
+  wholePercentChange: number;
+  allOccupationsPercentChange: number;
+  /** "much faster than average", … */
+  growthComparison: string;
+  sourceId: string;
+}
+
+export interface WorkSettingView {
+  id: string;
+  name: string;
+  percent: number;
+  sourceId: string;
+}
+
+export interface EducationPathView {
+  id: string;
+  credentialLevel: CredentialLevel;
+  minMonths: number;
+  maxMonths: number | null;
+  note: string | null;
+  sourceId: string;
+}
+
+export interface AccreditationBodyView {
+  id: string;
+  slug: string;
+  name: string;
+  abbreviation: string;
+  url: string | null;
+  /** The body that recognises this accreditor, e.g. "Council for Higher Education Accreditation (CHEA)". */
+  recognizedBy: string | null;
+  descriptionHtml: string;
+  sourceIds: string[];
+}
+
+export interface CertifyingBodyView {
+  id: string;
+  slug: string;
+  name: string;
+  abbreviation: string;
+  url: string | null;
+  sourceId: string;
+}
+
+export interface CredentialView {
+  id: string;
+  slug: string;
+  name: string;
+  abbreviation: string;
+  certifyingBodyId: string | null;
+  renewalPeriodMonths: number | null;
+  renewalUnits: number | null;
+  /** What a unit is called: "points", "CEUs" … */
+  renewalUnitName: string | null;
+  renewalNoteHtml: string;
+  sourceId: string;
+}
+
+export interface CertificationView {
+  id: string;
+  requirement: CertificationRequirement;
+  certifyingBody: CertifyingBodyView | null;
+  credential: CredentialView | null;
+  noteHtml: string;
+  sourceId: string;
+}
+
+export interface OccupationSectionView {
+  key: string;
+  title: string;
+  html: string;
+  sourceIds: string[];
+}
+
+export interface ProgramView {
+  id: string;
+  name: string;
+  occupationSlug: string;
+  occupationTitle: string;
+  credentialLevel: CredentialLevel | null;
+  delivery: DeliveryMode;
+  minMonths: number | null;
+  maxMonths: number | null;
+  accreditationBodySlug: string | null;
+  url: string | null;
+}
+
+export interface SchoolSummaryView {
+  id: string;
+  slug: string;
+  name: string;
+  city: string;
+  state: string;
+  website: string | null;
+  ipedsUnitId: number | null;
+  programs: ProgramView[];
+  sourceId: string | null;
+}
+
+export interface OccupationSummaryView {
+  id: string;
+  slug: string;
+  title: string;
+  shortTitle: string;
+  socCode: string;
+  summaryHtml: string;
+}
+
+export interface OccupationView extends OccupationSummaryView {
+  /** The BLS category's own title, e.g. "Medical Records Specialists". */
+  socTitle: string;
+  /** Why this BLS category measures the occupation, when it is not an exact match. */
+  socNoteHtml: string;
+  dutiesHtml: string;
+  skills: string[];
+  skillsSourceId: string | null;
+  specializations: string[];
+  specializationsSourceId: string | null;
+  sections: OccupationSectionView[];
+  /** National figures for every reference period, newest first, then state figures. */
+  wages: WageStatisticView[];
+  projections: EmploymentProjectionView[];
+  workSettings: WorkSettingView[];
+  educationPaths: EducationPathView[];
+  accreditationBodies: AccreditationBodyView[];
+  certifications: CertificationView[];
+  schools: SchoolSummaryView[];
+  /** Every source this page cites, in order of first use. */
+  sources: SourceView[];
+  updatedAt: string;
+}
+
+export interface AuthorView {
+  slug: string;
+  name: string;
+  jobTitle: string;
+  bioHtml: string;
+}
+
+/** One row of a comparison: a label and, per compared occupation, a cell built from its data. */
+export interface ComparisonRowView {
+  key: string;
+  /** Heading of the group the row belongs to ("Meeting the Requirements"), or null. */
+  group: string | null;
+  label: string;
+  kind: ComparisonRowKind;
+  /** One cell per occupation, in the comparison's column order. */
+  cells: ComparisonCellView[];
+}
+
+/**
+ * One cell. `html` is sanitized prose (may be empty); `figures` are the structured, cited figures
+ * the cell shows; `items` is a list (schools, skills, settings …). Each figure and item names its
+ * source so the page can footnote it.
+ */
+export interface ComparisonCellView {
+  occupationSlug: string;
+  html: string;
+  figures: CellFigure[];
+  items: CellItem[];
+  sourceIds: string[];
+}
+
+export interface CellFigure {
+  /** "Employed (2024)", "Median annual wage" … */
+  label: string;
+  /** Formatted for display: "811,000", "$44,200", "12%". */
+  display: string;
+  /** The raw value, for charts and CSV. */
+  value: number | null;
+  flag: WageFlag | null;
+  sourceId: string;
+  /** "May 2024", "2024–34". */
+  referencePeriod: string;
+}
+
+export interface CellItem {
+  text: string;
+  /** Optional detail shown after the text: "57%", "Denver, CO". */
+  detail: string | null;
+  href: string | null;
+  sourceId: string | null;
+}
+
+export interface ComparisonSummaryView {
+  slug: string;
+  title: string;
+  occupationSlugs: string[];
+}
+
+export interface ComparisonView extends ComparisonSummaryView {
+  introHtml: string;
+  author: AuthorView | null;
+  occupations: OccupationSummaryView[];
+  rows: ComparisonRowView[];
+  sources: SourceView[];
+  publication: PublicationInfo;
+}
+
+export interface PublicHomeView {
+  publication: PublicationInfo;
+  comparisons: ComparisonSummaryView[];
+  occupations: OccupationSummaryView[];
+}
+
+export interface PublicOccupationResponse extends OccupationView {
+  publication: PublicationInfo;
+}
+
+/** Filters of `GET /api/public/schools`. */
+export interface PublicSchoolQuery {
+  occupation?: string;
+  state?: string;
+  delivery?: DeliveryMode;
+  credential?: CredentialLevel;
+  accreditation?: string;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface PublicSchoolsResponse extends Page<SchoolSummaryView> {
+  publication: PublicationInfo;
+}
+
+export interface PublicSourcesResponse {
+  publication: PublicationInfo;
+  items: SourceView[];
+}
+
+/** Query of `GET /api/public/comparisons?o=a,b`: an ad-hoc comparison of published occupations. */
+export const MIN_COMPARED_OCCUPATIONS = 2;
+export const MAX_COMPARED_OCCUPATIONS = 5;
