@@ -1,3 +1,4 @@
+export * from './auth/auth.contract.js';
 export * from './common/enums.js';
 export * from './common/health.contract.js';
 export * from './common/page.contract.js';
