@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { INestApplication, Logger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { CSRF_COOKIE } from '@careerscope/shared';
+import { AppModule } from './app.module';
+import { ApiExceptionFilter } from './common/errors/api-exception.filter';
+import { createValidationPipe } from './common/validation';
+import { AppConfig } from './config/app-config';
+import { SeedService } from './content/seed.service';
+import { UsersService } from './users/users.service';
+
+export interface CreateAppOptions {
+  serveApps: boolean;
+  logger?: LogLevel[] | false;
+}
+
+/** Builds the whole application the same way for `npm start`, the CLI and the integration tests. */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: CreateAppOptions,
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, databaseUrl, serveApps: options.serveApps }),
+    { logger: options.logger ?? ['log', 'warn', 'error'], bodyParser: true },
+  );
+  configureApp(app, config);
+  await app.init();
+  await prepareData(app, config);
+  return app;
+}
+
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.setGlobalPrefix('api', { exclude: [] });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: '1mb' });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Angular's server rendering inlines its event-replay and transfer-state scripts.
+          'script-src': ["'self'", "'unsafe-inline'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'upgrade-insecure-requests': config.publicUrl.startsWith('https://') ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.publicUrl.startsWith('https://'),
+    }),
+  );
+  app.use(cookieParser());
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    // Every visitor gets a CSRF token the admin echoes back in a header on state-changing requests.
+    if (!request.cookies?.[CSRF_COOKIE]) {
+      const token = randomBytes(24).toString('base64url');
+      response.cookie(CSRF_COOKIE, token, {
+        httpOnly: false,
+        sameSite: 'strict',
+        secure: config.publicUrl.startsWith('https://'),
+        path: '/',
+      });
+      request.cookies = { ...request.cookies, [CSRF_COOKIE]: token };
+    }
+    next();
+  });
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.corsOrigins, credentials: true });
+  }
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Careerscope API')
+      .setDescription(
+        'Editorial and public endpoints. Public reads (`/api/public/*`) need no session; everything else needs a signed-in editor or admin (session cookie) and, for state-changing requests, the X-XSRF-TOKEN header.',
+      )
+      .setVersion('1')
+      .addCookieAuth('careerscope_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    useGlobalPrefix: false,
+  });
+}
+
+/** First start on an empty database: the first admin and the seed content, published. */
+export async function prepareData(app: INestApplication, config: AppConfig): Promise<void> {
+  await app.get(UsersService).ensureFirstAdmin(config.adminEmail, config.adminPassword);
+  if (config.seedOnStart) {
+    await app.get(SeedService).seedIfEmpty();
+  }
+  new Logger('Startup').debug('Data ready');
+}

@@ -1,0 +1,103 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import type { ApiErrorBody, FieldError } from '@careerscope/shared';
+
+const CODES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'validation_failed',
+  423: 'locked',
+  429: 'too_many_requests',
+};
+
+/** PostgreSQL error codes that mean the request, not the server, was wrong. */
+const CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
+  '23505': { status: 409, message: 'A record with the same unique value already exists' },
+  '23503': {
+    status: 409,
+    message: 'The record is referenced by other records, or refers to one that does not exist',
+  },
+  '23514': { status: 400, message: 'A value breaks a rule of the data' },
+  '22P02': { status: 400, message: 'A value has the wrong format' },
+  '22003': { status: 400, message: 'A number is out of range' },
+  '22001': { status: 400, message: 'A value is too long' },
+};
+
+/** One error shape for every failure: `{ statusCode, error, message, fields?, current? }`. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
+    }
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const payload = exception.getResponse();
+      const body: ApiErrorBody = {
+        statusCode,
+        error: CODES[statusCode] ?? (statusCode >= 500 ? 'server_error' : 'error'),
+        message: exception.message,
+      };
+      if (typeof payload === 'object' && payload !== null) {
+        const details = payload as {
+          message?: unknown;
+          fields?: FieldError[];
+          current?: unknown;
+          error?: string;
+          problems?: string[];
+        };
+        if (typeof details.message === 'string') body.message = details.message;
+        if (Array.isArray(details.fields)) {
+          body.error = 'validation_failed';
+          body.fields = details.fields;
+        }
+        if (Array.isArray(details.problems)) {
+          body.fields = details.problems.map((problem) => ({ field: '', message: problem }));
+        }
+        if (details.current !== undefined) body.current = details.current;
+      }
+      return body;
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception as QueryFailedError & { code?: string }).code ?? '';
+      const known = CLIENT_ERRORS[code];
+      if (known) {
+        const constraint = (exception as QueryFailedError & { constraint?: string }).constraint;
+        return {
+          statusCode: known.status,
+          error: CODES[known.status],
+          message: constraint ? `${known.message} (${constraint})` : known.message,
+        };
+      }
+    }
+    if (
+      exception instanceof SyntaxError &&
+      'status' in exception &&
+      (exception as { status: number }).status === 400
+    ) {
+      return { statusCode: 400, error: 'bad_request', message: 'The request body is not valid JSON' };
+    }
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      error: 'server_error',
+      message: 'Something went wrong on our side',
+    };
+  }
+}

@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Everything the app reads from its environment, validated once at start-up. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Null: start the embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  publicUrl: string;
+  /** Where server-side rendering reaches this app's API. */
+  internalApiUrl: string;
+  allowedHosts: string[];
+  trustProxy: boolean;
+  seedOnStart: boolean;
+  corsOrigins: string[];
+  jwtSecret: string;
+  sessionHours: number;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  requireAdminTwoFactor: boolean;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** A bad value stops the app with a message that names the variable. */
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`Configuration error: ${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'must be a URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(
+      name,
+      `must start with ${protocols.map((protocol) => `${protocol}//`).join(' or ')}`,
+    );
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function list(env: Env, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/**
+ * In development the signing secret is generated once and kept beside the embedded database, so
+ * sessions survive a restart without anyone having to invent a secret.
+ */
+function developmentSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env, repoRoot = resolve(__dirname, '../../..')): AppConfig {
+  const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError('NODE_ENV', 'must be development, production or test');
+  }
+  const port = integer(env, 'PORT', 3000, 1, 65535);
+  const host = env.HOST || '127.0.0.1';
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const dataDir = resolve(repoRoot, env.DATA_DIR || 'data');
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  const internalApiUrl = url(env, 'INTERNAL_API_URL', ['http:', 'https:']) ?? `http://127.0.0.1:${port}`;
+  const allowedHosts = [
+    ...new Set(['localhost', '127.0.0.1', new URL(publicUrl).hostname, ...list(env, 'ALLOWED_HOSTS')]),
+  ];
+  const adminEmail = env.ADMIN_EMAIL?.trim().toLowerCase() || null;
+  if (adminEmail !== null && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(adminEmail)) {
+    throw new ConfigError('ADMIN_EMAIL', 'must be an email address');
+  }
+  const adminPassword = env.ADMIN_PASSWORD || null;
+  if ((adminEmail === null) !== (adminPassword === null)) {
+    throw new ConfigError(
+      adminEmail === null ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD',
+      'must be set together with the other',
+    );
+  }
+  let jwtSecret = env.JWT_SECRET ?? '';
+  if (jwtSecret === '') {
+    if (nodeEnv === 'production') {
+      throw new ConfigError('JWT_SECRET', 'must be set in production (at least 32 characters)');
+    }
+    jwtSecret = developmentSecret(dataDir);
+  } else if (jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  }
+  return {
+    nodeEnv,
+    port,
+    host,
+    databaseUrl,
+    dataDir,
+    publicUrl,
+    internalApiUrl,
+    allowedHosts,
+    trustProxy: boolean(env, 'TRUST_PROXY', false),
+    seedOnStart: boolean(env, 'SEED_ON_START', true),
+    corsOrigins: list(env, 'CORS_ORIGINS'),
+    jwtSecret,
+    sessionHours: integer(env, 'SESSION_HOURS', 8, 1, 24 * 30),
+    adminEmail,
+    adminPassword,
+    requireAdminTwoFactor: boolean(env, 'REQUIRE_ADMIN_2FA', false),
+  };
+}

@@ -1,0 +1,471 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  CONTENT_BUNDLE_FORMAT,
+  CONTENT_BUNDLE_FORMAT_VERSION,
+  ContentBundle,
+  WAGE_VALUE_FIELDS,
+} from '@careerscope/shared';
+import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
+import { AuthorEntity } from '../authors/author.entity';
+import { CertifyingBodyEntity } from '../certification/certifying-body.entity';
+import { CredentialEntity } from '../certification/credential.entity';
+import { ComparisonOccupationEntity } from '../comparisons/comparison-occupation.entity';
+import { ComparisonRowEntity } from '../comparisons/comparison-row.entity';
+import { ComparisonEntity } from '../comparisons/comparison.entity';
+import { EducationPathEntity } from '../occupations/education-path.entity';
+import { OccupationCertificationEntity } from '../occupations/occupation-certification.entity';
+import { OccupationSectionEntity } from '../occupations/occupation-section.entity';
+import { OccupationEntity } from '../occupations/occupation.entity';
+import { WorkSettingEntity } from '../occupations/work-setting.entity';
+import { EmploymentProjectionEntity } from '../projections/employment-projection.entity';
+import { ProgramEntity } from '../schools/program.entity';
+import { SchoolEntity } from '../schools/school.entity';
+import { SourceEntity } from '../sources/source.entity';
+import { WageStatisticEntity } from '../wages/wage-statistic.entity';
+import { validateContentBundle } from './content-bundle.validation';
+
+/** Tables that hold editorial content, in an order that respects foreign keys when counting or clearing. */
+const CONTENT_TABLES = [
+  SourceEntity,
+  AuthorEntity,
+  OccupationEntity,
+  WageStatisticEntity,
+  EmploymentProjectionEntity,
+  AccreditationBodyEntity,
+  CertifyingBodyEntity,
+  CredentialEntity,
+  SchoolEntity,
+  ComparisonEntity,
+];
+
+/** Reads and writes all editorial content as one JSON document (the seed and backup format). */
+@Injectable()
+export class ContentBundleService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async hasContent(): Promise<boolean> {
+    for (const table of CONTENT_TABLES) {
+      if ((await this.dataSource.getRepository(table).count()) > 0) return true;
+    }
+    return false;
+  }
+
+  /** Loads a bundle into an empty database: all of it in one transaction, or nothing. */
+  async importBundle(input: unknown): Promise<void> {
+    const problems = validateContentBundle(input);
+    if (problems.length > 0) {
+      throw new BadRequestException({ message: 'The content file is not valid', problems });
+    }
+    await this.dataSource.transaction(async (manager) => {
+      for (const table of CONTENT_TABLES) {
+        if ((await manager.getRepository(table).count()) > 0) {
+          throw new ConflictException('Content can only be imported into an empty database');
+        }
+      }
+      await this.write(manager, input as ContentBundle);
+    });
+  }
+
+  private async write(manager: EntityManager, bundle: ContentBundle): Promise<void> {
+    const sourceIds = new Map<string, string>();
+    for (const source of bundle.sources) {
+      const saved = await manager.save(manager.create(SourceEntity, { ...source }));
+      sourceIds.set(source.key, saved.id);
+    }
+    const sourceId = (key: string) => sourceIds.get(key) as string;
+    const optionalSourceId = (key: string | null) => (key === null ? null : sourceId(key));
+    const sourceRefs = (keys: string[]) => keys.map((key) => ({ id: sourceId(key) }) as SourceEntity);
+
+    const authorIds = new Map<string, string>();
+    for (const author of bundle.authors) {
+      authorIds.set(author.slug, (await manager.save(manager.create(AuthorEntity, { ...author }))).id);
+    }
+
+    const occupationIds = new Map<string, string>();
+    for (const occupation of bundle.occupations) {
+      const {
+        sections,
+        certifications: _certifications,
+        educationPaths,
+        workSettings,
+        skillsSource,
+        specializationsSource,
+        ...fields
+      } = occupation;
+      const saved = await manager.save(
+        manager.create(OccupationEntity, {
+          ...fields,
+          skillsSourceId: optionalSourceId(skillsSource),
+          specializationsSourceId: optionalSourceId(specializationsSource),
+        }),
+      );
+      occupationIds.set(occupation.slug, saved.id);
+      for (const [position, section] of sections.entries()) {
+        await manager.save(
+          manager.create(OccupationSectionEntity, {
+            occupationId: saved.id,
+            key: section.key,
+            title: section.title,
+            bodyMarkdown: section.bodyMarkdown,
+            position,
+            sources: sourceRefs(section.sources),
+          }),
+        );
+      }
+      for (const [position, path] of educationPaths.entries()) {
+        await manager.save(
+          manager.create(EducationPathEntity, {
+            credentialLevel: path.credentialLevel,
+            minMonths: path.minMonths,
+            maxMonths: path.maxMonths,
+            note: path.note,
+            occupationId: saved.id,
+            position,
+            sourceId: sourceId(path.source),
+          }),
+        );
+      }
+      for (const [position, setting] of workSettings.entries()) {
+        await manager.save(
+          manager.create(WorkSettingEntity, {
+            name: setting.name,
+            percent: setting.percent,
+            occupationId: saved.id,
+            position,
+            sourceId: sourceId(setting.source),
+          }),
+        );
+      }
+    }
+    const occupationRefs = (slugs: string[]) =>
+      slugs.map((slug) => ({ id: occupationIds.get(slug) }) as OccupationEntity);
+
+    const accreditorIds = new Map<string, string>();
+    for (const body of bundle.accreditationBodies) {
+      const saved = await manager.save(
+        manager.create(AccreditationBodyEntity, {
+          slug: body.slug,
+          name: body.name,
+          abbreviation: body.abbreviation,
+          url: body.url,
+          recognizedBy: body.recognizedBy,
+          descriptionMarkdown: body.descriptionMarkdown,
+          occupations: occupationRefs(body.occupations),
+          sources: sourceRefs(body.sources),
+        }),
+      );
+      accreditorIds.set(body.slug, saved.id);
+    }
+
+    const certifierIds = new Map<string, string>();
+    for (const { source, ...body } of bundle.certifyingBodies) {
+      const saved = await manager.save(
+        manager.create(CertifyingBodyEntity, { ...body, sourceId: sourceId(source) }),
+      );
+      certifierIds.set(body.slug, saved.id);
+    }
+    const credentialIds = new Map<string, string>();
+    for (const { source, certifyingBody, ...credential } of bundle.credentials) {
+      const saved = await manager.save(
+        manager.create(CredentialEntity, {
+          ...credential,
+          certifyingBodyId: certifyingBody === null ? null : certifierIds.get(certifyingBody),
+          sourceId: sourceId(source),
+        }),
+      );
+      credentialIds.set(credential.slug, saved.id);
+    }
+    for (const occupation of bundle.occupations) {
+      for (const [position, certification] of occupation.certifications.entries()) {
+        await manager.save(
+          manager.create(OccupationCertificationEntity, {
+            occupationId: occupationIds.get(occupation.slug),
+            requirement: certification.requirement,
+            certifyingBodyId:
+              certification.certifyingBody === null ? null : certifierIds.get(certification.certifyingBody),
+            credentialId:
+              certification.credential === null ? null : credentialIds.get(certification.credential),
+            noteMarkdown: certification.noteMarkdown,
+            position,
+            sourceId: sourceId(certification.source),
+          }),
+        );
+      }
+    }
+
+    for (const { source, ...wage } of bundle.wageStatistics) {
+      await manager.save(manager.create(WageStatisticEntity, { ...wage, sourceId: sourceId(source) }));
+    }
+    for (const { source, ...projection } of bundle.employmentProjections) {
+      await manager.save(
+        manager.create(EmploymentProjectionEntity, { ...projection, sourceId: sourceId(source) }),
+      );
+    }
+
+    for (const school of bundle.schools) {
+      const { programs, source, ...fields } = school;
+      const saved = await manager.save(
+        manager.create(SchoolEntity, { ...fields, sourceId: optionalSourceId(source) }),
+      );
+      for (const program of programs) {
+        await manager.save(
+          manager.create(ProgramEntity, {
+            schoolId: saved.id,
+            occupationId: occupationIds.get(program.occupation),
+            name: program.name,
+            credentialLevel: program.credentialLevel,
+            delivery: program.delivery,
+            minMonths: program.minMonths,
+            maxMonths: program.maxMonths,
+            accreditationBodyId:
+              program.accreditationBody === null ? null : accreditorIds.get(program.accreditationBody),
+            url: program.url,
+          }),
+        );
+      }
+    }
+
+    for (const comparison of bundle.comparisons) {
+      const saved = await manager.save(
+        manager.create(ComparisonEntity, {
+          slug: comparison.slug,
+          title: comparison.title,
+          introMarkdown: comparison.introMarkdown,
+          authorId: comparison.author === null ? null : authorIds.get(comparison.author),
+        }),
+      );
+      for (const [position, slug] of comparison.occupations.entries()) {
+        await manager.save(
+          manager.create(ComparisonOccupationEntity, {
+            comparisonId: saved.id,
+            occupationId: occupationIds.get(slug),
+            position,
+          }),
+        );
+      }
+      for (const [position, row] of comparison.rows.entries()) {
+        await manager.save(manager.create(ComparisonRowEntity, { ...row, comparisonId: saved.id, position }));
+      }
+    }
+  }
+
+  /** The working copy as one document, in the same format the seed is written in. */
+  async exportBundle(): Promise<ContentBundle> {
+    const manager = this.dataSource.manager;
+    const sources = await manager.find(SourceEntity, { order: { key: 'ASC' } });
+    const sourceKey = new Map(sources.map((source) => [source.id, source.key]));
+    const key = (id: string) => sourceKey.get(id) as string;
+    const optionalKey = (id: string | null) => (id === null ? null : key(id));
+    const occupations = await manager.find(OccupationEntity, {
+      relations: {
+        sections: { sources: true },
+        certifications: true,
+        educationPaths: true,
+        workSettings: true,
+      },
+      order: { slug: 'ASC' },
+    });
+    const occupationSlug = new Map(occupations.map((occupation) => [occupation.id, occupation.slug]));
+    const certifiers = await manager.find(CertifyingBodyEntity, { order: { slug: 'ASC' } });
+    const certifierSlug = new Map(certifiers.map((body) => [body.id, body.slug]));
+    const credentials = await manager.find(CredentialEntity, { order: { slug: 'ASC' } });
+    const credentialSlug = new Map(credentials.map((credential) => [credential.id, credential.slug]));
+    const accreditors = await manager.find(AccreditationBodyEntity, {
+      relations: { occupations: true, sources: true },
+      order: { slug: 'ASC' },
+    });
+    const accreditorSlug = new Map(accreditors.map((body) => [body.id, body.slug]));
+    const authors = await manager.find(AuthorEntity, { order: { slug: 'ASC' } });
+    const authorSlug = new Map(authors.map((author) => [author.id, author.slug]));
+    const byPosition = <T extends { position: number }>(items: T[] = []) =>
+      [...items].sort((a, b) => a.position - b.position);
+
+    const wages = await manager.find(WageStatisticEntity, {
+      order: { socCode: 'ASC', periodYear: 'ASC', areaCode: 'ASC' },
+    });
+    const projections = await manager.find(EmploymentProjectionEntity, {
+      order: { socCode: 'ASC', baseYear: 'ASC' },
+    });
+    const schools = await manager.find(SchoolEntity, {
+      relations: { programs: true },
+      order: { slug: 'ASC' },
+    });
+    const comparisons = await manager.find(ComparisonEntity, {
+      relations: { columns: true, rows: true },
+      order: { slug: 'ASC' },
+    });
+
+    return {
+      format: CONTENT_BUNDLE_FORMAT,
+      formatVersion: CONTENT_BUNDLE_FORMAT_VERSION,
+      sources: sources.map((source) => ({
+        key: source.key,
+        publisher: source.publisher,
+        title: source.title,
+        url: source.url,
+        referencePeriod: source.referencePeriod,
+        retrievedOn: source.retrievedOn,
+        citation: source.citation,
+      })),
+      authors: authors.map((author) => ({
+        slug: author.slug,
+        name: author.name,
+        jobTitle: author.jobTitle,
+        bioMarkdown: author.bioMarkdown,
+      })),
+      accreditationBodies: accreditors.map((body) => ({
+        slug: body.slug,
+        name: body.name,
+        abbreviation: body.abbreviation,
+        url: body.url,
+        recognizedBy: body.recognizedBy,
+        descriptionMarkdown: body.descriptionMarkdown,
+        occupations: (body.occupations ?? []).map((occupation) => occupation.slug).sort(),
+        sources: (body.sources ?? []).map((source) => source.key).sort(),
+      })),
+      certifyingBodies: certifiers.map((body) => ({
+        slug: body.slug,
+        name: body.name,
+        abbreviation: body.abbreviation,
+        url: body.url,
+        source: key(body.sourceId),
+      })),
+      credentials: credentials.map((credential) => ({
+        slug: credential.slug,
+        name: credential.name,
+        abbreviation: credential.abbreviation,
+        certifyingBody:
+          credential.certifyingBodyId === null
+            ? null
+            : (certifierSlug.get(credential.certifyingBodyId) ?? null),
+        renewalPeriodMonths: credential.renewalPeriodMonths,
+        renewalUnits: credential.renewalUnits,
+        renewalUnitName: credential.renewalUnitName,
+        renewalNoteMarkdown: credential.renewalNoteMarkdown,
+        source: key(credential.sourceId),
+      })),
+      occupations: occupations.map((occupation) => ({
+        slug: occupation.slug,
+        title: occupation.title,
+        shortTitle: occupation.shortTitle,
+        socCode: occupation.socCode,
+        socTitle: occupation.socTitle,
+        socNoteMarkdown: occupation.socNoteMarkdown,
+        summaryMarkdown: occupation.summaryMarkdown,
+        dutiesMarkdown: occupation.dutiesMarkdown,
+        skills: occupation.skills,
+        skillsSource: optionalKey(occupation.skillsSourceId),
+        specializations: occupation.specializations,
+        specializationsSource: optionalKey(occupation.specializationsSourceId),
+        sections: byPosition(occupation.sections).map((section) => ({
+          key: section.key,
+          title: section.title,
+          bodyMarkdown: section.bodyMarkdown,
+          sources: (section.sources ?? []).map((source) => source.key).sort(),
+        })),
+        certifications: byPosition(occupation.certifications).map((certification) => ({
+          requirement: certification.requirement,
+          certifyingBody:
+            certification.certifyingBodyId === null
+              ? null
+              : (certifierSlug.get(certification.certifyingBodyId) ?? null),
+          credential:
+            certification.credentialId === null
+              ? null
+              : (credentialSlug.get(certification.credentialId) ?? null),
+          noteMarkdown: certification.noteMarkdown,
+          source: key(certification.sourceId),
+        })),
+        educationPaths: byPosition(occupation.educationPaths).map((path) => ({
+          credentialLevel: path.credentialLevel,
+          minMonths: path.minMonths,
+          maxMonths: path.maxMonths,
+          note: path.note,
+          source: key(path.sourceId),
+        })),
+        workSettings: byPosition(occupation.workSettings).map((setting) => ({
+          name: setting.name,
+          percent: setting.percent,
+          source: key(setting.sourceId),
+        })),
+      })),
+      wageStatistics: wages.map((wage) => {
+        const values = Object.fromEntries(WAGE_VALUE_FIELDS.map((field) => [field, wage[field]])) as Record<
+          (typeof WAGE_VALUE_FIELDS)[number],
+          number | null
+        >;
+        return {
+          socCode: wage.socCode,
+          socTitle: wage.socTitle,
+          areaType: wage.areaType,
+          areaCode: wage.areaCode,
+          areaName: wage.areaName,
+          referencePeriod: wage.referencePeriod,
+          periodYear: wage.periodYear,
+          ...values,
+          flags: wage.flags,
+          source: key(wage.sourceId),
+        };
+      }),
+      employmentProjections: projections.map((projection) => ({
+        socCode: projection.socCode,
+        socTitle: projection.socTitle,
+        baseYear: projection.baseYear,
+        targetYear: projection.targetYear,
+        baseEmployment: projection.baseEmployment,
+        targetEmployment: projection.targetEmployment,
+        numericChange: projection.numericChange,
+        percentChange: projection.percentChange,
+        allOccupationsPercentChange: projection.allOccupationsPercentChange,
+        source: key(projection.sourceId),
+      })),
+      schools: schools.map((school) => ({
+        slug: school.slug,
+        name: school.name,
+        city: school.city,
+        state: school.state,
+        website: school.website,
+        ipedsUnitId: school.ipedsUnitId,
+        source: optionalKey(school.sourceId),
+        programs: (school.programs ?? [])
+          .map((program) => ({
+            occupation: occupationSlug.get(program.occupationId) as string,
+            name: program.name,
+            credentialLevel: program.credentialLevel,
+            delivery: program.delivery,
+            minMonths: program.minMonths,
+            maxMonths: program.maxMonths,
+            accreditationBody:
+              program.accreditationBodyId === null
+                ? null
+                : (accreditorSlug.get(program.accreditationBodyId) ?? null),
+            url: program.url,
+          }))
+          .sort((a, b) =>
+            `${a.occupation}/${a.name}/${a.delivery}`.localeCompare(
+              `${b.occupation}/${b.name}/${b.delivery}`,
+            ),
+          ),
+      })),
+      comparisons: comparisons.map((comparison) => ({
+        slug: comparison.slug,
+        title: comparison.title,
+        introMarkdown: comparison.introMarkdown,
+        author: comparison.authorId === null ? null : (authorSlug.get(comparison.authorId) ?? null),
+        occupations: byPosition(comparison.columns).map(
+          (column) => occupationSlug.get(column.occupationId) as string,
+        ),
+        rows: byPosition(comparison.rows).map((row) => ({
+          key: row.key,
+          group: row.group,
+          label: row.label,
+          kind: row.kind,
+          sectionKey: row.sectionKey,
+          delivery: row.delivery,
+        })),
+      })),
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
+import { AuthorEntity } from '../authors/author.entity';
+import { CertifyingBodyEntity } from '../certification/certifying-body.entity';
+import { CredentialEntity } from '../certification/credential.entity';
+import { ComparisonOccupationEntity } from '../comparisons/comparison-occupation.entity';
+import { ComparisonRowEntity } from '../comparisons/comparison-row.entity';
+import { ComparisonEntity } from '../comparisons/comparison.entity';
+import { EducationPathEntity } from '../occupations/education-path.entity';
+import { OccupationCertificationEntity } from '../occupations/occupation-certification.entity';
+import { OccupationSectionEntity } from '../occupations/occupation-section.entity';
+import { OccupationEntity } from '../occupations/occupation.entity';
+import { WorkSettingEntity } from '../occupations/work-setting.entity';
+import { EmploymentProjectionEntity } from '../projections/employment-projection.entity';
+import { PublicationEntity } from '../publications/publication.entity';
+import { RevisionEntity } from '../revisions/revision.entity';
+import { ProgramEntity } from '../schools/program.entity';
+import { SchoolEntity } from '../schools/school.entity';
+import { SourceEntity } from '../sources/source.entity';
+import { UserEntity } from '../users/user.entity';
+import { WageStatisticEntity } from '../wages/wage-statistic.entity';
+
+/** Every entity the schema holds; the migrations are generated from these. */
+export const ENTITIES = [
+  SourceEntity,
+  AuthorEntity,
+  OccupationEntity,
+  OccupationSectionEntity,
+  OccupationCertificationEntity,
+  EducationPathEntity,
+  WorkSettingEntity,
+  WageStatisticEntity,
+  EmploymentProjectionEntity,
+  AccreditationBodyEntity,
+  CertifyingBodyEntity,
+  CredentialEntity,
+  SchoolEntity,
+  ProgramEntity,
+  ComparisonEntity,
+  ComparisonOccupationEntity,
+  ComparisonRowEntity,
+  UserEntity,
+  PublicationEntity,
+  RevisionEntity,
+];

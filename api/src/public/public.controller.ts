@@ -1,0 +1,71 @@
+import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type {
+  ComparisonView,
+  OccupationSummaryView,
+  PublicHomeView,
+  PublicOccupationResponse,
+  PublicSchoolsResponse,
+  PublicSourcesResponse,
+  PublicationInfo,
+} from '@careerscope/shared';
+import { Public } from '../common/public.decorator';
+import { SlugPipe } from '../common/slug.pipe';
+import { PublicSchoolsQueryDto } from './dto/public-schools.query';
+import { PublicationCacheInterceptor } from './publication-cache.interceptor';
+import { PublicContentService } from './public-content.service';
+
+@ApiTags('public')
+@Public()
+@UseInterceptors(PublicationCacheInterceptor)
+@Controller('public')
+export class PublicController {
+  constructor(private readonly content: PublicContentService) {}
+
+  @Get('publication')
+  @ApiOperation({ summary: 'The current publication: number and time' })
+  publication(): Promise<PublicationInfo> {
+    return this.content.publication();
+  }
+
+  @Get('home')
+  @ApiOperation({ summary: 'Comparisons and occupations for the home page' })
+  home(): Promise<PublicHomeView> {
+    return this.content.home();
+  }
+
+  @Get('comparisons/:slug')
+  @ApiOperation({ summary: 'A published comparison with every cell and its sources' })
+  @ApiOkResponse({ description: 'The comparison' })
+  @ApiNotFoundResponse({ description: 'No published comparison has this slug' })
+  comparison(@Param('slug', SlugPipe) slug: string): Promise<ComparisonView> {
+    return this.content.comparison(slug);
+  }
+
+  @Get('occupations')
+  @ApiOperation({ summary: 'Published occupations' })
+  occupations(): Promise<{ publication: PublicationInfo; items: OccupationSummaryView[] }> {
+    return this.content.occupations();
+  }
+
+  @Get('occupations/:slug')
+  @ApiOperation({
+    summary: 'A published occupation with wages, projections, settings, credentials and programs',
+  })
+  @ApiNotFoundResponse({ description: 'No published occupation has this slug' })
+  occupation(@Param('slug', SlugPipe) slug: string): Promise<PublicOccupationResponse> {
+    return this.content.occupation(slug);
+  }
+
+  @Get('schools')
+  @ApiOperation({ summary: 'Schools with programs, filtered by occupation, state, delivery, credential' })
+  schools(@Query() query: PublicSchoolsQueryDto): Promise<PublicSchoolsResponse> {
+    return this.content.schools(query);
+  }
+
+  @Get('sources')
+  @ApiOperation({ summary: 'Every source the current publication cites' })
+  sources(): Promise<PublicSourcesResponse> {
+    return this.content.sources();
+  }
+}

@@ -1,0 +1,371 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  AccreditationBodyView,
+  CertificationView,
+  ComparisonView,
+  EmploymentProjectionView,
+  FlaggedValue,
+  OccupationView,
+  ProgramView,
+  SchoolSummaryView,
+  SourceView,
+  WageStatisticView,
+  WageValueField,
+  blsWholePercent,
+  describeGrowth,
+} from '@careerscope/shared';
+import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
+import { AuthorEntity } from '../authors/author.entity';
+import { ComparisonEntity } from '../comparisons/comparison.entity';
+import { renderMarkdown } from '../common/markdown';
+import { OccupationEntity } from '../occupations/occupation.entity';
+import { EmploymentProjectionEntity } from '../projections/employment-projection.entity';
+import { SchoolEntity } from '../schools/school.entity';
+import { SourceEntity } from '../sources/source.entity';
+import { WageStatisticEntity } from '../wages/wage-statistic.entity';
+import { buildComparisonRows } from './comparison-cells';
+import type { PublicSnapshot } from './public-snapshot';
+
+/** Unique values in order of first appearance. */
+export function firstUse(ids: Array<string | null | undefined>): string[] {
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+}
+
+function flagged(wage: WageStatisticEntity, field: WageValueField): FlaggedValue {
+  return { value: wage[field], flag: wage.flags[field] ?? null };
+}
+
+export function toWageView(wage: WageStatisticEntity): WageStatisticView {
+  return {
+    id: wage.id,
+    socCode: wage.socCode,
+    socTitle: wage.socTitle,
+    areaType: wage.areaType,
+    areaCode: wage.areaCode,
+    areaName: wage.areaName,
+    referencePeriod: wage.referencePeriod,
+    periodYear: wage.periodYear,
+    employment: flagged(wage, 'employment'),
+    meanAnnual: flagged(wage, 'meanAnnual'),
+    annual: {
+      p10: flagged(wage, 'p10Annual'),
+      p25: flagged(wage, 'p25Annual'),
+      median: flagged(wage, 'medianAnnual'),
+      p75: flagged(wage, 'p75Annual'),
+      p90: flagged(wage, 'p90Annual'),
+    },
+    meanHourly: flagged(wage, 'meanHourly'),
+    hourly: {
+      p10: flagged(wage, 'p10Hourly'),
+      p25: flagged(wage, 'p25Hourly'),
+      median: flagged(wage, 'medianHourly'),
+      p75: flagged(wage, 'p75Hourly'),
+      p90: flagged(wage, 'p90Hourly'),
+    },
+    sourceId: wage.sourceId,
+  };
+}
+
+export function toProjectionView(projection: EmploymentProjectionEntity): EmploymentProjectionView {
+  const wholePercentChange = blsWholePercent(projection.numericChange, projection.baseEmployment);
+  return {
+    id: projection.id,
+    socCode: projection.socCode,
+    socTitle: projection.socTitle,
+    baseYear: projection.baseYear,
+    targetYear: projection.targetYear,
+    baseEmployment: projection.baseEmployment,
+    targetEmployment: projection.targetEmployment,
+    numericChange: projection.numericChange,
+    percentChange: projection.percentChange,
+    wholePercentChange,
+    allOccupationsPercentChange: projection.allOccupationsPercentChange,
+    growthComparison: describeGrowth(wholePercentChange),
+    sourceId: projection.sourceId,
+  };
+}
+
+export function toSourceView(source: SourceEntity): SourceView {
+  return {
+    id: source.id,
+    key: source.key,
+    publisher: source.publisher,
+    title: source.title,
+    url: source.url,
+    referencePeriod: source.referencePeriod,
+    retrievedOn: source.retrievedOn,
+    citation: source.citation,
+  };
+}
+
+/**
+ * Renders the working copy into what the public sees. Publishing stores the result; preview shows it
+ * without storing.
+ */
+@Injectable()
+export class SnapshotBuilderService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async build(manager: EntityManager = this.dataSource.manager): Promise<PublicSnapshot> {
+    const sources = await manager.find(SourceEntity, { order: { key: 'ASC' } });
+    const sourceViews = new Map(sources.map((source) => [source.id, toSourceView(source)]));
+
+    const occupations = await manager.find(OccupationEntity, {
+      relations: {
+        sections: { sources: true },
+        certifications: { certifyingBody: true, credential: true },
+        educationPaths: true,
+        workSettings: true,
+      },
+      order: { title: 'ASC' },
+    });
+    const socCodes = [...new Set(occupations.map((occupation) => occupation.socCode))];
+    const wages = await manager.find(WageStatisticEntity, {
+      where: { socCode: In(socCodes) },
+      order: { periodYear: 'DESC', areaType: 'ASC', areaName: 'ASC' },
+    });
+    const projections = await manager.find(EmploymentProjectionEntity, {
+      where: { socCode: In(socCodes) },
+      order: { baseYear: 'DESC' },
+    });
+    const accreditors = await manager.find(AccreditationBodyEntity, {
+      relations: { occupations: true, sources: true },
+      order: { abbreviation: 'ASC' },
+    });
+    const schools = await manager.find(SchoolEntity, {
+      relations: { programs: true },
+      order: { name: 'ASC' },
+    });
+
+    const occupationById = new Map(occupations.map((occupation) => [occupation.id, occupation]));
+    const accreditorById = new Map(accreditors.map((body) => [body.id, body]));
+    const accreditorViews = new Map(accreditors.map((body) => [body.id, toAccreditationView(body)]));
+
+    const schoolViews: SchoolSummaryView[] = schools.map((school) => ({
+      id: school.id,
+      slug: school.slug,
+      name: school.name,
+      city: school.city,
+      state: school.state,
+      website: school.website,
+      ipedsUnitId: school.ipedsUnitId,
+      sourceId: school.sourceId,
+      programs: (school.programs ?? [])
+        .filter((program) => occupationById.has(program.occupationId))
+        .map((program): ProgramView => {
+          const occupation = occupationById.get(program.occupationId) as OccupationEntity;
+          return {
+            id: program.id,
+            name: program.name,
+            occupationSlug: occupation.slug,
+            occupationTitle: occupation.title,
+            credentialLevel: program.credentialLevel,
+            delivery: program.delivery,
+            minMonths: program.minMonths,
+            maxMonths: program.maxMonths,
+            accreditationBodySlug:
+              program.accreditationBodyId === null
+                ? null
+                : (accreditorById.get(program.accreditationBodyId)?.slug ?? null),
+            url: program.url,
+          };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    }));
+
+    const occupationViews: OccupationView[] = occupations.map((occupation) => {
+      const byPosition = <T extends { position: number }>(items: T[] = []) =>
+        [...items].sort((a, b) => a.position - b.position);
+      const ownWages = wages.filter((wage) => wage.socCode === occupation.socCode).map(toWageView);
+      const ownProjections = projections
+        .filter((projection) => projection.socCode === occupation.socCode)
+        .map(toProjectionView);
+      const sections = byPosition(occupation.sections).map((section) => ({
+        key: section.key,
+        title: section.title,
+        html: renderMarkdown(section.bodyMarkdown),
+        sourceIds: (section.sources ?? []).map((source) => source.id).sort(),
+      }));
+      const workSettings = byPosition(occupation.workSettings).map((setting) => ({
+        id: setting.id,
+        name: setting.name,
+        percent: setting.percent,
+        sourceId: setting.sourceId,
+      }));
+      const educationPaths = byPosition(occupation.educationPaths).map((path) => ({
+        id: path.id,
+        credentialLevel: path.credentialLevel,
+        minMonths: path.minMonths,
+        maxMonths: path.maxMonths,
+        note: path.note,
+        sourceId: path.sourceId,
+      }));
+      const accreditationBodies = accreditors
+        .filter((body) => (body.occupations ?? []).some((item) => item.id === occupation.id))
+        .map((body) => accreditorViews.get(body.id) as AccreditationBodyView);
+      const certifications: CertificationView[] = byPosition(occupation.certifications).map(
+        (certification) => ({
+          id: certification.id,
+          requirement: certification.requirement,
+          certifyingBody: certification.certifyingBody
+            ? {
+                id: certification.certifyingBody.id,
+                slug: certification.certifyingBody.slug,
+                name: certification.certifyingBody.name,
+                abbreviation: certification.certifyingBody.abbreviation,
+                url: certification.certifyingBody.url,
+                sourceId: certification.certifyingBody.sourceId,
+              }
+            : null,
+          credential: certification.credential
+            ? {
+                id: certification.credential.id,
+                slug: certification.credential.slug,
+                name: certification.credential.name,
+                abbreviation: certification.credential.abbreviation,
+                certifyingBodyId: certification.credential.certifyingBodyId,
+                renewalPeriodMonths: certification.credential.renewalPeriodMonths,
+                renewalUnits: certification.credential.renewalUnits,
+                renewalUnitName: certification.credential.renewalUnitName,
+                renewalNoteHtml: renderMarkdown(certification.credential.renewalNoteMarkdown),
+                sourceId: certification.credential.sourceId,
+              }
+            : null,
+          noteHtml: renderMarkdown(certification.noteMarkdown),
+          sourceId: certification.sourceId,
+        }),
+      );
+      const ownSchools = schoolViews
+        .filter((school) => school.programs.some((program) => program.occupationSlug === occupation.slug))
+        .map((school) => ({
+          ...school,
+          programs: school.programs.filter((program) => program.occupationSlug === occupation.slug),
+        }));
+      const cited = firstUse([
+        ...sections.flatMap((section) => section.sourceIds),
+        ...ownWages.map((wage) => wage.sourceId),
+        ...ownProjections.map((projection) => projection.sourceId),
+        ...workSettings.map((setting) => setting.sourceId),
+        ...educationPaths.map((path) => path.sourceId),
+        ...accreditationBodies.flatMap((body) => body.sourceIds),
+        ...certifications.flatMap((certification) => [
+          certification.sourceId,
+          certification.credential?.sourceId,
+        ]),
+        occupation.skillsSourceId,
+        occupation.specializationsSourceId,
+        ...ownSchools.map((school) => school.sourceId),
+      ]);
+      return {
+        id: occupation.id,
+        slug: occupation.slug,
+        title: occupation.title,
+        shortTitle: occupation.shortTitle,
+        socCode: occupation.socCode,
+        socTitle: occupation.socTitle,
+        socNoteHtml: renderMarkdown(occupation.socNoteMarkdown),
+        summaryHtml: renderMarkdown(occupation.summaryMarkdown),
+        dutiesHtml: renderMarkdown(occupation.dutiesMarkdown),
+        skills: occupation.skills,
+        skillsSourceId: occupation.skillsSourceId,
+        specializations: occupation.specializations,
+        specializationsSourceId: occupation.specializationsSourceId,
+        sections,
+        wages: ownWages,
+        projections: ownProjections,
+        workSettings,
+        educationPaths,
+        accreditationBodies,
+        certifications,
+        schools: ownSchools,
+        sources: cited.map((id) => sourceViews.get(id) as SourceView),
+        updatedAt: occupation.updatedAt.toISOString(),
+      };
+    });
+
+    const comparisons = await this.buildComparisons(manager, occupationViews, sourceViews);
+    const citedAnywhere = new Set([
+      ...occupationViews.flatMap((occupation) => occupation.sources.map((source) => source.id)),
+      ...comparisons.flatMap((comparison) => comparison.sources.map((source) => source.id)),
+    ]);
+    return {
+      sources: sources.filter((source) => citedAnywhere.has(source.id)).map(toSourceView),
+      occupations: occupationViews,
+      comparisons,
+      schools: schoolViews,
+    };
+  }
+
+  private async buildComparisons(
+    manager: EntityManager,
+    occupations: OccupationView[],
+    sources: Map<string, SourceView>,
+  ): Promise<Omit<ComparisonView, 'publication'>[]> {
+    const comparisons = await manager.find(ComparisonEntity, {
+      relations: { columns: true, rows: true },
+      order: { title: 'ASC' },
+    });
+    const authors = new Map(
+      (await manager.find(AuthorEntity)).map((author) => [
+        author.id,
+        {
+          slug: author.slug,
+          name: author.name,
+          jobTitle: author.jobTitle,
+          bioHtml: renderMarkdown(author.bioMarkdown),
+        },
+      ]),
+    );
+    const occupationById = new Map(occupations.map((occupation) => [occupation.id, occupation]));
+    return comparisons.map((comparison) => {
+      const columns = [...(comparison.columns ?? [])]
+        .sort((a, b) => a.position - b.position)
+        .map((column) => occupationById.get(column.occupationId) as OccupationView);
+      const rows = buildComparisonRows(
+        [...(comparison.rows ?? [])].sort((a, b) => a.position - b.position),
+        columns,
+      );
+      const cited = firstUse(
+        rows.flatMap((row) =>
+          row.cells.flatMap((cell) => [
+            ...cell.sourceIds,
+            ...cell.figures.map((figure) => figure.sourceId),
+            ...cell.items.map((item) => item.sourceId),
+          ]),
+        ),
+      );
+      return {
+        slug: comparison.slug,
+        title: comparison.title,
+        occupationSlugs: columns.map((occupation) => occupation.slug),
+        introHtml: renderMarkdown(comparison.introMarkdown),
+        author: comparison.authorId === null ? null : (authors.get(comparison.authorId) ?? null),
+        occupations: columns.map((occupation) => ({
+          id: occupation.id,
+          slug: occupation.slug,
+          title: occupation.title,
+          shortTitle: occupation.shortTitle,
+          socCode: occupation.socCode,
+          summaryHtml: occupation.summaryHtml,
+        })),
+        rows,
+        sources: cited.map((id) => sources.get(id) as SourceView),
+      };
+    });
+  }
+}
+
+function toAccreditationView(body: AccreditationBodyEntity): AccreditationBodyView {
+  return {
+    id: body.id,
+    slug: body.slug,
+    name: body.name,
+    abbreviation: body.abbreviation,
+    url: body.url,
+    recognizedBy: body.recognizedBy,
+    descriptionHtml: renderMarkdown(body.descriptionMarkdown),
+    sourceIds: (body.sources ?? []).map((source) => source.id).sort(),
+  };
+}
