@@ -58,6 +58,9 @@ export interface BundleAccreditationBody {
   descriptionMarkdown: string;
   /** Occupations whose programs this body accredits. */
   occupations: string[];
+  /** The body's own page. */
+  source: string;
+  /** Further sources, e.g. for who recognises the body. */
   sources: string[];
 }
 

@@ -114,6 +114,7 @@ export interface AccreditationBodyView {
   /** The body that recognises this accreditor, e.g. "Council for Higher Education Accreditation (CHEA)". */
   recognizedBy: string | null;
   descriptionHtml: string;
+  /** The body's own page first, then further sources. */
   sourceIds: string[];
 }
 

@@ -1,0 +1,79 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import type { Role } from '@careerscope/shared';
+import { map } from 'rxjs';
+
+import { SessionStore } from '../auth/session.store';
+import { SIGN_IN_PATH } from '../auth/sign-in-url';
+
+interface NavItem {
+  label: string;
+  path: string;
+  /** Highlight only on this exact path (the dashboard at `/` would otherwise match everything). */
+  exact?: boolean;
+  /** Shown only to these roles; everyone signed in when absent. */
+  roles?: readonly [Role, ...Role[]];
+}
+
+/** Feature pages add their entry here as they arrive. */
+const NAV_ITEMS: readonly NavItem[] = [{ label: 'Dashboard', path: '/', exact: true }];
+
+const ROLE_LABELS: Record<Role, string> = { admin: 'Admin', editor: 'Editor' };
+
+/** Below this width the navigation slides over the content instead of sitting beside it. */
+const NARROW_SCREEN = '(max-width: 959.98px)';
+
+@Component({
+  selector: 'cs-admin-layout',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatSidenavModule,
+    MatListModule,
+    MatButtonModule,
+  ],
+  templateUrl: './admin-layout.component.html',
+  styleUrl: './admin-layout.component.scss',
+})
+export class AdminLayoutComponent {
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected readonly user = this.session.user;
+  protected readonly signingOut = this.session.loading;
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe(NARROW_SCREEN)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly navItems = computed(() =>
+    NAV_ITEMS.filter((item) => !item.roles || this.session.hasRole(...item.roles)),
+  );
+  protected readonly roleLabel = computed(() => {
+    const user = this.user();
+    return user ? ROLE_LABELS[user.role] : '';
+  });
+
+  /** In-page anchors would resolve against `<base href="/admin/">` and reload the app. */
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
+
+  protected signOut(): void {
+    this.session.signOut().subscribe({
+      complete: () => void this.router.navigateByUrl(SIGN_IN_PATH),
+    });
+  }
+}
