@@ -1,4 +1,4 @@
-import { Column, Entity, JoinTable, ManyToMany } from 'typeorm';
+import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { EditableEntity } from '../database/base.entity';
 import { OccupationEntity } from '../occupations/occupation.entity';
 import { SourceEntity } from '../sources/source.entity';
@@ -24,6 +24,14 @@ export class AccreditationBodyEntity extends EditableEntity {
   @Column({ type: 'text', default: '' })
   descriptionMarkdown: string;
 
+  /** The body's own page: where its name and remit are cited from. */
+  @Column({ type: 'uuid' })
+  sourceId: string;
+
+  @ManyToOne(() => SourceEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'source_id' })
+  source?: SourceEntity;
+
   @ManyToMany(() => OccupationEntity)
   @JoinTable({
     name: 'accreditation_body_occupations',
@@ -32,6 +40,7 @@ export class AccreditationBodyEntity extends EditableEntity {
   })
   occupations?: OccupationEntity[];
 
+  /** Further sources, e.g. for who recognises the body. */
   @ManyToMany(() => SourceEntity, (source) => source.citedByAccreditationBodies)
   @JoinTable({
     name: 'accreditation_body_sources',

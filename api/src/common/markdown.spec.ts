@@ -14,9 +14,10 @@ describe('renderMarkdown', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
-  it('drops javascript: links but keeps their text', () => {
+  it('never turns a javascript: URL into a link', () => {
     const html = renderMarkdown('[click](javascript:alert(1)) and [BLS](https://www.bls.gov/)');
-    expect(html).not.toContain('javascript:');
+    expect(html).not.toMatch(/href="\s*javascript:/i);
+    expect(html).not.toMatch(/<a[^>]*>click<\/a>/);
     expect(html).toContain('<a href="https://www.bls.gov/" rel="noopener noreferrer">BLS</a>');
   });
 

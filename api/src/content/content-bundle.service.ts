@@ -152,6 +152,7 @@ export class ContentBundleService {
           url: body.url,
           recognizedBy: body.recognizedBy,
           descriptionMarkdown: body.descriptionMarkdown,
+          sourceId: sourceId(body.source),
           occupations: occupationRefs(body.occupations),
           sources: sourceRefs(body.sources),
         }),
@@ -323,6 +324,7 @@ export class ContentBundleService {
         recognizedBy: body.recognizedBy,
         descriptionMarkdown: body.descriptionMarkdown,
         occupations: (body.occupations ?? []).map((occupation) => occupation.slug).sort(),
+        source: key(body.sourceId),
         sources: (body.sources ?? []).map((source) => source.key).sort(),
       })),
       certifyingBodies: certifiers.map((body) => ({

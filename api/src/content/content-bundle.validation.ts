@@ -105,6 +105,7 @@ export function validateContentBundle(input: unknown): string[] {
     body.occupations.forEach((slug) =>
       expect(`accreditationBodies.${body.slug}`, occupations, slug, 'occupation'),
     );
+    expect(`accreditationBodies.${body.slug}`, sources, body.source, 'source');
     body.sources.forEach((key) => expect(`accreditationBodies.${body.slug}`, sources, key, 'source'));
   });
   content.certifyingBodies.forEach((body) =>

@@ -366,6 +366,6 @@ function toAccreditationView(body: AccreditationBodyEntity): AccreditationBodyVi
     url: body.url,
     recognizedBy: body.recognizedBy,
     descriptionHtml: renderMarkdown(body.descriptionMarkdown),
-    sourceIds: (body.sources ?? []).map((source) => source.id).sort(),
+    sourceIds: firstUse([body.sourceId, ...(body.sources ?? []).map((source) => source.id).sort()]),
   };
 }

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CreateContentSchema1795668000379 implements MigrationInterface {
-  name = 'CreateContentSchema1795668000379';
+export class CreateContentSchema1795668396237 implements MigrationInterface {
+  name = 'CreateContentSchema1795668396237';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -30,7 +30,7 @@ export class CreateContentSchema1795668000379 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX "IDX_4d35e329c1aa9785c22a33f512" ON "occupations"  ("soc_code") `);
     await queryRunner.query(
-      `CREATE TABLE "accreditation_bodies" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "version" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "slug" character varying(120) NOT NULL, "name" character varying(200) NOT NULL, "abbreviation" character varying(40) NOT NULL, "url" character varying(500), "recognized_by" character varying(200), "description_markdown" text NOT NULL DEFAULT '', CONSTRAINT "UQ_12130e8f6e5398f176b2be0753f" UNIQUE ("slug"), CONSTRAINT "PK_32938c7b998b025e73a4a1901aa" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "accreditation_bodies" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "version" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "slug" character varying(120) NOT NULL, "name" character varying(200) NOT NULL, "abbreviation" character varying(40) NOT NULL, "url" character varying(500), "recognized_by" character varying(200), "description_markdown" text NOT NULL DEFAULT '', "source_id" uuid NOT NULL, CONSTRAINT "UQ_12130e8f6e5398f176b2be0753f" UNIQUE ("slug"), CONSTRAINT "PK_32938c7b998b025e73a4a1901aa" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE TABLE "authors" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "version" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "slug" character varying(120) NOT NULL, "name" character varying(200) NOT NULL, "job_title" character varying(200) NOT NULL, "bio_markdown" text NOT NULL, CONSTRAINT "UQ_f068a15d416578e89d41189ca25" UNIQUE ("slug"), CONSTRAINT "PK_d2ed02fabd9b52847ccb85e6b88" PRIMARY KEY ("id"))`,
@@ -146,6 +146,9 @@ export class CreateContentSchema1795668000379 implements MigrationInterface {
       `ALTER TABLE "occupations" ADD CONSTRAINT "FK_3b5af811d7bc2c223336258a97d" FOREIGN KEY ("specializations_source_id") REFERENCES "sources"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
+      `ALTER TABLE "accreditation_bodies" ADD CONSTRAINT "FK_021a9c59b36dc54086712e3bc03" FOREIGN KEY ("source_id") REFERENCES "sources"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
       `ALTER TABLE "comparison_rows" ADD CONSTRAINT "FK_e64e2339339b35206f1e1168e2a" FOREIGN KEY ("comparison_id") REFERENCES "comparisons"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
@@ -238,6 +241,9 @@ export class CreateContentSchema1795668000379 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE "comparisons" DROP CONSTRAINT "FK_3c382a7189e3d21931c87782683"`);
     await queryRunner.query(`ALTER TABLE "comparison_rows" DROP CONSTRAINT "FK_e64e2339339b35206f1e1168e2a"`);
+    await queryRunner.query(
+      `ALTER TABLE "accreditation_bodies" DROP CONSTRAINT "FK_021a9c59b36dc54086712e3bc03"`,
+    );
     await queryRunner.query(`ALTER TABLE "occupations" DROP CONSTRAINT "FK_3b5af811d7bc2c223336258a97d"`);
     await queryRunner.query(`ALTER TABLE "occupations" DROP CONSTRAINT "FK_38d6bdf2d5c54b076bd3134dbf0"`);
     await queryRunner.query(`ALTER TABLE "work_settings" DROP CONSTRAINT "FK_3e8a7bc273c9d7186688a9a87ff"`);
