@@ -74,7 +74,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   }
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

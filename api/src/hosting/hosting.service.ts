@@ -42,7 +42,7 @@ export class HostingService implements OnModuleInit {
       this.logger.warn(`The admin is not built (${ADMIN_DIST}); run npm run build`);
       return;
     }
-    app.get('/admin', (_req, res) => res.redirect(301, '/admin/'));
+    app.get(/^\/admin$/, (_req, res) => res.redirect(301, '/admin/'));
     app.use('/admin', express.static(ADMIN_DIST, { index: false, maxAge: '1h' }));
     // Deep links into the admin get its index.html; a missing script or stylesheet stays a 404.
     app.get(/^\/admin\/(?!.*\.(?:js|css|map|ico|png|svg|woff2?|json)$).*/, (_req, res) => {

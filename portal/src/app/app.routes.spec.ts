@@ -1,0 +1,166 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+  type TestRequest,
+} from '@angular/common/http/testing';
+import { RESPONSE_INIT } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+
+import { comparisonFixture } from '../testing/comparison.fixture';
+import { homeFixture } from '../testing/home.fixture';
+import { medicalCoderFixture } from '../testing/occupation.fixture';
+import { routes } from './app.routes';
+
+/**
+ * The routes as the app runs them: lazy pages, resolvers, the typed client, HTTP (faked), and the
+ * response status the server would send (RESPONSE_INIT, provided here as the engine provides it).
+ */
+describe('portal routes', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+  let responseInit: ResponseInit;
+
+  beforeEach(async () => {
+    responseInit = { status: 200 };
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(routes, withComponentInputBinding()),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: RESPONSE_INIT, useValue: responseInit },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => http.verify());
+
+  /** Waits for the lazy route to load and its resolver to ask for `url`. */
+  async function request(url: string): Promise<TestRequest> {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const [match] = http.match(url);
+      if (match) {
+        return match;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    throw new Error(`No request to ${url}`);
+  }
+
+  const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
+  const notFoundBody = { statusCode: 404, error: 'not_found', message: 'Comparison not found' };
+
+  it('lists the published comparisons and careers on the home page, with the publication date', async () => {
+    const navigation = harness.navigateByUrl('/');
+    (await request('/api/public/home')).flush(homeFixture);
+    await navigation;
+
+    const comparisonLinks = [...page().querySelectorAll('#comparisons-heading + ul a')];
+    expect(comparisonLinks.map((a) => [a.textContent?.trim(), a.getAttribute('href')])).toEqual([
+      ['Certified Medical Assistant (CMA) vs. Medical Coder', '/compare/cma-vs-medical-coder'],
+    ]);
+    const careerLinks = [...page().querySelectorAll('#careers-heading + ul a')];
+    expect(careerLinks.map((a) => a.getAttribute('href'))).toEqual([
+      '/careers/certified-medical-assistant-cma',
+      '/careers/medical-coder',
+    ]);
+    expect(page().textContent).toContain('Published October 1, 2025, publication 3');
+    expect(TestBed.inject(Title).getTitle()).toBe('Careerscope');
+  });
+
+  it('renders a comparison from the API', async () => {
+    const navigation = harness.navigateByUrl('/compare/cma-vs-medical-coder');
+    (await request('/api/public/comparisons/cma-vs-medical-coder')).flush(comparisonFixture);
+    await navigation;
+
+    expect(page().querySelector('h1')?.textContent).toBe(comparisonFixture.title);
+    expect(page().querySelector('table')?.textContent).toContain('$44,720');
+    expect(responseInit.status).toBe(200);
+  });
+
+  it('shows the not-found page and answers 404 when the API does not know the comparison', async () => {
+    const navigation = harness.navigateByUrl('/compare/no-such-comparison');
+    (await request('/api/public/comparisons/no-such-comparison')).flush(notFoundBody, {
+      status: 404,
+      statusText: 'Not Found',
+    });
+    await navigation;
+
+    expect(page().querySelector('h1')?.textContent).toBe('Page not found');
+    expect(page().querySelector('a[href="/"]')).not.toBeNull();
+    expect(page().querySelector('table')).toBeNull();
+    expect(responseInit.status).toBe(404);
+    expect(TestBed.inject(Title).getTitle()).toBe('Page not found | Careerscope');
+    expect(document.head.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
+  it('answers 404 for an unknown career too', async () => {
+    const navigation = harness.navigateByUrl('/careers/astronaut');
+    (await request('/api/public/occupations/astronaut')).flush(notFoundBody, {
+      status: 404,
+      statusText: 'Not Found',
+    });
+    await navigation;
+
+    expect(page().querySelector('h1')?.textContent).toBe('Page not found');
+    expect(responseInit.status).toBe(404);
+  });
+
+  it('answers 404 without calling the API when the slug cannot be a slug', async () => {
+    await harness.navigateByUrl('/compare/Not_A_Slug');
+
+    expect(page().querySelector('h1')?.textContent).toBe('Page not found');
+    expect(responseInit.status).toBe(404);
+    http.expectNone(() => true);
+  });
+
+  it('answers 404 for a path no route matches', async () => {
+    await harness.navigateByUrl('/no/such/page');
+
+    expect(page().querySelector('h1')?.textContent).toBe('Page not found');
+    expect(responseInit.status).toBe(404);
+  });
+
+  it('says the page is unavailable, with 503, when the API fails', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const navigation = harness.navigateByUrl('/compare/cma-vs-medical-coder');
+    (await request('/api/public/comparisons/cma-vs-medical-coder')).error(new ProgressEvent('error'));
+    await navigation;
+
+    expect(page().querySelector('h1')?.textContent).toBe('This page is temporarily unavailable');
+    expect(responseInit.status).toBe(503);
+    expect(logged).toHaveBeenCalledWith(
+      'The API failed for /compare/cma-vs-medical-coder:',
+      expect.anything(),
+    );
+    logged.mockRestore();
+  });
+
+  it('renders an occupation profile with its BLS category, wages and projection', async () => {
+    const navigation = harness.navigateByUrl('/careers/medical-coder');
+    (await request('/api/public/occupations/medical-coder')).flush(medicalCoderFixture);
+    await navigation;
+
+    expect(page().querySelector('h1')?.textContent).toBe('Medical Coder');
+    expect(page().querySelector('.soc')?.textContent).toContain(
+      '“Medical Records Specialists” (SOC 29-2072)',
+    );
+    const wageRows = [...page().querySelectorAll('table.wages tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => cell.textContent?.trim()),
+    );
+    expect(wageRows).toContainEqual(['Employed', '187,910', '']);
+    expect(wageRows).toContainEqual(['Median (50th percentile)', '$50,250', '$24.16']);
+    expect(page().textContent?.replace(/\s+/g, ' ')).toContain(
+      'Employment is projected to grow 7% from 2024 to 2034 (faster than average; all occupations: 3%), from 194,800 to 208,600 jobs',
+    );
+    // Wages cite OEWS first, then the projection: numbered in page order.
+    expect(page().querySelector('#wages-caption sup a')?.textContent).toBe('[1]');
+    expect(page().querySelector('#outlook-heading + p sup a')?.textContent).toBe('[2]');
+    expect(page().querySelectorAll('.sources li')).toHaveLength(4);
+  });
+});

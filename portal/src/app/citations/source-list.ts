@@ -1,0 +1,39 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+
+import { formatDate } from '../core/format/dates';
+import { type NumberedSource, sourceAnchorId } from './footnotes';
+
+/** The "Sources" list at the end of a page; each entry is a footnote target. */
+@Component({
+  selector: 'cs-source-list',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="sources" aria-labelledby="sources-heading">
+      <h2 id="sources-heading">Sources</h2>
+      <ol>
+        @for (entry of sources(); track entry.source.id) {
+          <li [id]="anchorId(entry.number)" tabindex="-1">
+            {{ entry.source.publisher }}.
+            @if (entry.source.url) {
+              <a [href]="entry.source.url" rel="noopener">{{ entry.source.title }}</a>.
+            } @else {
+              <cite>{{ entry.source.title }}</cite>.
+            }
+            @if (entry.source.referencePeriod) {
+              <span>Reference period: {{ entry.source.referencePeriod }}.</span>
+            }
+            @if (entry.source.retrievedOn) {
+              <span>Retrieved {{ formatDate(entry.source.retrievedOn) }}.</span>
+            }
+          </li>
+        }
+      </ol>
+    </section>
+  `,
+})
+export class SourceList {
+  readonly sources = input.required<NumberedSource[]>();
+
+  protected readonly anchorId = sourceAnchorId;
+  protected readonly formatDate = formatDate;
+}

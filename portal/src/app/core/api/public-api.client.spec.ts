@@ -1,0 +1,50 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { firstValueFrom } from 'rxjs';
+
+import { comparisonFixture } from '../../../testing/comparison.fixture';
+import { ApiError } from './api-error';
+import { PublicApiClient } from './public-api.client';
+
+describe('PublicApiClient', () => {
+  let client: PublicApiClient;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    client = TestBed.inject(PublicApiClient);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('asks for a comparison by its relative public URL', async () => {
+    const result = firstValueFrom(client.comparison('cma-vs-medical-coder'));
+    const request = http.expectOne('/api/public/comparisons/cma-vs-medical-coder');
+    expect(request.request.method).toBe('GET');
+    request.flush(comparisonFixture);
+
+    await expect(result).resolves.toEqual(comparisonFixture);
+  });
+
+  it("fails with the API's error body as an ApiError", async () => {
+    const body = { statusCode: 404, error: 'not_found', message: 'No occupation "astronaut"' };
+    const result = firstValueFrom(client.occupation('astronaut'));
+    http.expectOne('/api/public/occupations/astronaut').flush(body, { status: 404, statusText: 'Not Found' });
+
+    const error = await result.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(404);
+    expect((error as ApiError).body).toEqual(body);
+  });
+
+  it('reports a network failure as an ApiError with status 0', async () => {
+    const result = firstValueFrom(client.home());
+    http.expectOne('/api/public/home').error(new ProgressEvent('error'));
+
+    const error = await result.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).body.error).toBe('network_error');
+  });
+});

@@ -1,0 +1,84 @@
+import {
+  FetchBackend,
+  HttpClient,
+  type HttpRequest,
+  HttpResponse,
+  provideHttpClient,
+  withFetch,
+} from '@angular/common/http';
+import { REQUEST, REQUEST_CONTEXT } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { firstValueFrom, of } from 'rxjs';
+
+import type { PortalRenderContext } from './portal-render-context';
+import { ServerApiFetchBackend, toInternalApiUrl } from './server-api-backend';
+
+describe('toInternalApiUrl', () => {
+  const api = 'http://127.0.0.1:3000';
+
+  it('sends a relative API path to the internal API, keeping the query', () => {
+    expect(toInternalApiUrl('/api/public/home?x=1', 'https://careerscope.example', api)).toBe(
+      'http://127.0.0.1:3000/api/public/home?x=1',
+    );
+  });
+
+  it('sends an API URL already resolved against the page origin to the internal API', () => {
+    expect(
+      toInternalApiUrl(
+        'https://careerscope.example/api/public/comparisons/a',
+        'https://careerscope.example',
+        `${api}/`,
+      ),
+    ).toBe('http://127.0.0.1:3000/api/public/comparisons/a');
+  });
+
+  it('leaves other origins and non-API paths alone', () => {
+    expect(toInternalApiUrl('https://other.example/api/x', 'https://careerscope.example', api)).toBeNull();
+    expect(toInternalApiUrl('/sitemap.xml', 'https://careerscope.example', api)).toBeNull();
+  });
+
+  it('handles a relative URL when the page origin is unknown', () => {
+    expect(toInternalApiUrl('/api/public/home', null, api)).toBe('http://127.0.0.1:3000/api/public/home');
+  });
+});
+
+describe('ServerApiFetchBackend', () => {
+  let sent: HttpRequest<unknown>[];
+
+  beforeEach(() => {
+    sent = [];
+    // Stands in for the network: what FetchBackend itself would be asked to fetch.
+    jest.spyOn(FetchBackend.prototype, 'handle').mockImplementation((request) => {
+      sent.push(request);
+      return of(new HttpResponse({ status: 200, body: { ok: true }, url: request.url }));
+    });
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  function setUp(context: PortalRenderContext | null): HttpClient {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(withFetch()),
+        { provide: FetchBackend, useClass: ServerApiFetchBackend },
+        { provide: REQUEST_CONTEXT, useValue: context },
+        { provide: REQUEST, useValue: { url: 'https://careerscope.example/compare/x' } as Request },
+      ],
+    });
+    return TestBed.inject(HttpClient);
+  }
+
+  it('fetches the relative API URL from REQUEST_CONTEXT.apiBaseUrl during server rendering', async () => {
+    const http = setUp({ apiBaseUrl: 'http://127.0.0.1:3000' });
+
+    await expect(firstValueFrom(http.get('/api/public/home'))).resolves.toEqual({ ok: true });
+    expect(sent.map((request) => request.url)).toEqual(['http://127.0.0.1:3000/api/public/home']);
+  });
+
+  it('leaves the URL alone without a render context (the browser)', async () => {
+    const http = setUp(null);
+
+    await firstValueFrom(http.get('/api/public/home'));
+    expect(sent.map((request) => request.url)).toEqual(['/api/public/home']);
+  });
+});

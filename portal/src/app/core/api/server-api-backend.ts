@@ -1,0 +1,48 @@
+import { FetchBackend, HttpEvent, HttpRequest } from '@angular/common/http';
+import { Injectable, REQUEST, REQUEST_CONTEXT, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import { isPortalRenderContext } from './portal-render-context';
+
+/** Stands in for the page origin when there is none, so relative URLs still parse. */
+const NO_ORIGIN = 'http://portal.invalid';
+
+/**
+ * Where a request for the portal's own `/api/...` should go during server rendering: the same path
+ * and query on `apiBaseUrl`. Returns null for anything else (another origin, a non-API path).
+ * `url` is relative (`/api/public/home`) or already resolved against the page's origin.
+ */
+export function toInternalApiUrl(url: string, pageOrigin: string | null, apiBaseUrl: string): string | null {
+  const base = new URL(pageOrigin ?? NO_ORIGIN);
+  const target = new URL(url, base);
+  if (target.origin !== base.origin || !target.pathname.startsWith('/api/')) {
+    return null;
+  }
+  return `${apiBaseUrl.replace(/\/+$/, '')}${target.pathname}${target.search}`;
+}
+
+/**
+ * Server rendering only (provided in app.config.server.ts): sends the portal's `/api/...` calls to
+ * the host's internal API URL (`REQUEST_CONTEXT.apiBaseUrl`) instead of the page's public origin,
+ * which may not be reachable from inside (a proxy, TLS termination).
+ *
+ * Why the backend and not an interceptor: app interceptors (`withInterceptors`) run before the HTTP
+ * transfer cache's own interceptor, which keys each response by the URL it sees. Rewriting there
+ * stored responses under `http://127.0.0.1:3000/api/...` while the browser looks up `/api/...`, so
+ * every call ran twice. The backend runs after every interceptor: the cache keys by the relative URL
+ * on both sides. (`HTTP_TRANSFER_CACHE_ORIGIN_MAP` cannot map to a relative URL.)
+ */
+@Injectable()
+export class ServerApiFetchBackend extends FetchBackend {
+  private readonly renderContext = inject(REQUEST_CONTEXT, { optional: true });
+  private readonly pageRequest = inject(REQUEST, { optional: true });
+
+  override handle(request: HttpRequest<unknown>): Observable<HttpEvent<unknown>> {
+    if (!isPortalRenderContext(this.renderContext)) {
+      return super.handle(request);
+    }
+    const pageOrigin = this.pageRequest ? new URL(this.pageRequest.url).origin : null;
+    const internalUrl = toInternalApiUrl(request.url, pageOrigin, this.renderContext.apiBaseUrl);
+    return super.handle(internalUrl === null ? request : request.clone({ url: internalUrl }));
+  }
+}

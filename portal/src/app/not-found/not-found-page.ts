@@ -1,0 +1,36 @@
+import { ChangeDetectionStrategy, Component, RESPONSE_INIT, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+
+import { PageMeta } from '../core/seo/page-meta';
+
+/**
+ * "Page not found": the wildcard route, and what a page shows for an unknown slug. During server
+ * rendering it answers 404 (the resolver has already set it for unknown slugs).
+ */
+@Component({
+  selector: 'cs-not-found-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink],
+  template: `
+    <section class="not-found" aria-labelledby="not-found-heading">
+      <h1 id="not-found-heading">Page not found</h1>
+      <p>We could not find that page. It may have moved, or the address may be mistyped.</p>
+      <ul>
+        <li><a routerLink="/">Go to the home page</a> to see every career comparison we publish.</li>
+      </ul>
+    </section>
+  `,
+})
+export class NotFoundPage {
+  constructor() {
+    const response = inject(RESPONSE_INIT, { optional: true });
+    if (response) {
+      response.status = 404;
+    }
+    inject(PageMeta).set({
+      title: 'Page not found',
+      description: 'The page you asked for does not exist.',
+      canonicalPath: null,
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import type { FlaggedValue, PublicOccupationResponse } from '@careerscope/shared';
+
+import { medicalCoderSummary } from './comparison.fixture';
+import { aapc, blsProjections, blsWages, oohMedicalRecords, publicationFixture } from './sources.fixture';
+
+const v = (value: number): FlaggedValue => ({ value, flag: null });
+
+/** The medical coder's profile: measured by the BLS category "Medical Records Specialists". */
+export const medicalCoderFixture: PublicOccupationResponse = {
+  ...medicalCoderSummary,
+  socTitle: 'Medical Records Specialists',
+  socNoteHtml:
+    '<p>BLS does not count medical coders separately: they are measured by the closely related category “Medical Records Specialists” (SOC 29-2072).</p>',
+  dutiesHtml: '<p>Medical coders review clinical documentation and assign codes for billing and records.</p>',
+  skills: [
+    'Integrity',
+    'Analytical skills',
+    'Attention to detail',
+    'Technical skills',
+    'Interpersonal skills',
+  ],
+  skillsSourceId: oohMedicalRecords.id,
+  specializations: ['Dermatology', 'General surgery', 'Pediatrics'],
+  specializationsSourceId: aapc.id,
+  sections: [
+    {
+      key: 'certification',
+      title: 'Certification',
+      html: '<p>Certification is not necessary to work as a medical coder; many choose AAPC or AHIMA credentials.</p>',
+      sourceIds: [aapc.id],
+    },
+  ],
+  wages: [
+    {
+      id: 'wage-29-2072-us-2024',
+      socCode: '29-2072',
+      socTitle: 'Medical Records Specialists',
+      areaType: 'national',
+      areaCode: 'US',
+      areaName: 'United States',
+      referencePeriod: 'May 2024',
+      periodYear: 2024,
+      employment: v(187910),
+      meanAnnual: v(55970),
+      annual: { p10: v(35780), p25: v(41600), median: v(50250), p75: v(64070), p90: v(80950) },
+      meanHourly: v(26.91),
+      hourly: { p10: v(17.2), p25: v(20), median: v(24.16), p75: v(30.8), p90: v(38.92) },
+      sourceId: blsWages.id,
+    },
+  ],
+  projections: [
+    {
+      id: 'proj-29-2072-2024',
+      socCode: '29-2072',
+      socTitle: 'Medical Records Specialists',
+      baseYear: 2024,
+      targetYear: 2034,
+      baseEmployment: 194800,
+      targetEmployment: 208600,
+      numericChange: 13800,
+      percentChange: 7.1,
+      wholePercentChange: 7,
+      allOccupationsPercentChange: 3,
+      growthComparison: 'faster than average',
+      sourceId: blsProjections.id,
+    },
+  ],
+  workSettings: [
+    { id: 'ws-1', name: 'Hospitals; state, local, and private', percent: 28, sourceId: oohMedicalRecords.id },
+    { id: 'ws-2', name: 'Offices of physicians', percent: 19, sourceId: oohMedicalRecords.id },
+  ],
+  educationPaths: [],
+  accreditationBodies: [],
+  certifications: [],
+  schools: [],
+  sources: [blsWages, blsProjections, oohMedicalRecords, aapc],
+  updatedAt: '2025-09-30T10:00:00.000Z',
+  publication: publicationFixture,
+};
