@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
+import { CompareModule } from './compare/compare.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { ContentModule } from './content/content.module';
@@ -35,6 +36,7 @@ export class AppModule {
         PublicationsModule,
         ContentModule,
         PublicModule,
+        CompareModule,
         HealthModule,
         ...(options.serveApps ? [HostingModule] : []),
       ],

@@ -71,6 +71,12 @@ export async function startEmbeddedPostgres(
   if (runningAsRoot && process.platform === 'linux') {
     letPostgresUserReachBinaries();
   }
+  // PostgreSQL's own last words, to explain a failed start (another instance on the same data, …).
+  const recent: string[] = [];
+  const remember = (message: unknown) => {
+    recent.push(...String(message).trim().split('\n'));
+    recent.splice(0, Math.max(0, recent.length - 8));
+  };
   const server = new EmbeddedPostgres({
     databaseDir,
     user,
@@ -79,14 +85,24 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: runningAsRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => undefined,
-    onError: (message: unknown) => logger.warn(String(message).trim()),
+    onLog: remember,
+    onError: (message: unknown) => {
+      remember(message);
+      logger.warn(String(message).trim());
+    },
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
     logger.log(`Creating the embedded database in ${databaseDir}`);
     await server.initialise();
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch {
+    throw new Error(
+      `The embedded PostgreSQL in ${databaseDir} did not start. Is Careerscope already running on this data folder?\n` +
+        recent.join('\n'),
+    );
+  }
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
