@@ -1,0 +1,137 @@
+import { WAGE_VALUE_FIELDS, WageFlag, WageValueField } from '@careerscope/shared';
+import type { OewsRelease, OewsRow } from '../parsing/oews.parser';
+
+/** What is stored today for one SOC code × area × period. */
+export interface StoredWage {
+  socCode: string;
+  areaCode: string;
+  periodYear: number;
+  values: Record<WageValueField, number | null>;
+  flags: Partial<Record<WageValueField, WageFlag>>;
+}
+
+/** The occupations an import concerns, and the SOC code each is measured by in the release's year. */
+export interface TrackedOccupation {
+  slug: string;
+  title: string;
+  socCode: string;
+}
+
+export type RowStatus = 'new' | 'changed' | 'unchanged';
+
+export interface FigureChange {
+  field: WageValueField;
+  current: { value: number | null; flag: WageFlag | null } | null;
+  incoming: { value: number | null; flag: WageFlag | null };
+  /** Relative change in percent when both are numbers. */
+  changePercent: number | null;
+  /** Moved more than the threshold, or turned from a number into a flag (or back). */
+  suspicious: boolean;
+}
+
+export interface WageRowPreview {
+  occupationSlug: string;
+  occupationTitle: string;
+  socCode: string;
+  areaCode: string;
+  areaName: string;
+  status: RowStatus;
+  /** Every figure for a new row; only the differing ones for a changed row. */
+  figures: FigureChange[];
+  incoming: OewsRow;
+}
+
+export interface WagePreview {
+  referencePeriod: string;
+  periodYear: number;
+  rows: WageRowPreview[];
+  /** Occupations the release has no row for (their SOC code is not in the file). */
+  unmatched: TrackedOccupation[];
+  counts: { new: number; changed: number; unchanged: number; unmatched: number; suspicious: number };
+}
+
+export const DEFAULT_SUSPICIOUS_CHANGE_PERCENT = 20;
+
+function same(
+  a: { value: number | null; flag: WageFlag | null },
+  b: { value: number | null; flag: WageFlag | null },
+) {
+  return a.flag === b.flag && a.value === b.value;
+}
+
+/**
+ * Compares a parsed OEWS release with what is stored, per tracked occupation and area: new rows,
+ * changed figures (before → after, with the relative change), unchanged rows, and occupations the
+ * release does not cover. Pure: the caller loads what is stored and decides what to write.
+ */
+export function previewWages(
+  release: OewsRelease,
+  occupations: TrackedOccupation[],
+  stored: StoredWage[],
+  suspiciousChangePercent = DEFAULT_SUSPICIOUS_CHANGE_PERCENT,
+): WagePreview {
+  const storedByKey = new Map(
+    stored.map((wage) => [`${wage.socCode}/${wage.areaCode}/${wage.periodYear}`, wage]),
+  );
+  const rowsByCode = new Map<string, OewsRow[]>();
+  for (const row of release.rows) {
+    rowsByCode.set(row.socCode, [...(rowsByCode.get(row.socCode) ?? []), row]);
+  }
+  const rows: WageRowPreview[] = [];
+  const unmatched: TrackedOccupation[] = [];
+  for (const occupation of occupations) {
+    const incomingRows = rowsByCode.get(occupation.socCode);
+    if (!incomingRows) {
+      unmatched.push(occupation);
+      continue;
+    }
+    for (const incoming of incomingRows) {
+      const current = storedByKey.get(`${incoming.socCode}/${incoming.areaCode}/${release.periodYear}`);
+      const figures: FigureChange[] = [];
+      for (const field of WAGE_VALUE_FIELDS) {
+        const next = { value: incoming.values[field], flag: incoming.flags[field] ?? null };
+        const before = current ? { value: current.values[field], flag: current.flags[field] ?? null } : null;
+        if (before && same(before, next)) continue;
+        const changePercent =
+          before?.value != null && next.value !== null && before.value !== 0
+            ? ((next.value - before.value) / before.value) * 100
+            : null;
+        const flagFlip = before !== null && (before.flag === null) !== (next.flag === null);
+        figures.push({
+          field,
+          current: before,
+          incoming: next,
+          changePercent,
+          suspicious:
+            flagFlip || (changePercent !== null && Math.abs(changePercent) > suspiciousChangePercent),
+        });
+      }
+      rows.push({
+        occupationSlug: occupation.slug,
+        occupationTitle: occupation.title,
+        socCode: incoming.socCode,
+        areaCode: incoming.areaCode,
+        areaName: incoming.areaName,
+        status: !current ? 'new' : figures.length > 0 ? 'changed' : 'unchanged',
+        figures,
+        incoming,
+      });
+    }
+  }
+  const count = (status: RowStatus) => rows.filter((row) => row.status === status).length;
+  return {
+    referencePeriod: release.referencePeriod,
+    periodYear: release.periodYear,
+    rows,
+    unmatched,
+    counts: {
+      new: count('new'),
+      changed: count('changed'),
+      unchanged: count('unchanged'),
+      unmatched: unmatched.length,
+      suspicious: rows.filter(
+        (row) => row.status === 'changed' && row.figures.some((figure) => figure.suspicious),
+      ).length,
+    },
+  };
+}
