@@ -188,7 +188,6 @@ export async function parseOewsFile(
     referencePeriod: `May ${year}`,
     periodYear: year,
     sheetName: sheet.name,
-    rows,
     rows: [...kept.values()],
     skippedAreaRows,
     skippedIndustryRows,
