@@ -2,6 +2,7 @@ import { Check, Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { EditableEntity } from '../database/base.entity';
 import { numericTransformer } from '../database/numeric.transformer';
 import { SourceEntity } from '../sources/source.entity';
+import { ImportEntity } from '../imports/import.entity';
 
 /**
  * BLS Employment Projections for one SOC code over one period (2024–2034). Employment is stored in
@@ -47,4 +48,12 @@ export class EmploymentProjectionEntity extends EditableEntity {
   @ManyToOne(() => SourceEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'source_id' })
   source?: SourceEntity;
+
+  /** The import that last wrote these figures, when they came from a BLS file. */
+  @Column({ type: 'uuid', nullable: true })
+  importId: string | null;
+
+  @ManyToOne(() => ImportEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'import_id' })
+  import?: ImportEntity | null;
 }

@@ -3,6 +3,7 @@ import { AREA_TYPES, AreaType, WageFlag, WageValueField } from '@careerscope/sha
 import { EditableEntity } from '../database/base.entity';
 import { numericTransformer } from '../database/numeric.transformer';
 import { SourceEntity } from '../sources/source.entity';
+import { ImportEntity } from '../imports/import.entity';
 
 const areaTypes = AREA_TYPES.map((value) => `'${value}'`).join(', ');
 
@@ -100,4 +101,12 @@ export class WageStatisticEntity extends EditableEntity {
   @ManyToOne(() => SourceEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'source_id' })
   source?: SourceEntity;
+
+  /** The import that last wrote these figures, when they came from a BLS file. */
+  @Column({ type: 'uuid', nullable: true })
+  importId: string | null;
+
+  @ManyToOne(() => ImportEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'import_id' })
+  import?: ImportEntity | null;
 }

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import type { ApiErrorBody, ImportView, PublicOccupationResponse } from '@careerscope/shared';
+import { BLS_DATA_DIR } from '../src/imports/parsing/bls-data';
+import { Client, createEditor, EDITOR } from './support/editorial-fixtures';
+import { browserAgent, signedInAgent, startTestApp, TestApp } from './support/test-app';
+
+const bls = (name: string) => readFileSync(join(BLS_DATA_DIR, 'bls', name));
+
+async function upload(client: Client, file: Buffer, name: string, expected = 201): Promise<ImportView> {
+  const response = await client.agent
+    .post('/api/imports')
+    .set(client.csrf)
+    .attach('file', file, name)
+    .expect(expected);
+  return response.body;
+}
+
+async function refusedUpload(client: Client, file: Buffer, name: string): Promise<ApiErrorBody> {
+  const response = await client.agent
+    .post('/api/imports')
+    .set(client.csrf)
+    .attach('file', file, name)
+    .expect(400);
+  return response.body;
+}
+
+async function decide(client: Client, view: ImportView, decision: 'apply' | 'discard', expected = 200) {
+  const response = await client.agent
+    .post(`/api/imports/${view.id}/${decision}`)
+    .set(client.csrf)
+    .send({ version: view.version })
+    .expect(expected);
+  return response.body;
+}
+
+async function wagesFor(client: Client, periodYear: number) {
+  const response = await client.agent
+    .get('/api/wage-statistics')
+    .query({ periodYear, pageSize: 100 })
+    .expect(200);
+  return response.body.items as Array<{ socCode: string; version: number; medianAnnual: number | null }>;
+}
+
+describe('importing BLS releases', () => {
+  let testApp: TestApp;
+  let editor: Client;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    await createEditor(testApp.app);
+    editor = await signedInAgent(testApp, EDITOR);
+  });
+
+  afterAll(() => testApp.close());
+
+  it('needs a signed-in editor', async () => {
+    const anonymous = await browserAgent(testApp);
+    await anonymous.agent
+      .post('/api/imports')
+      .set(anonymous.csrf)
+      .attach('file', Buffer.from('x'), 'a.csv')
+      .expect(401);
+  });
+
+  it('finds nothing to change in the May 2024 release the seed already holds, and says so', async () => {
+    const preview = await upload(editor, bls('national_M2024_dl.xlsx'), 'national_M2024_dl.xlsx');
+    expect(preview).toMatchObject({ kind: 'oews', referencePeriod: 'May 2024', status: 'previewed' });
+    expect(preview.counts).toEqual({ new: 0, changed: 0, unchanged: 2, unmatched: 0, suspicious: 0 });
+    expect(preview.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const applied = await decide(editor, preview, 'apply');
+    expect(applied.status).toBe('applied');
+    expect((await wagesFor(editor, 2024)).map((wage) => wage.version)).toEqual([1, 1]);
+  });
+
+  it('recognises the same file uploaded again', async () => {
+    const again = await upload(editor, bls('national_M2024_dl.xlsx'), 'national_M2024_dl.xlsx');
+    expect(again.alreadyAppliedImportId).not.toBeNull();
+    expect(again.counts.unchanged).toBe(2);
+    await decide(editor, again, 'discard');
+  });
+
+  it('adds May 2023 as history, and the portal keeps showing the latest year by default', async () => {
+    const preview = await upload(editor, bls('national_M2023_dl.xlsx'), 'national_M2023_dl.xlsx');
+    expect(preview.counts).toMatchObject({ new: 2, changed: 0, unchanged: 0 });
+    const assistants = preview.rows.find((row) => row.socCode === '31-9092');
+    expect(assistants?.figures.find((figure) => figure.field === 'medianAnnual')).toMatchObject({
+      current: null,
+      incoming: { value: 42000, flag: null },
+    });
+    await decide(editor, preview, 'apply');
+    const stored = await wagesFor(editor, 2023);
+    expect(stored.map((wage) => wage.socCode).sort()).toEqual(['29-2072', '31-9092']);
+
+    await editor.agent
+      .post('/api/publications')
+      .set(editor.csrf)
+      .send({ note: 'May 2023 history' })
+      .expect(201);
+    const occupation: PublicOccupationResponse = (
+      await request(testApp.server).get('/api/public/occupations/certified-medical-assistant').expect(200)
+    ).body;
+    expect(occupation.wages.map((wage) => wage.referencePeriod)).toEqual(['May 2024', 'May 2023']);
+    const source = occupation.sources.find((item) => item.id === occupation.wages[1].sourceId);
+    expect(source).toMatchObject({ key: 'bls-oews-2023', referencePeriod: 'May 2023' });
+    const comparison = (
+      await request(testApp.server).get('/api/public/comparisons/cma-vs-medical-coder').expect(200)
+    ).body;
+    const pay = comparison.rows.find((row: { key: string }) => row.key === 'pay');
+    expect(pay.cells[0].figures[0]).toMatchObject({ label: 'Employed (May 2024)', display: '793,460' });
+  });
+
+  it('matches the projections workbook with the seed: 811,000 → 912,200', async () => {
+    const preview = await upload(editor, bls('ep_occupation_2024-34.xlsx'), 'ep_occupation_2024-34.xlsx');
+    expect(preview).toMatchObject({ kind: 'projections', referencePeriod: '2024–34' });
+    expect(preview.counts).toEqual({ new: 0, changed: 0, unchanged: 2, unmatched: 0, suspicious: 0 });
+    await decide(editor, preview, 'discard');
+  });
+
+  it('writes nothing when one row of the file breaks a rule (all or nothing)', async () => {
+    const header = 'OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,A_MEAN,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90';
+    const csv = [
+      header,
+      '31-9092,Medical Assistants,detailed,"700,000","40,000","30,000","35,000","39,000","44,000","50,000"',
+      // 25th percentile below the 10th: the database refuses it.
+      '29-2072,Medical Records Specialists,detailed,"180,000","50,000","35,000","30,000","48,000","60,000","75,000"',
+    ].join('\n');
+    const preview = await upload(editor, Buffer.from(csv), 'national_M2022_dl.csv');
+    expect(preview.counts.new).toBe(2);
+    const response = await editor.agent
+      .post(`/api/imports/${preview.id}/apply`)
+      .set(editor.csrf)
+      .send({ version: preview.version })
+      .expect(400);
+    expect(response.body.message).toContain('wage_statistics_annual_order');
+    expect(await wagesFor(editor, 2022)).toEqual([]);
+    const after = (await editor.agent.get(`/api/imports/${preview.id}`).expect(200)).body;
+    expect(after.status).toBe('previewed');
+  });
+
+  it('refuses a file that is not a BLS release, naming the problem, and stores nothing', async () => {
+    const before = (await editor.agent.get('/api/imports').expect(200)).body.total;
+    const response = await upload(
+      editor,
+      Buffer.from('name,city\nSanta Fe College,Gainesville\n'),
+      'schools.csv',
+      400,
+    );
+    expect(response).toMatchObject({ error: 'validation_failed' });
+    expect(JSON.stringify(response)).toContain(
+      'neither an OEWS wage estimates file nor an Employment Projections',
+    );
+    const broken = await refusedUpload(
+      editor,
+      Buffer.from('OCC_CODE,OCC_TITLE,TOT_EMP,A_MEAN,A_MEDIAN\n31-9092,Medical Assistants,lots,1,1\n'),
+      'national_M2021_dl.csv',
+    );
+    expect(broken.message).toBe('Row 2, column TOT_EMP: "lots" is not a number or a BLS flag (*, **, #)');
+    expect((await editor.agent.get('/api/imports').expect(200)).body.total).toBe(before);
+  });
+
+  it('refuses to apply an import twice or from a stale version', async () => {
+    const preview = await upload(editor, bls('national_M2024_dl.xlsx'), 'national_M2024_dl.xlsx');
+    await decide(editor, { ...preview, version: preview.version + 5 }, 'apply', 409);
+    await decide(editor, preview, 'discard');
+    const response = await decide(editor, { ...preview, version: preview.version + 1 }, 'apply', 409);
+    expect(response.message).toContain('already discarded');
+  });
+
+  it('records applied imports in the audit log', async () => {
+    const admin = await signedInAgent(testApp);
+    const response = await admin.agent.get('/api/audit-events').query({ type: 'import.applied' }).expect(200);
+    expect(response.body.total).toBe(2);
+    expect(response.body.items[0].details).toMatchObject({ fileName: 'national_M2023_dl.xlsx', written: 2 });
+  });
+});
