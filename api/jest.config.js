@@ -14,6 +14,8 @@ const common = {
 };
 
 module.exports = {
+  // A global option: Jest ignores it inside a project, so hooks (booting the app) need it here.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { RecordType } from '@careerscope/shared';
+
+/** What the generic machinery needs from another record type's service (cascaded deletes, naming). */
+export interface RegisteredRecordService {
+  readonly recordType: RecordType;
+  /** Singular, for messages: "wage statistic". */
+  readonly label: string;
+  /** Writes a `delete` revision for each of these records, which the database is about to cascade away. */
+  recordCascadedDelete(manager: EntityManager, ids: string[], userId: string | null): Promise<void>;
+}
+
+/** Every editable record type's service, by entity class; filled as the services start. */
+@Injectable()
+export class EditorialRegistry {
+  private readonly services = new Map<unknown, RegisteredRecordService>();
+
+  register(entity: unknown, service: RegisteredRecordService): void {
+    this.services.set(entity, service);
+  }
+
+  get(entity: unknown): RegisteredRecordService | undefined {
+    return this.services.get(entity);
+  }
+}

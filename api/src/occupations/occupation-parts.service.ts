@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  CreateEducationPathRequest,
+  CreateOccupationCertificationRequest,
+  CreateOccupationSectionRequest,
+  CreateWorkSettingRequest,
+  EducationPathRecord,
+  FieldError,
+  OccupationCertificationRecord,
+  OccupationSectionRecord,
+  WorkSettingRecord,
+} from '@careerscope/shared';
+import { EditableRecordService } from '../common/editorial/editable-record.service';
+import { editableFields } from '../common/editorial/record.mapper';
+import { oneOfProblems } from '../common/editorial/rules';
+import { SourceEntity } from '../sources/source.entity';
+import {
+  CreateEducationPathDto,
+  CreateOccupationCertificationDto,
+  CreateOccupationSectionDto,
+  CreateWorkSettingDto,
+} from './dto/occupation-parts.dto';
+import { EducationPathEntity } from './education-path.entity';
+import { OccupationCertificationEntity } from './occupation-certification.entity';
+import { OccupationSectionEntity } from './occupation-section.entity';
+import { WorkSettingEntity } from './work-setting.entity';
+
+export function toOccupationSectionRecord(section: OccupationSectionEntity): OccupationSectionRecord {
+  return {
+    ...editableFields(section),
+    occupationId: section.occupationId,
+    key: section.key,
+    title: section.title,
+    bodyMarkdown: section.bodyMarkdown,
+    position: section.position,
+    sourceIds: (section.sources ?? []).map((source) => source.id).sort(),
+  };
+}
+
+@Injectable()
+export class OccupationSectionsService extends EditableRecordService<
+  OccupationSectionEntity,
+  OccupationSectionRecord,
+  CreateOccupationSectionRequest
+> {
+  protected readonly config = {
+    recordType: 'occupationSection' as const,
+    entity: OccupationSectionEntity,
+    label: 'occupation section',
+    createDto: CreateOccupationSectionDto,
+    defaults: { position: 0, sourceIds: [] },
+    defaultSort: 'position',
+    search: ['key', 'title', 'bodyMarkdown'] as const,
+    relations: { sources: true },
+    lists: [{ field: 'sourceIds' as const, target: SourceEntity, relation: 'sources' }],
+  };
+
+  toRecord(section: OccupationSectionEntity): OccupationSectionRecord {
+    return toOccupationSectionRecord(section);
+  }
+}
+
+export function toOccupationCertificationRecord(
+  certification: OccupationCertificationEntity,
+): OccupationCertificationRecord {
+  return {
+    ...editableFields(certification),
+    occupationId: certification.occupationId,
+    requirement: certification.requirement,
+    certifyingBodyId: certification.certifyingBodyId,
+    credentialId: certification.credentialId,
+    noteMarkdown: certification.noteMarkdown,
+    position: certification.position,
+    sourceId: certification.sourceId,
+  };
+}
+
+@Injectable()
+export class OccupationCertificationsService extends EditableRecordService<
+  OccupationCertificationEntity,
+  OccupationCertificationRecord,
+  CreateOccupationCertificationRequest
+> {
+  protected readonly config = {
+    recordType: 'occupationCertification' as const,
+    entity: OccupationCertificationEntity,
+    label: 'occupation certification',
+    createDto: CreateOccupationCertificationDto,
+    defaults: { certifyingBodyId: null, credentialId: null, noteMarkdown: '', position: 0 },
+    defaultSort: 'position',
+    search: ['noteMarkdown'] as const,
+  };
+
+  toRecord(certification: OccupationCertificationEntity): OccupationCertificationRecord {
+    return toOccupationCertificationRecord(certification);
+  }
+
+  protected override crossFieldProblems(input: CreateOccupationCertificationRequest): FieldError[] {
+    return oneOfProblems(input as unknown as Record<string, unknown>, ['certifyingBodyId', 'credentialId']);
+  }
+}
+
+export function toEducationPathRecord(path: EducationPathEntity): EducationPathRecord {
+  return {
+    ...editableFields(path),
+    occupationId: path.occupationId,
+    credentialLevel: path.credentialLevel,
+    minMonths: path.minMonths,
+    maxMonths: path.maxMonths,
+    note: path.note,
+    position: path.position,
+    sourceId: path.sourceId,
+  };
+}
+
+@Injectable()
+export class EducationPathsService extends EditableRecordService<
+  EducationPathEntity,
+  EducationPathRecord,
+  CreateEducationPathRequest
+> {
+  protected readonly config = {
+    recordType: 'educationPath' as const,
+    entity: EducationPathEntity,
+    label: 'education path',
+    createDto: CreateEducationPathDto,
+    defaults: { maxMonths: null, note: null, position: 0 },
+    defaultSort: 'position',
+    search: ['note'] as const,
+  };
+
+  toRecord(path: EducationPathEntity): EducationPathRecord {
+    return toEducationPathRecord(path);
+  }
+}
+
+export function toWorkSettingRecord(setting: WorkSettingEntity): WorkSettingRecord {
+  return {
+    ...editableFields(setting),
+    occupationId: setting.occupationId,
+    name: setting.name,
+    percent: setting.percent,
+    position: setting.position,
+    sourceId: setting.sourceId,
+  };
+}
+
+@Injectable()
+export class WorkSettingsService extends EditableRecordService<
+  WorkSettingEntity,
+  WorkSettingRecord,
+  CreateWorkSettingRequest
+> {
+  protected readonly config = {
+    recordType: 'workSetting' as const,
+    entity: WorkSettingEntity,
+    label: 'work setting',
+    createDto: CreateWorkSettingDto,
+    defaults: { position: 0 },
+    defaultSort: 'position',
+    search: ['name'] as const,
+  };
+
+  toRecord(setting: WorkSettingEntity): WorkSettingRecord {
+    return toWorkSettingRecord(setting);
+  }
+}

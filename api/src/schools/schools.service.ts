@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  CreateProgramRequest,
+  CreateSchoolRequest,
+  ProgramRecord,
+  SchoolRecord,
+} from '@careerscope/shared';
+import { EditableRecordService } from '../common/editorial/editable-record.service';
+import { editableFields } from '../common/editorial/record.mapper';
+import { CreateProgramDto, CreateSchoolDto } from './dto/school.dto';
+import { ProgramEntity } from './program.entity';
+import { SchoolEntity } from './school.entity';
+
+export function toSchoolRecord(school: SchoolEntity): SchoolRecord {
+  return {
+    ...editableFields(school),
+    slug: school.slug,
+    name: school.name,
+    city: school.city,
+    state: school.state,
+    website: school.website,
+    ipedsUnitId: school.ipedsUnitId,
+    sourceId: school.sourceId,
+  };
+}
+
+@Injectable()
+export class SchoolsService extends EditableRecordService<SchoolEntity, SchoolRecord, CreateSchoolRequest> {
+  protected readonly config = {
+    recordType: 'school' as const,
+    entity: SchoolEntity,
+    label: 'school',
+    createDto: CreateSchoolDto,
+    defaults: { website: null, ipedsUnitId: null, sourceId: null },
+    defaultSort: 'name',
+    search: ['name', 'city', 'slug'] as const,
+  };
+
+  toRecord(school: SchoolEntity): SchoolRecord {
+    return toSchoolRecord(school);
+  }
+}
+
+export function toProgramRecord(program: ProgramEntity): ProgramRecord {
+  return {
+    ...editableFields(program),
+    schoolId: program.schoolId,
+    occupationId: program.occupationId,
+    name: program.name,
+    credentialLevel: program.credentialLevel,
+    delivery: program.delivery,
+    minMonths: program.minMonths,
+    maxMonths: program.maxMonths,
+    accreditationBodyId: program.accreditationBodyId,
+    url: program.url,
+  };
+}
+
+@Injectable()
+export class ProgramsService extends EditableRecordService<
+  ProgramEntity,
+  ProgramRecord,
+  CreateProgramRequest
+> {
+  protected readonly config = {
+    recordType: 'program' as const,
+    entity: ProgramEntity,
+    label: 'program',
+    createDto: CreateProgramDto,
+    defaults: {
+      credentialLevel: null,
+      minMonths: null,
+      maxMonths: null,
+      accreditationBodyId: null,
+      url: null,
+    },
+    defaultSort: 'name',
+    search: ['name'] as const,
+  };
+
+  toRecord(program: ProgramEntity): ProgramRecord {
+    return toProgramRecord(program);
+  }
+}

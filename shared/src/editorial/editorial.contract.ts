@@ -1,0 +1,94 @@
+import type { ListQuery } from '../common/page.contract.js';
+
+/**
+ * Every kind of record editors and admins change through `/api/<path>`. `RECORD_PATHS` gives the
+ * collection path of each; revisions name their record by this type.
+ */
+export const RECORD_TYPES = [
+  'source',
+  'author',
+  'occupation',
+  'occupationSection',
+  'occupationCertification',
+  'educationPath',
+  'workSetting',
+  'wageStatistic',
+  'employmentProjection',
+  'accreditationBody',
+  'certifyingBody',
+  'credential',
+  'school',
+  'program',
+  'comparison',
+  'comparisonRow',
+] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+export const RECORD_PATHS: Record<RecordType, string> = {
+  source: 'sources',
+  author: 'authors',
+  occupation: 'occupations',
+  occupationSection: 'occupation-sections',
+  occupationCertification: 'occupation-certifications',
+  educationPath: 'education-paths',
+  workSetting: 'work-settings',
+  wageStatistic: 'wage-statistics',
+  employmentProjection: 'employment-projections',
+  accreditationBody: 'accreditation-bodies',
+  certifyingBody: 'certifying-bodies',
+  credential: 'credentials',
+  school: 'schools',
+  program: 'programs',
+  comparison: 'comparisons',
+  comparisonRow: 'comparison-rows',
+};
+
+/** Fields every editable record carries. `version` grows by one on every save. */
+export interface EditableRecord {
+  id: string;
+  version: number;
+  /** ISO timestamps. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * `PATCH /api/<path>/:id`: any subset of the create fields plus the `version` the edit started from.
+ * When the record changed since, the answer is 409 with the record as it is now in `current`.
+ */
+export type UpdateRequest<TCreate> = Partial<TCreate> & { version: number };
+
+/** `DELETE /api/<path>/:id?version=N`. */
+export interface DeleteRecordQuery {
+  version: number;
+}
+
+/** What a delete answers: the record's history continues, so it can be restored from a revision. */
+export interface DeletedRecord {
+  id: string;
+  /** The version the deletion wrote (one above the last saved version); restoring needs it. */
+  version: number;
+  revisionId: string;
+}
+
+/**
+ * `POST /api/<path>/:id/revisions/:revisionId/restore`: brings the record back to the state that
+ * revision saved (or, for a deletion, the state before it). `version` is the record's current
+ * version, or for a deleted record the version its deletion wrote.
+ */
+export interface RestoreRevisionRequest {
+  version: number;
+}
+
+/** List query of a record type whose sort keys are `TSort` (`field` or `-field`). */
+export interface RecordListQuery<TSort extends string> extends ListQuery {
+  sort?: TSort | `-${TSort}`;
+}
+
+/** Records that still refer to a record someone tried to delete (409 `dependents`). */
+export interface RecordDependents {
+  type: RecordType | string;
+  count: number;
+  /** Up to 20 ids of the referring records (of `type`, or of the record owning the reference). */
+  ids: string[];
+}
