@@ -39,6 +39,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.setGlobalPrefix('api', { exclude: [] });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // No automatic weak ETags: public responses set their own (by publication), and a preview must have none.
+  app.set('etag', false);
   app.useBodyParser('json', { limit: '1mb' });
   app.use(
     helmet({
@@ -56,8 +58,11 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   );
   app.use(cookieParser());
   app.use((request: Request, response: Response, next: NextFunction) => {
-    // Every visitor gets a CSRF token the admin echoes back in a header on state-changing requests.
-    if (!request.cookies?.[CSRF_COOKIE]) {
+    // The admin's API calls get a CSRF token it echoes back in a header on state-changing requests.
+    // Not the portal's pages nor public API reads: those are cacheable by a CDN, and a cached
+    // Set-Cookie would hand one visitor's token to everyone.
+    const wantsToken = request.path.startsWith('/api/') && !request.path.startsWith('/api/public/');
+    if (wantsToken && !request.cookies?.[CSRF_COOKIE]) {
       const token = randomBytes(24).toString('base64url');
       response.cookie(CSRF_COOKIE, token, {
         httpOnly: false,

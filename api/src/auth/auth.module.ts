@@ -1,7 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
@@ -10,6 +11,8 @@ import { CsrfGuard, RolesGuard, SessionGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 
+/** Global: AuthService also reads sessions on public routes (preview) in other modules. */
+@Global()
 @Module({
   imports: [
     UsersModule,
@@ -17,6 +20,17 @@ import { LocalStrategy } from './local.strategy';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+    // Only routes that ask for ThrottlerGuard are limited (sign-in, password and code checks); in memory
+    // per process: with several instances the per-account lockout in the database still holds.
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [
+          { name: 'default', ttl: config.loginRateWindowSeconds * 1000, limit: config.loginRateLimit },
+        ],
+        errorMessage: 'Too many attempts from your address; wait a minute and try again',
+      }),
     }),
   ],
   controllers: [AuthController],
@@ -29,5 +43,6 @@ import { LocalStrategy } from './local.strategy';
     { provide: APP_GUARD, useClass: SessionGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
+  exports: [AuthService],
 })
 export class AuthModule {}

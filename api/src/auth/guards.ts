@@ -9,9 +9,10 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { timingSafeEqual } from 'node:crypto';
-import { CSRF_COOKIE, CSRF_HEADER, Role, SessionUser } from '@careerscope/shared';
+import { AUTH_ERROR_CODES, CSRF_COOKIE, CSRF_HEADER, Role, SessionUser } from '@careerscope/shared';
 import { IS_PUBLIC } from '../common/public.decorator';
 import { ROLES_KEY } from './roles.decorator';
+import { ALLOW_PENDING_TWO_FACTOR } from './two-factor.decorator';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -31,9 +32,27 @@ export class SessionGuard extends AuthGuard('jwt') {
     return super.canActivate(context);
   }
 
-  override handleRequest<TUser>(error: unknown, user: TUser): TUser {
+  override handleRequest<TUser>(
+    error: unknown,
+    user: TUser,
+    _info: unknown,
+    context: ExecutionContext,
+  ): TUser {
     if (error || !user) {
       throw error instanceof UnauthorizedException ? error : new UnauthorizedException('Please sign in');
+    }
+    // An admin who must set up a second factor (REQUIRE_ADMIN_2FA) can only reach /api/auth/* until done.
+    if ((user as unknown as SessionUser).twoFactorRequired) {
+      const allowed = this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_TWO_FACTOR, [
+        context.getHandler(),
+        context.getClass(),
+      ]);
+      if (!allowed) {
+        throw new ForbiddenException({
+          message: 'Set up two-factor sign-in first: admins must use an authenticator app',
+          code: AUTH_ERROR_CODES.twoFactorEnrollmentRequired,
+        });
+      }
     }
     return user;
   }

@@ -1,5 +1,6 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 import type { SessionUser } from '@careerscope/shared';
 import { AuthService } from './auth.service';
@@ -7,15 +8,16 @@ import { AuthService } from './auth.service';
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy) {
   constructor(private readonly auth: AuthService) {
-    super({ usernameField: 'email', passwordField: 'password' });
+    super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
   }
 
-  async validate(email: string, password: string): Promise<SessionUser> {
-    const user = await this.auth.verify(email, password);
-    if (!user) {
-      // The same answer for an unknown email and a wrong password.
-      throw new UnauthorizedException('Email or password is incorrect');
-    }
-    return user;
+  validate(request: Request, email: string, password: string): Promise<SessionUser> {
+    const body = request.body as { totp?: unknown } | undefined;
+    return this.auth.signIn({
+      email,
+      password,
+      totp: typeof body?.totp === 'string' ? body.totp.trim() : undefined,
+      ip: request.ip ?? null,
+    });
   }
 }

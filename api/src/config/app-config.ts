@@ -22,6 +22,12 @@ export interface AppConfig {
   adminEmail: string | null;
   adminPassword: string | null;
   requireAdminTwoFactor: boolean;
+  /** Sign-in attempts allowed per client address in `loginRateWindowSeconds` (then 429). */
+  loginRateLimit: number;
+  loginRateWindowSeconds: number;
+  /** Failed sign-ins in a row that lock an account, and for how long (then 423). */
+  lockoutThreshold: number;
+  lockoutMinutes: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -141,5 +147,9 @@ export function loadConfig(env: Env = process.env, repoRoot = resolve(__dirname,
     adminEmail,
     adminPassword,
     requireAdminTwoFactor: boolean(env, 'REQUIRE_ADMIN_2FA', false),
+    loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 100_000),
+    loginRateWindowSeconds: integer(env, 'LOGIN_RATE_WINDOW_SECONDS', 60, 1, 86_400),
+    lockoutThreshold: integer(env, 'LOCKOUT_THRESHOLD', 5, 1, 1000),
+    lockoutMinutes: integer(env, 'LOCKOUT_MINUTES', 15, 1, 24 * 60),
   };
 }

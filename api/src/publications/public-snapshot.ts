@@ -1,13 +1,8 @@
-import type { ComparisonView, OccupationView, SchoolSummaryView, SourceView } from '@careerscope/shared';
+import type { PublicationSnapshot } from '@careerscope/shared';
 
 /**
  * Everything the public sees, frozen at publish time. Views are stored fully resolved (Markdown already
  * rendered and sanitized), so serving a page is a lookup, and an old publication renders exactly as
- * it did.
+ * it did. The shape is part of the wire contract (`GET /api/publications/:number`).
  */
-export interface PublicSnapshot {
-  sources: SourceView[];
-  occupations: OccupationView[];
-  comparisons: Omit<ComparisonView, 'publication'>[];
-  schools: SchoolSummaryView[];
-}
+export type PublicSnapshot = PublicationSnapshot;

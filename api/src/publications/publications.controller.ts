@@ -1,29 +1,88 @@
-import { Body, Controller, Get, Post, Req } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
-import type { SessionUser } from '@careerscope/shared';
-import { Roles } from '../auth/roles.decorator';
+import { BadRequestException, Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { PublicationDetail, PublicationDiff, PublicationSummary } from '@careerscope/shared';
+import { Access } from '../auth/access.decorator';
+import { ChangeContextOf } from '../auth/current-user.decorator';
+import { ApiErrorDto } from '../common/errors/api-error.dto';
+import type { ChangeContext } from '../users/users.service';
 import { PublishDto } from './dto/publish.dto';
-import { PublicationsService, PublicationSummary } from './publications.service';
+import { PublicationsService } from './publications.service';
+
+const publicationNumber = new ParseIntPipe({
+  exceptionFactory: () => new BadRequestException('A publication number is a whole number'),
+});
 
 @ApiTags('publications')
-@Roles('editor', 'admin')
+@Access('editor', 'admin')
 @Controller('publications')
 export class PublicationsController {
   constructor(private readonly publications: PublicationsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Every publication, newest first' })
+  @ApiOperation({ summary: 'Every publication, newest first (editor, admin)' })
+  @ApiOkResponse({ description: 'PublicationSummary[]; `current` marks the one the public sees' })
   list(): Promise<PublicationSummary[]> {
     return this.publications.list();
   }
 
   @Post()
-  @ApiOperation({ summary: 'Publish the working copy as the next publication' })
-  publish(
+  @ApiOperation({
+    summary: 'Publish the working copy as the next publication (editor, admin)',
+    description:
+      'Validates the working copy first: every occupation needs a summary, a national wage statistic and an employment projection for its SOC code, and every `section` row of a comparison needs that section for each compared occupation. The public API switches to the new publication at once, on every instance.',
+  })
+  @ApiCreatedResponse({ description: 'The new publication' })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiUnprocessableEntityResponse({
+    description:
+      '`validation_failed`: nothing was published; `fields` lists every problem as `{ field: "occupations.<slug>.summary" | "occupations.<slug>.wages" | "occupations.<slug>.projections" | "comparisons.<slug>.rows.<key>", message }`',
+    type: ApiErrorDto,
+  })
+  publish(@Body() body: PublishDto, @ChangeContextOf() context: ChangeContext): Promise<PublicationSummary> {
+    return this.publications.publish(body.note, context);
+  }
+
+  @Get(':number')
+  @ApiOperation({ summary: 'One publication with its full snapshot (editor, admin)' })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  get(@Param('number', publicationNumber) number: number): Promise<PublicationDetail> {
+    return this.publications.get(number);
+  }
+
+  @Get(':from/diff/:to')
+  @ApiOperation({
+    summary: 'What changed from one publication to another (editor, admin)',
+    description:
+      'Record by record (sources, occupations, comparisons, schools), field by field: `added`, `removed` or `changed` with `before` and `after`, computed from the stored snapshots.',
+  })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  diff(
+    @Param('from', publicationNumber) from: number,
+    @Param('to', publicationNumber) to: number,
+  ): Promise<PublicationDiff> {
+    return this.publications.diff(from, to);
+  }
+
+  @Post(':number/restore')
+  @ApiOperation({
+    summary: 'Roll back: publish an earlier publication again, under a new number (editor, admin)',
+    description: 'The new publication’s snapshot equals the earlier one and `restoredFromNumber` names it.',
+  })
+  @ApiCreatedResponse({ description: 'The new publication' })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  restore(
+    @Param('number', publicationNumber) number: number,
     @Body() body: PublishDto,
-    @Req() request: Request & { user: SessionUser },
+    @ChangeContextOf() context: ChangeContext,
   ): Promise<PublicationSummary> {
-    return this.publications.publish(body.note, request.user.id);
+    return this.publications.restore(number, body.note, context);
   }
 }

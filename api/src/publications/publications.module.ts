@@ -1,11 +1,18 @@
 import { Module } from '@nestjs/common';
+import { PublicResponseCacheService } from './public-response-cache.service';
+import { PublicationListenerService } from './publication-listener.service';
 import { PublicationsController } from './publications.controller';
 import { PublicationsService } from './publications.service';
 import { SnapshotBuilderService } from './snapshot-builder.service';
 
 @Module({
   controllers: [PublicationsController],
-  providers: [PublicationsService, SnapshotBuilderService],
-  exports: [PublicationsService, SnapshotBuilderService],
+  providers: [
+    PublicationsService,
+    SnapshotBuilderService,
+    PublicationListenerService,
+    PublicResponseCacheService,
+  ],
+  exports: [PublicationsService, SnapshotBuilderService, PublicResponseCacheService],
 })
 export class PublicationsModule {}

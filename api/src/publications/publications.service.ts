@@ -1,39 +1,239 @@
-import { Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  NotFoundException,
+  ServiceUnavailableException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { PublicationInfo } from '@careerscope/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import type { PublicationDetail, PublicationDiff, PublicationSummary } from '@careerscope/shared';
+import { AuditActor, AuditService } from '../audit/audit.service';
+import { ComparisonEntity } from '../comparisons/comparison.entity';
+import { OccupationEntity } from '../occupations/occupation.entity';
+import { diffSnapshots } from './publication-diff';
+import { CurrentPublication, publicationContext } from './publication-context';
 import { PublicationEntity } from './publication.entity';
 import type { PublicSnapshot } from './public-snapshot';
+import { PublishCheckInput, publishProblems } from './publish-validation';
 import { SnapshotBuilderService } from './snapshot-builder.service';
 
-export interface CurrentPublication {
-  info: PublicationInfo;
-  snapshot: PublicSnapshot;
-}
+export type { CurrentPublication } from './publication-context';
+export type { PublicationSummary } from '@careerscope/shared';
 
-export interface PublicationSummary {
-  number: number;
-  note: string;
-  publishedAt: string;
-  publishedById: string | null;
-  restoredFromNumber: number | null;
-}
-
-// Publishing takes this transaction-scoped lock so two publishes never pick the same number.
+/** Publishing holds this lock, so two publishes never pick the same number. */
 const PUBLISH_LOCK = 72_100_001;
+/** Every API process LISTENs here; a publish NOTIFYs the new number when its transaction commits. */
+export const PUBLICATION_CHANNEL = 'careerscope_publication';
+
+export interface PublishContext {
+  actor: AuditActor | null;
+  ip?: string | null;
+}
 
 @Injectable()
 export class PublicationsService {
+  private readonly logger = new Logger('Publications');
+  /** The publication the public sees, held in memory: it only changes when someone publishes. */
   private current: CurrentPublication | null = null;
+  private loading: Promise<CurrentPublication> | null = null;
+  private generation = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly builder: SnapshotBuilderService,
+    private readonly audit: AuditService,
   ) {}
 
-  /** The publication the public sees. Held in memory: it only changes when someone publishes. */
+  /** The publication this request answers from: pinned for the request, else the newest one. */
   async getCurrent(): Promise<CurrentPublication> {
-    if (this.current) return this.current;
+    const pinned = publicationContext.getStore();
+    if (pinned) return pinned;
+    return this.latest();
+  }
+
+  /** The newest publication, from memory or the database (one query however many requests wait). */
+  latest(): Promise<CurrentPublication> {
+    if (this.current) return Promise.resolve(this.current);
+    if (!this.loading) {
+      const generation = this.generation;
+      const loading = this.loadLatest().then((loaded) => {
+        if (generation === this.generation) this.adopt(loaded);
+        return loaded;
+      });
+      const clear = () => {
+        if (this.loading === loading) this.loading = null;
+      };
+      loading.then(clear, clear);
+      this.loading = loading;
+    }
+    return this.loading;
+  }
+
+  /** The newest publication if it is already in memory (no waiting, no database). */
+  peek(): CurrentPublication | null {
+    return this.current;
+  }
+
+  async currentNumber(): Promise<number | null> {
+    try {
+      return (await this.latest()).info.number;
+    } catch (error) {
+      if (error instanceof ServiceUnavailableException) return null;
+      throw error;
+    }
+  }
+
+  /** The working copy rendered as the portal would show it: publication 0, never stored or cached. */
+  async preview(): Promise<CurrentPublication> {
+    const snapshot = await this.dataSource.transaction('REPEATABLE READ', (manager) =>
+      this.builder.build(manager),
+    );
+    return {
+      info: {
+        number: 0,
+        publishedAt: new Date().toISOString(),
+        note: 'Preview of the working copy',
+        preview: true,
+      },
+      snapshot,
+    };
+  }
+
+  /**
+   * Validates the working copy and freezes it into the next publication, in one transaction; the
+   * public sees it at once here and, through NOTIFY, on every other instance. Refused (422, nothing
+   * written) when the working copy has gaps.
+   */
+  async publish(note: string, context: PublishContext | null = null): Promise<PublicationSummary> {
+    const saved = await this.underPublishLock(async (manager) => {
+      const problems = publishProblems(await this.loadChecks(manager));
+      if (problems.length > 0) {
+        throw new UnprocessableEntityException({
+          message: `The working copy cannot be published yet: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first`,
+          fields: problems,
+        });
+      }
+      const snapshot = await this.builder.build(manager);
+      const publication = await this.insertNext(manager, {
+        note,
+        snapshot,
+        context,
+        restoredFromNumber: null,
+      });
+      await this.audit.record(
+        {
+          type: 'publication.published',
+          actor: context?.actor ?? null,
+          ip: context?.ip ?? null,
+          subjectType: 'publication',
+          subjectId: String(publication.number),
+          details: { note },
+        },
+        manager,
+      );
+      return publication;
+    });
+    this.adopt(toCurrent(saved));
+    return this.summaryOf(saved);
+  }
+
+  /** Rolls back: publishes an earlier publication's snapshot again, under a new number. */
+  async restore(number: number, note: string, context: PublishContext): Promise<PublicationSummary> {
+    const saved = await this.underPublishLock(async (manager) => {
+      const earlier = await manager.findOneBy(PublicationEntity, { number });
+      if (!earlier) throw new NotFoundException(`There is no publication ${number}`);
+      const publication = await this.insertNext(manager, {
+        note: note.trim() || `Rolled back to publication ${number}`,
+        snapshot: earlier.snapshot,
+        context,
+        restoredFromNumber: number,
+      });
+      await this.audit.record(
+        {
+          type: 'publication.restored',
+          actor: context.actor,
+          ip: context.ip ?? null,
+          subjectType: 'publication',
+          subjectId: String(publication.number),
+          details: { note: publication.note, restoredFromNumber: number },
+        },
+        manager,
+      );
+      return publication;
+    });
+    this.adopt(toCurrent(saved));
+    return this.summaryOf(saved);
+  }
+
+  async list(): Promise<PublicationSummary[]> {
+    const rows = await this.summaryQuery().orderBy('publication.number', 'DESC').getMany();
+    const current = await this.currentNumber();
+    return rows.map((row) => toSummary(row, current));
+  }
+
+  async get(number: number): Promise<PublicationDetail> {
+    const found = await this.dataSource
+      .getRepository(PublicationEntity)
+      .createQueryBuilder('publication')
+      .leftJoin('publication.publishedBy', 'user')
+      .addSelect(['user.id', 'user.name'])
+      .where('publication.number = :number', { number })
+      .getOne();
+    if (!found) throw new NotFoundException(`There is no publication ${number}`);
+    const { snapshot } = found;
+    return {
+      ...toSummary(found, await this.currentNumber()),
+      counts: {
+        sources: snapshot.sources.length,
+        occupations: snapshot.occupations.length,
+        comparisons: snapshot.comparisons.length,
+        schools: snapshot.schools.length,
+      },
+      snapshot,
+    };
+  }
+
+  /** What changed from publication `from` to publication `to`, computed from their stored snapshots. */
+  async diff(from: number, to: number): Promise<PublicationDiff> {
+    const rows = await this.dataSource.getRepository(PublicationEntity).find({
+      select: { number: true, snapshot: true },
+      where: [{ number: from }, { number: to }],
+    });
+    const snapshotOf = (number: number) => {
+      const row = rows.find((candidate) => candidate.number === number);
+      if (!row) throw new NotFoundException(`There is no publication ${number}`);
+      return row.snapshot;
+    };
+    const changes = diffSnapshots(snapshotOf(from), snapshotOf(to));
+    const count = (kind: string) => changes.filter((change) => change.change === kind).length;
+    return {
+      from,
+      to,
+      summary: { added: count('added'), removed: count('removed'), changed: count('changed') },
+      changes,
+    };
+  }
+
+  /**
+   * Forget the cached publication because another instance published `number` (or, without a number,
+   * because notifications may have been missed).
+   */
+  invalidate(number?: number): void {
+    if (number !== undefined && this.current && this.current.info.number >= number) return;
+    this.generation += 1;
+    this.loading = null;
+    this.current = null;
+  }
+
+  /** Numbers only grow, so a slower load never replaces a newer publication. */
+  private adopt(publication: CurrentPublication): void {
+    if (!this.current || publication.info.number >= this.current.info.number) {
+      this.current = publication;
+    }
+  }
+
+  private async loadLatest(): Promise<CurrentPublication> {
     const latest = await this.dataSource.getRepository(PublicationEntity).findOne({
       where: {},
       order: { number: 'DESC' },
@@ -41,50 +241,122 @@ export class PublicationsService {
     if (!latest) {
       throw new ServiceUnavailableException('Nothing has been published yet');
     }
-    this.current = toCurrent(latest);
-    return this.current;
+    return toCurrent(latest);
   }
 
-  async currentNumber(): Promise<number | null> {
+  /**
+   * Runs `work` in a REPEATABLE READ transaction that starts only once the publish lock is held, so its
+   * snapshot of the working copy (and of the publication numbers) includes any publish before it.
+   */
+  private async underPublishLock<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
     try {
-      return (await this.getCurrent()).info.number;
-    } catch (error) {
-      if (error instanceof ServiceUnavailableException) return null;
-      throw error;
+      await runner.query('SELECT pg_advisory_lock($1)', [PUBLISH_LOCK]);
+      try {
+        await runner.startTransaction('REPEATABLE READ');
+        try {
+          const result = await work(runner.manager);
+          await runner.commitTransaction();
+          return result;
+        } catch (error) {
+          await runner.rollbackTransaction();
+          throw error;
+        }
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [PUBLISH_LOCK]);
+      }
+    } finally {
+      await runner.release();
     }
   }
 
-  /** Freezes the working copy into the next publication and makes it the one the public sees. */
-  async publish(note: string, userId: string | null): Promise<PublicationSummary> {
-    const saved = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [PUBLISH_LOCK]);
-      const snapshot = await this.builder.build(manager);
-      const [{ next }] = await manager.query('SELECT coalesce(max(number), 0) + 1 AS next FROM publications');
-      return manager.save(
-        manager.create(PublicationEntity, { number: Number(next), note, publishedById: userId, snapshot }),
-      );
+  private async insertNext(
+    manager: EntityManager,
+    input: {
+      note: string;
+      snapshot: PublicSnapshot;
+      context: PublishContext | null;
+      restoredFromNumber: number | null;
+    },
+  ): Promise<PublicationEntity> {
+    const [{ next }] = await manager.query('SELECT coalesce(max(number), 0) + 1 AS next FROM publications');
+    const saved = await manager.save(
+      manager.create(PublicationEntity, {
+        number: Number(next),
+        note: input.note,
+        publishedById: input.context?.actor?.id ?? null,
+        restoredFromNumber: input.restoredFromNumber,
+        snapshot: input.snapshot,
+      }),
+    );
+    // Delivered to every listening instance when (and only if) this transaction commits.
+    await manager.query('SELECT pg_notify($1, $2)', [PUBLICATION_CHANNEL, String(saved.number)]);
+    return saved;
+  }
+
+  /** What publishing checks beyond the schema's own rules, read in the publish transaction. */
+  private async loadChecks(manager: EntityManager): Promise<PublishCheckInput> {
+    const occupations = await manager.find(OccupationEntity, {
+      relations: { sections: true },
+      order: { title: 'ASC' },
     });
-    this.current = toCurrent(saved);
-    return toSummary(saved);
-  }
-
-  async list(): Promise<PublicationSummary[]> {
-    const rows = await this.dataSource.getRepository(PublicationEntity).find({
-      select: { number: true, note: true, publishedAt: true, publishedById: true, restoredFromNumber: true },
-      order: { number: 'DESC' },
+    const codes = async (table: string, where = 'TRUE') =>
+      (
+        (await manager.query(`SELECT DISTINCT soc_code FROM ${table} WHERE ${where}`)) as Array<{
+          soc_code: string;
+        }>
+      ).map((row) => row.soc_code);
+    const comparisons = await manager.find(ComparisonEntity, {
+      relations: { columns: true, rows: true },
+      order: { slug: 'ASC' },
     });
-    return rows.map(toSummary);
+    return {
+      occupations: occupations.map((occupation) => ({
+        id: occupation.id,
+        slug: occupation.slug,
+        title: occupation.title,
+        socCode: occupation.socCode,
+        summaryMarkdown: occupation.summaryMarkdown,
+        sectionKeys: (occupation.sections ?? [])
+          .filter((section) => section.bodyMarkdown.trim() !== '')
+          .map((section) => section.key),
+      })),
+      nationalWageSocCodes: await codes('wage_statistics', "area_type = 'national'"),
+      projectionSocCodes: await codes('employment_projections'),
+      comparisons: comparisons.map((comparison) => ({
+        slug: comparison.slug,
+        title: comparison.title,
+        occupationIds: [...(comparison.columns ?? [])]
+          .sort((a, b) => a.position - b.position)
+          .map((column) => column.occupationId),
+        rows: [...(comparison.rows ?? [])]
+          .sort((a, b) => a.position - b.position)
+          .map((row) => ({ key: row.key, label: row.label, kind: row.kind, sectionKey: row.sectionKey })),
+      })),
+    };
   }
 
-  async get(number: number): Promise<PublicationEntity> {
-    const found = await this.dataSource.getRepository(PublicationEntity).findOneBy({ number });
-    if (!found) throw new NotFoundException(`There is no publication ${number}`);
-    return found;
+  private summaryQuery() {
+    return this.dataSource
+      .getRepository(PublicationEntity)
+      .createQueryBuilder('publication')
+      .select([
+        'publication.number',
+        'publication.note',
+        'publication.publishedAt',
+        'publication.publishedById',
+        'publication.restoredFromNumber',
+      ])
+      .leftJoin('publication.publishedBy', 'user')
+      .addSelect(['user.id', 'user.name']);
   }
 
-  /** Forget the cached publication (another instance published). */
-  invalidate(): void {
-    this.current = null;
+  private async summaryOf(saved: PublicationEntity): Promise<PublicationSummary> {
+    const row = await this.summaryQuery()
+      .where('publication.number = :number', { number: saved.number })
+      .getOne();
+    return toSummary(row ?? saved, await this.currentNumber());
   }
 }
 
@@ -100,12 +372,14 @@ function toCurrent(publication: PublicationEntity): CurrentPublication {
   };
 }
 
-function toSummary(publication: PublicationEntity): PublicationSummary {
+function toSummary(publication: PublicationEntity, current: number | null): PublicationSummary {
   return {
     number: publication.number,
     note: publication.note,
     publishedAt: publication.publishedAt.toISOString(),
     publishedById: publication.publishedById,
+    publishedByName: publication.publishedBy?.name ?? null,
     restoredFromNumber: publication.restoredFromNumber,
+    current: publication.number === current,
   };
 }

@@ -119,6 +119,9 @@ export class SnapshotBuilderService {
         educationPaths: true,
         workSettings: true,
       },
+      // One query per relation: joining them all multiplies the rows (sections × sources ×
+      // certifications × paths × settings) and took seconds for two occupations.
+      relationLoadStrategy: 'query',
       order: { title: 'ASC' },
     });
     const socCodes = [...new Set(occupations.map((occupation) => occupation.socCode))];

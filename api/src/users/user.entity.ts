@@ -32,8 +32,20 @@ export class UserEntity extends EditableEntity {
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 
+  /** Base32 TOTP secret; set at enrollment, in force only once `totpEnabled` (confirmed with a code). */
   @Column({ type: 'varchar', length: 200, nullable: true })
   totpSecret: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  totpEnabled: boolean;
+
+  /** The time step of the last accepted code: a code is refused the second time (replay). */
+  @Column({ type: 'integer', nullable: true })
+  totpLastStep: number | null;
+
+  /** Sessions carry this number; raising it (password change or reset) ends every existing session. */
+  @Column({ type: 'integer', default: 0 })
+  sessionVersion: number;
 
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;

@@ -1,9 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Inject,
+  Injectable,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
-import { DataSource } from 'typeorm';
-import type { Role, SessionUser } from '@careerscope/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { AUTH_ERROR_CODES, Page, Role, SessionUser, UserRecord, UserSortField } from '@careerscope/shared';
+import { AuditActor, AuditService } from '../audit/audit.service';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import type { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
+import { passwordProblem } from './password-policy';
 import { UserEntity } from './user.entity';
 
 /** argon2id with the OWASP-recommended minimum cost. */
@@ -14,15 +25,63 @@ export const ARGON2_OPTIONS = {
   parallelism: 1,
 } as const;
 
-export function toSessionUser(user: UserEntity): SessionUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, status: user.status };
+export function toSessionUser(user: UserEntity, requireAdminTwoFactor = false): SessionUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    status: user.status,
+    twoFactorEnabled: user.totpEnabled,
+    twoFactorRequired: requireAdminTwoFactor && user.role === 'admin' && !user.totpEnabled,
+  };
 }
+
+export function toUserRecord(user: UserEntity): UserRecord {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    status: user.status,
+    version: user.version,
+    twoFactorEnabled: user.totpEnabled,
+    failedSignIns: user.failedSignIns,
+    lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
+    lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+  };
+}
+
+/** Who changed something and from where, for the audit log. */
+export interface ChangeContext {
+  actor: AuditActor;
+  ip: string | null;
+}
+
+const SORT_COLUMNS: Record<UserSortField, string> = {
+  email: 'user.email',
+  name: 'user.name',
+  role: 'user.role',
+  status: 'user.status',
+  createdAt: 'user.createdAt',
+  lastSignInAt: 'user.lastSignInAt',
+};
+
+// Changes to accounts take this transaction-scoped lock, so two admins demoting each other at the
+// same moment cannot both pass the last-admin check.
+const USERS_LOCK = 72_100_002;
 
 @Injectable()
 export class UsersService {
   private readonly logger = new Logger('Users');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   private get repository() {
     return this.dataSource.getRepository(UserEntity);
@@ -36,16 +95,243 @@ export class UsersService {
     return this.repository.findOneBy({ id });
   }
 
-  async create(input: { email: string; name: string; role: Role; password: string }): Promise<UserEntity> {
+  async list(query: UserListQueryDto): Promise<Page<UserRecord>> {
+    const builder = this.repository.createQueryBuilder('user');
+    if (query.role) builder.andWhere('user.role = :role', { role: query.role });
+    if (query.status) builder.andWhere('user.status = :status', { status: query.status });
+    if (query.q) {
+      builder.andWhere('(user.email ILIKE :q OR user.name ILIKE :q)', {
+        q: `%${query.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
+      });
+    }
+    const descending = query.sort?.startsWith('-') ?? false;
+    const field = (query.sort?.replace(/^-/, '') || 'email') as UserSortField;
+    builder
+      .orderBy(SORT_COLUMNS[field], descending ? 'DESC' : 'ASC', 'NULLS LAST')
+      .addOrderBy('user.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize);
+    const [rows, total] = await builder.getManyAndCount();
+    return { items: rows.map(toUserRecord), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(id: string): Promise<UserRecord> {
+    return toUserRecord(await this.require(this.dataSource.manager, id));
+  }
+
+  async create(input: CreateUserDto, context: ChangeContext | null = null): Promise<UserRecord> {
+    const email = input.email.trim().toLowerCase();
+    const problem = passwordProblem(input.password, email);
+    if (problem) throw fieldError('password', problem);
     const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
-    return this.repository.save(
-      this.repository.create({
-        email: input.email.trim().toLowerCase(),
-        name: input.name,
+    return this.dataSource.transaction(async (manager) => {
+      await this.ensureEmailFree(manager, email, null);
+      const saved = await manager.save(
+        manager.create(UserEntity, {
+          email,
+          name: input.name.trim(),
+          role: input.role,
+          passwordHash,
+          status: 'active',
+        }),
+      );
+      if (context) {
+        await this.audit.record(
+          {
+            type: 'user.created',
+            actor: context.actor,
+            ip: context.ip,
+            subjectType: 'user',
+            subjectId: saved.id,
+            details: { email, role: saved.role },
+          },
+          manager,
+        );
+      }
+      return toUserRecord(saved);
+    });
+  }
+
+  /** Name, email, role and status; refused (409) on a stale version or when no active admin would remain. */
+  async update(id: string, input: UpdateUserDto, context: ChangeContext): Promise<UserRecord> {
+    return this.change(id, input.version, context, async (manager, user) => {
+      const changes: Record<string, { before: unknown; after: unknown }> = {};
+      const next = {
+        email: input.email?.trim().toLowerCase(),
+        name: input.name?.trim(),
         role: input.role,
-        passwordHash,
-        status: 'active',
-      }),
+        status: input.status,
+      };
+      if (next.email !== undefined && next.email !== user.email) {
+        await this.ensureEmailFree(manager, next.email, user.id);
+      }
+      await this.ensureAdminRemains(manager, user, {
+        role: next.role ?? user.role,
+        status: next.status ?? user.status,
+      });
+      for (const key of ['email', 'name', 'role', 'status'] as const) {
+        const value = next[key];
+        if (value !== undefined && value !== user[key]) {
+          changes[key] = { before: user[key], after: value };
+          Object.assign(user, { [key]: value });
+        }
+      }
+      return { type: 'user.updated', details: { changes }, changed: Object.keys(changes).length > 0 };
+    });
+  }
+
+  /** An admin sets a new password: the lock is lifted and every session of the user ends. */
+  async resetPassword(id: string, input: ResetPasswordDto, context: ChangeContext): Promise<UserRecord> {
+    const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
+    return this.change(id, input.version, context, async (_manager, user) => {
+      const problem = passwordProblem(input.password, user.email);
+      if (problem) throw fieldError('password', problem);
+      user.passwordHash = passwordHash;
+      user.sessionVersion += 1;
+      user.failedSignIns = 0;
+      user.lockedUntil = null;
+      return { type: 'user.password_reset', details: {}, changed: true };
+    });
+  }
+
+  async unlock(id: string, version: number, context: ChangeContext): Promise<UserRecord> {
+    return this.change(id, version, context, async (_manager, user) => {
+      user.failedSignIns = 0;
+      user.lockedUntil = null;
+      return { type: 'user.unlocked', details: {}, changed: true };
+    });
+  }
+
+  /** For a user who lost their authenticator: the next sign-in needs only the password. */
+  async resetTwoFactor(id: string, version: number, context: ChangeContext): Promise<UserRecord> {
+    return this.change(id, version, context, async (_manager, user) => {
+      user.totpSecret = null;
+      user.totpEnabled = false;
+      user.totpLastStep = null;
+      user.sessionVersion += 1;
+      return { type: 'user.two_factor_reset', details: {}, changed: true };
+    });
+  }
+
+  async remove(id: string, version: number, context: ChangeContext): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [USERS_LOCK]);
+      const user = await this.require(manager, id, true);
+      if (user.version !== version) throw staleVersion(user);
+      await this.ensureAdminRemains(manager, user, { role: 'editor', status: 'disabled' });
+      await manager.delete(UserEntity, { id: user.id });
+      await this.audit.record(
+        {
+          type: 'user.deleted',
+          actor: context.actor,
+          ip: context.ip,
+          subjectType: 'user',
+          subjectId: user.id,
+          details: { email: user.email, role: user.role },
+        },
+        manager,
+      );
+    });
+  }
+
+  /** Your own password: the current one must match; other sessions end. */
+  async changeOwnPassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+    ip: string | null,
+  ): Promise<UserEntity> {
+    const user = await this.require(this.dataSource.manager, userId);
+    if (!(await argon2.verify(user.passwordHash, currentPassword))) {
+      throw fieldError('currentPassword', 'The current password is not correct');
+    }
+    const problem = passwordProblem(newPassword, user.email);
+    if (problem) throw fieldError('newPassword', problem);
+    if (newPassword === currentPassword) {
+      throw fieldError('newPassword', 'Choose a password different from the current one');
+    }
+    user.passwordHash = await argon2.hash(newPassword, ARGON2_OPTIONS);
+    user.sessionVersion += 1;
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(user);
+      await this.audit.record(
+        {
+          type: 'auth.password_changed',
+          actor: { id: user.id, email: user.email },
+          ip,
+          subjectType: 'user',
+          subjectId: user.id,
+        },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  /** Saves a TOTP secret that is not yet in force (enrollment, before the first code confirms it). */
+  async setPendingTotpSecret(userId: string, secret: string): Promise<UserEntity> {
+    const user = await this.require(this.dataSource.manager, userId);
+    if (user.totpEnabled) {
+      throw new ConflictException(
+        'Two-factor sign-in is already on; switch it off first to set up a new app',
+      );
+    }
+    user.totpSecret = secret;
+    return this.repository.save(user);
+  }
+
+  async setTotpEnabled(
+    user: UserEntity,
+    enabled: boolean,
+    step: number | null,
+    ip: string | null,
+  ): Promise<UserEntity> {
+    user.totpEnabled = enabled;
+    user.totpLastStep = step;
+    if (!enabled) user.totpSecret = null;
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(user);
+      await this.audit.record(
+        {
+          type: enabled ? 'auth.two_factor_enabled' : 'auth.two_factor_disabled',
+          actor: { id: user.id, email: user.email },
+          ip,
+          subjectType: 'user',
+          subjectId: user.id,
+        },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  /**
+   * Counts a failed sign-in; the one that reaches the threshold locks the account and starts the count
+   * again. Plain SQL so that sign-in bookkeeping does not raise the record's version.
+   */
+  async recordFailedSignIn(userId: string): Promise<{ lockedUntil: Date | null; justLocked: boolean }> {
+    const [rows] = (await this.dataSource.query(
+      `UPDATE users SET
+         locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END,
+         failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= $2 THEN 0 ELSE failed_sign_ins + 1 END
+       WHERE id = $1
+       RETURNING locked_until, failed_sign_ins`,
+      [userId, this.config.lockoutThreshold, this.config.lockoutMinutes],
+    )) as [Array<{ locked_until: Date | null; failed_sign_ins: number }>, number];
+    const row = rows[0];
+    const lockedUntil = row?.locked_until ?? null;
+    return {
+      lockedUntil,
+      justLocked: row !== undefined && row.failed_sign_ins === 0 && lockedUntil !== null,
+    };
+  }
+
+  async recordSignIn(userId: string, totpStep: number | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = now(),
+         totp_last_step = COALESCE($2, totp_last_step)
+       WHERE id = $1`,
+      [userId, totpStep],
     );
   }
 
@@ -56,9 +342,23 @@ export class UsersService {
   async ensureFirstAdmin(email: string | null, password: string | null): Promise<void> {
     if ((await this.repository.count()) > 0) return;
     const generated = password === null;
-    const adminEmail = email ?? 'admin@careerscope.local';
+    const adminEmail = (email ?? 'admin@careerscope.local').trim().toLowerCase();
     const adminPassword = password ?? randomBytes(15).toString('base64url');
-    await this.create({ email: adminEmail, name: 'Administrator', role: 'admin', password: adminPassword });
+    const problem = passwordProblem(adminPassword, adminEmail);
+    if (problem) {
+      this.logger.warn(
+        `ADMIN_PASSWORD does not meet the password policy (${problem}); change it after signing in`,
+      );
+    }
+    await this.repository.save(
+      this.repository.create({
+        email: adminEmail,
+        name: 'Administrator',
+        role: 'admin' as Role,
+        passwordHash: await argon2.hash(adminPassword, ARGON2_OPTIONS),
+        status: 'active',
+      }),
+    );
     if (generated) {
       this.logger.warn(
         `Created the first admin. Sign in at /admin with ${adminEmail} and the password ${adminPassword} ` +
@@ -68,4 +368,96 @@ export class UsersService {
       this.logger.log(`Created the first admin ${adminEmail} from ADMIN_EMAIL / ADMIN_PASSWORD`);
     }
   }
+
+  /** Loads, checks the version, applies the change, saves and records it, in one transaction. */
+  private change(
+    id: string,
+    version: number,
+    context: ChangeContext,
+    apply: (
+      manager: EntityManager,
+      user: UserEntity,
+    ) => Promise<{
+      type: 'user.updated' | 'user.password_reset' | 'user.unlocked' | 'user.two_factor_reset';
+      details: Record<string, unknown>;
+      changed: boolean;
+    }>,
+  ): Promise<UserRecord> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [USERS_LOCK]);
+      const user = await this.require(manager, id, true);
+      if (user.version !== version) throw staleVersion(user);
+      const outcome = await apply(manager, user);
+      if (!outcome.changed) return toUserRecord(user);
+      const saved = await manager.save(user);
+      await this.audit.record(
+        {
+          type: outcome.type,
+          actor: context.actor,
+          ip: context.ip,
+          subjectType: 'user',
+          subjectId: user.id,
+          details: { email: user.email, ...outcome.details },
+        },
+        manager,
+      );
+      return toUserRecord(saved);
+    });
+  }
+
+  private async require(manager: EntityManager, id: string, lock = false): Promise<UserEntity> {
+    const user = await manager.findOne(UserEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!user) throw new NotFoundException('There is no such user');
+    return user;
+  }
+
+  private async ensureEmailFree(
+    manager: EntityManager,
+    email: string,
+    exceptId: string | null,
+  ): Promise<void> {
+    const other = await manager.findOneBy(UserEntity, { email });
+    if (other && other.id !== exceptId) {
+      throw new ConflictException({
+        message: 'Another account already uses this email',
+        fields: [{ field: 'email', message: 'Another account already uses this email' }],
+        code: 'conflict',
+      });
+    }
+  }
+
+  /** The last active admin cannot be demoted, disabled or deleted: someone must be able to manage users. */
+  private async ensureAdminRemains(
+    manager: EntityManager,
+    user: UserEntity,
+    after: { role: Role; status: UserEntity['status'] },
+  ): Promise<void> {
+    const wasActiveAdmin = user.role === 'admin' && user.status === 'active';
+    const staysActiveAdmin = after.role === 'admin' && after.status === 'active';
+    if (!wasActiveAdmin || staysActiveAdmin) return;
+    const others = await manager
+      .createQueryBuilder(UserEntity, 'user')
+      .where("user.role = 'admin' AND user.status = 'active' AND user.id <> :id", { id: user.id })
+      .getCount();
+    if (others === 0) {
+      throw new ConflictException({
+        message: 'This is the last active admin: make another user an admin first',
+        code: AUTH_ERROR_CODES.lastAdmin,
+      });
+    }
+  }
+}
+
+function staleVersion(user: UserEntity): ConflictException {
+  return new ConflictException({
+    message: `Someone else changed this user (now version ${user.version}); review their change and try again`,
+    current: toUserRecord(user),
+  });
+}
+
+function fieldError(field: string, message: string): BadRequestException {
+  return new BadRequestException({ message, fields: [{ field, message }] });
 }

@@ -16,6 +16,8 @@ export interface TestApp {
   /** The app's HTTP server, for supertest. */
   server: ReturnType<INestApplication['getHttpServer']>;
   databaseUrl: string;
+  /** The configuration the app was built with, for starting another instance on the same database. */
+  env: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -53,20 +55,23 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const database = `careerscope_it_${randomBytes(6).toString('hex')}`;
   await onServer(`CREATE DATABASE ${database}`);
   const databaseUrl = withDatabase(serverUrl(), database);
-  const config = loadConfig({
+  const fullEnv: Record<string, string> = {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     DATA_DIR: mkdtempSync(join(tmpdir(), 'careerscope-test-')),
     JWT_SECRET: randomBytes(32).toString('hex'),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
+    // Tests sign in often from one address; the throttling test sets its own low limit.
+    LOGIN_RATE_LIMIT: '10000',
     ...env,
-  });
-  const app = await createApp(config, databaseUrl, { serveApps: false, logger: ['error'] });
+  };
+  const app = await createApp(loadConfig(fullEnv), databaseUrl, { serveApps: false, logger: ['error'] });
   return {
     app,
     server: app.getHttpServer(),
     databaseUrl,
+    env: fullEnv,
     async close() {
       await app.close();
       await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
@@ -74,8 +79,20 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 }
 
+/**
+ * A second API process on the same database (as behind a load balancer): same configuration, its own
+ * in-memory state. Close it before the first instance, which drops the database.
+ */
+export async function startSecondInstance(first: TestApp): Promise<Omit<TestApp, 'env'>> {
+  const app = await createApp(loadConfig(first.env), first.databaseUrl, {
+    serveApps: false,
+    logger: ['error'],
+  });
+  return { app, server: app.getHttpServer(), databaseUrl: first.databaseUrl, close: () => app.close() };
+}
+
 /** A cookie-keeping client that has its CSRF token, like a browser that has loaded the admin. */
-export async function browserAgent(testApp: TestApp) {
+export async function browserAgent(testApp: Pick<TestApp, 'server'>) {
   const agent = request.agent(testApp.server);
   const response = await agent.get('/api/health').expect(200);
   const cookie = ([] as string[])
@@ -86,7 +103,7 @@ export async function browserAgent(testApp: TestApp) {
   return { agent, csrf: { [CSRF_HEADER]: token } };
 }
 
-export async function signedInAgent(testApp: TestApp, credentials = ADMIN) {
+export async function signedInAgent(testApp: Pick<TestApp, 'server'>, credentials = ADMIN) {
   const client = await browserAgent(testApp);
   await client.agent.post('/api/auth/login').set(client.csrf).send(credentials).expect(200);
   return client;

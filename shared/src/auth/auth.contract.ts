@@ -15,6 +15,13 @@ export interface SessionUser {
   name: string;
   role: Role;
   status: UserStatus;
+  /** The account signs in with a TOTP code as well as the password. */
+  twoFactorEnabled: boolean;
+  /**
+   * True when this user must set up a second factor before doing anything else (an admin while
+   * REQUIRE_ADMIN_2FA=true): every route but `/api/auth/*` answers 403 `two_factor_enrollment_required`.
+   */
+  twoFactorRequired: boolean;
 }
 
 /** Name of the httpOnly cookie that carries the session. */
@@ -25,3 +32,45 @@ export const SESSION_COOKIE = 'careerscope_session';
  */
 export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'X-XSRF-TOKEN';
+
+/** `POST /api/auth/password`: change your own password. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** `POST /api/auth/totp/setup`: a new secret to add to an authenticator app (not active until confirmed). */
+export interface TotpSetupResponse {
+  /** Base32, for typing in by hand. */
+  secret: string;
+  /** `otpauth://totp/…`, for a QR code. */
+  otpauthUri: string;
+}
+
+/** `POST /api/auth/totp/confirm`: the first code from the app switches the second factor on. */
+export interface TotpConfirmRequest {
+  code: string;
+}
+
+/** `POST /api/auth/totp/disable`: switching the second factor off needs the password. */
+export interface TotpDisableRequest {
+  password: string;
+}
+
+/** Passwords: at least this long, not the email, not a common password. */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 200;
+
+/**
+ * Machine-readable `error` codes of the auth and user endpoints, beyond the status-derived ones.
+ * - `totp_required` (401): the password was right; send `totp` too (missing or wrong code; see `fields`).
+ * - `locked` (423): too many failed sign-ins; the message says until when.
+ * - `two_factor_enrollment_required` (403): admins must set up a second factor first (REQUIRE_ADMIN_2FA).
+ * - `last_admin` (409): the change would leave no active admin.
+ */
+export const AUTH_ERROR_CODES = {
+  totpRequired: 'totp_required',
+  locked: 'locked',
+  twoFactorEnrollmentRequired: 'two_factor_enrollment_required',
+  lastAdmin: 'last_admin',
+} as const;

@@ -61,7 +61,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
           fields?: FieldError[];
           current?: unknown;
           error?: string;
+          /** A specific machine-readable code that replaces the status-derived one (e.g. `totp_required`). */
+          code?: string;
           problems?: string[];
+          dependents?: ApiErrorBody['dependents'];
         };
         if (typeof details.message === 'string') body.message = details.message;
         if (Array.isArray(details.fields)) {
@@ -72,6 +75,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
           body.fields = details.problems.map((problem) => ({ field: '', message: problem }));
         }
         if (details.current !== undefined) body.current = details.current;
+        if (typeof details.code === 'string') body.error = details.code;
+        if (Array.isArray(details.dependents)) body.dependents = details.dependents;
       }
       return body;
     }

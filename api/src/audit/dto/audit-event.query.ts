@@ -1,0 +1,54 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import {
+  AUDIT_EVENT_TYPES,
+  AuditEventQuery,
+  AuditEventType,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+} from '@careerscope/shared';
+
+export class AuditEventQueryDto implements AuditEventQuery {
+  @ApiPropertyOptional({ enum: AUDIT_EVENT_TYPES })
+  @IsOptional()
+  @IsIn(AUDIT_EVENT_TYPES, { message: `type must be one of ${AUDIT_EVENT_TYPES.join(', ')}` })
+  type?: AuditEventType;
+
+  @ApiPropertyOptional({ description: 'Events done by, or concerning, this user', format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'userId must be a user id' })
+  userId?: string;
+
+  @ApiPropertyOptional({
+    description: 'From this moment on (ISO date or timestamp, inclusive)',
+    example: '2025-01-01',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO date or timestamp' })
+  from?: string;
+
+  @ApiPropertyOptional({
+    description: 'Before this moment (ISO date or timestamp, exclusive)',
+    example: '2026-01-01',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'to must be an ISO date or timestamp' })
+  to?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page: number = 1;
+
+  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  pageSize: number = DEFAULT_PAGE_SIZE;
+}

@@ -1,0 +1,59 @@
+import { PublishCheckInput, publishProblems } from './publish-validation';
+
+function valid(): PublishCheckInput {
+  return {
+    occupations: [
+      {
+        id: 'o1',
+        slug: 'medical-coder',
+        title: 'Medical Coder',
+        socCode: '29-2072',
+        summaryMarkdown: 'Coders turn records into codes.',
+        sectionKeys: ['licensing'],
+      },
+    ],
+    nationalWageSocCodes: ['29-2072'],
+    projectionSocCodes: ['29-2072'],
+    comparisons: [
+      {
+        slug: 'cma-vs-medical-coder',
+        title: 'CMA vs. Medical Coder',
+        occupationIds: ['o1'],
+        rows: [
+          { key: 'licensing', label: 'Licensing', kind: 'section', sectionKey: 'licensing' },
+          { key: 'pay', label: 'Pay', kind: 'wages', sectionKey: null },
+        ],
+      },
+    ],
+  };
+}
+
+describe('publishProblems', () => {
+  it('finds nothing wrong with a complete working copy', () => {
+    expect(publishProblems(valid())).toEqual([]);
+  });
+
+  it('names each gap by record and field', () => {
+    const input = valid();
+    input.occupations[0].summaryMarkdown = '  ';
+    input.occupations[0].sectionKeys = [];
+    input.nationalWageSocCodes = [];
+    input.projectionSocCodes = ['31-9092'];
+    expect(publishProblems(input)).toEqual([
+      { field: 'occupations.medical-coder.summary', message: 'Medical Coder has no summary' },
+      {
+        field: 'occupations.medical-coder.wages',
+        message: 'Medical Coder has no national wage statistic for SOC 29-2072',
+      },
+      {
+        field: 'occupations.medical-coder.projections',
+        message: 'Medical Coder has no employment projection for SOC 29-2072',
+      },
+      {
+        field: 'comparisons.cma-vs-medical-coder.rows.licensing',
+        message:
+          '"Licensing" in CMA vs. Medical Coder needs the section "licensing" of Medical Coder, which is missing or empty',
+      },
+    ]);
+  });
+});

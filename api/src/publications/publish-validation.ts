@@ -1,0 +1,70 @@
+import type { FieldError } from '@careerscope/shared';
+
+/** What publishing checks beyond the schema's own rules (NOT NULL source ids, foreign keys). */
+export interface PublishCheckInput {
+  occupations: Array<{
+    id: string;
+    slug: string;
+    title: string;
+    socCode: string;
+    summaryMarkdown: string;
+    /** Keys of the sections that have text. */
+    sectionKeys: string[];
+  }>;
+  /** SOC codes that have a national wage statistic. */
+  nationalWageSocCodes: string[];
+  /** SOC codes that have an employment projection. */
+  projectionSocCodes: string[];
+  comparisons: Array<{
+    slug: string;
+    title: string;
+    occupationIds: string[];
+    rows: Array<{ key: string; label: string; kind: string; sectionKey: string | null }>;
+  }>;
+}
+
+/**
+ * Every problem that would put a gap on a public page, each named by the record and field an editor
+ * has to fix (`occupations.medical-coder.summary`, `comparisons.cma-vs-medical-coder.rows.licensing`).
+ */
+export function publishProblems(input: PublishCheckInput): FieldError[] {
+  const problems: FieldError[] = [];
+  const wages = new Set(input.nationalWageSocCodes);
+  const projections = new Set(input.projectionSocCodes);
+  const byId = new Map(input.occupations.map((occupation) => [occupation.id, occupation]));
+
+  for (const occupation of input.occupations) {
+    const at = `occupations.${occupation.slug}`;
+    if (occupation.summaryMarkdown.trim() === '') {
+      problems.push({ field: `${at}.summary`, message: `${occupation.title} has no summary` });
+    }
+    if (!wages.has(occupation.socCode)) {
+      problems.push({
+        field: `${at}.wages`,
+        message: `${occupation.title} has no national wage statistic for SOC ${occupation.socCode}`,
+      });
+    }
+    if (!projections.has(occupation.socCode)) {
+      problems.push({
+        field: `${at}.projections`,
+        message: `${occupation.title} has no employment projection for SOC ${occupation.socCode}`,
+      });
+    }
+  }
+
+  for (const comparison of input.comparisons) {
+    for (const row of comparison.rows) {
+      if (row.kind !== 'section' || row.sectionKey === null) continue;
+      for (const occupationId of comparison.occupationIds) {
+        const occupation = byId.get(occupationId);
+        if (occupation && !occupation.sectionKeys.includes(row.sectionKey)) {
+          problems.push({
+            field: `comparisons.${comparison.slug}.rows.${row.key}`,
+            message: `"${row.label}" in ${comparison.title} needs the section "${row.sectionKey}" of ${occupation.title}, which is missing or empty`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}

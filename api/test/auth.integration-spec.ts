@@ -1,0 +1,280 @@
+import request from 'supertest';
+import { SESSION_COOKIE, SessionUser, UserRecord } from '@careerscope/shared';
+import { base32Decode, totp } from '../src/auth/totp';
+import { ADMIN, browserAgent, signedInAgent, startTestApp, TestApp } from './support/test-app';
+
+function sessionCookie(headers: Record<string, unknown>): string | undefined {
+  return ([] as string[])
+    .concat((headers['set-cookie'] as string[] | undefined) ?? [])
+    .find((value) => value.startsWith(`${SESSION_COOKIE}=`));
+}
+
+describe('accounts and sign-in', () => {
+  let testApp: TestApp;
+  let admin: Awaited<ReturnType<typeof signedInAgent>>;
+  let counter = 0;
+
+  /** A fresh editor for a test, so tests do not share lockouts or sessions. */
+  async function newEditor(password = 'violet tractor seventeen'): Promise<{
+    user: UserRecord;
+    email: string;
+    password: string;
+    login: { email: string; password: string };
+  }> {
+    counter += 1;
+    const email = `editor${counter}@test.careerscope`;
+    const response = await admin.agent
+      .post('/api/users')
+      .set(admin.csrf)
+      .send({ email, name: `Editor ${counter}`, role: 'editor', password })
+      .expect(201);
+    return { user: response.body, email, password, login: { email, password } };
+  }
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    admin = await signedInAgent(testApp);
+  });
+
+  afterAll(() => testApp.close());
+
+  it('signs in with an httpOnly, SameSite=Strict session cookie with a lifetime, and answers /me', async () => {
+    const client = await browserAgent(testApp);
+    const response = await client.agent.post('/api/auth/login').set(client.csrf).send(ADMIN).expect(200);
+    expect(response.body).toMatchObject({ email: ADMIN.email, role: 'admin', twoFactorEnabled: false });
+    const cookie = sessionCookie(response.headers);
+    expect(cookie).toBeDefined();
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; SameSite=Strict/);
+    expect(cookie).toMatch(/; Path=\//);
+    expect(cookie).toMatch(/; Max-Age=28800/);
+    expect(cookie).not.toMatch(/; Secure/);
+    const me = await client.agent.get('/api/auth/me').expect(200);
+    expect(me.body.email).toBe(ADMIN.email);
+  });
+
+  it('refuses a state-changing request without or with a wrong CSRF token (403)', async () => {
+    const client = await browserAgent(testApp);
+    const missing = await client.agent.post('/api/auth/login').send(ADMIN).expect(403);
+    expect(missing.body.error).toBe('forbidden');
+    await client.agent.post('/api/auth/login').set('X-XSRF-TOKEN', 'not-the-token').send(ADMIN).expect(403);
+    await admin.agent.post('/api/publications').send({ note: 'no token' }).expect(403);
+  });
+
+  it('gives an unknown email and a wrong password the same answer', async () => {
+    const client = await browserAgent(testApp);
+    const unknown = await client.agent
+      .post('/api/auth/login')
+      .set(client.csrf)
+      .send({ email: 'nobody@test.careerscope', password: 'whatever whatever' });
+    const wrong = await client.agent
+      .post('/api/auth/login')
+      .set(client.csrf)
+      .send({ email: ADMIN.email, password: 'whatever whatever' });
+    expect(unknown.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(unknown.body).toEqual(wrong.body);
+    expect(unknown.body).toEqual({
+      statusCode: 401,
+      error: 'unauthorized',
+      message: 'Email or password is incorrect',
+    });
+  });
+
+  it('locks an account after 5 failed sign-ins (423), even for the right password, until an admin unlocks it', async () => {
+    const editor = await newEditor();
+    const client = await browserAgent(testApp);
+    const attempt = (password: string) =>
+      client.agent.post('/api/auth/login').set(client.csrf).send({ email: editor.email, password });
+    for (let i = 0; i < 4; i++) await attempt('wrong password!!').expect(401);
+    const locked = await attempt('wrong password!!').expect(423);
+    expect(locked.body.error).toBe('locked');
+    expect(locked.body.message).toMatch(/locked for 15 more minutes/);
+    const stillLocked = await attempt(editor.password).expect(423);
+    expect(stillLocked.body.error).toBe('locked');
+
+    const record = await admin.agent.get(`/api/users/${editor.user.id}`).expect(200);
+    expect(record.body.lockedUntil).not.toBeNull();
+    await admin.agent
+      .post(`/api/users/${editor.user.id}/unlock`)
+      .set(admin.csrf)
+      .send({ version: record.body.version })
+      .expect(200);
+    await attempt(editor.password).expect(200);
+
+    const events = await admin.agent.get('/api/audit-events').query({ userId: editor.user.id }).expect(200);
+    const types = events.body.items.map((event: { type: string }) => event.type);
+    expect(types).toEqual(
+      expect.arrayContaining(['auth.sign_in_failed', 'auth.locked', 'user.unlocked', 'auth.sign_in']),
+    );
+  });
+
+  it('signs out: the cookie is cleared and /me answers 401', async () => {
+    const editor = await newEditor();
+    const client = await signedInAgent(testApp, editor.login);
+    const response = await client.agent.post('/api/auth/logout').set(client.csrf).expect(204);
+    expect(sessionCookie(response.headers)).toMatch(/^careerscope_session=;.*Expires=Thu, 01 Jan 1970/);
+    await client.agent.get('/api/auth/me').expect(401);
+  });
+
+  it('ends the sessions of a user an admin disables', async () => {
+    const editor = await newEditor();
+    const client = await signedInAgent(testApp, editor.login);
+    await client.agent.get('/api/auth/me').expect(200);
+    await admin.agent
+      .patch(`/api/users/${editor.user.id}`)
+      .set(admin.csrf)
+      .send({ version: editor.user.version, status: 'disabled' })
+      .expect(200);
+    await client.agent.get('/api/auth/me').expect(401);
+    const again = await browserAgent(testApp);
+    const refused = await again.agent.post('/api/auth/login').set(again.csrf).send(editor.login).expect(401);
+    expect(refused.body.message).toBe('Email or password is incorrect');
+  });
+
+  it('changes your own password with the current one; other sessions end', async () => {
+    const editor = await newEditor();
+    const first = await signedInAgent(testApp, editor.login);
+    const second = await signedInAgent(testApp, editor.login);
+    const wrongCurrent = await first.agent
+      .post('/api/auth/password')
+      .set(first.csrf)
+      .send({ currentPassword: 'not my password', newPassword: 'marble lantern orchard' })
+      .expect(400);
+    expect(wrongCurrent.body.fields).toEqual([
+      { field: 'currentPassword', message: 'The current password is not correct' },
+    ]);
+    const weak = await first.agent
+      .post('/api/auth/password')
+      .set(first.csrf)
+      .send({ currentPassword: editor.password, newPassword: 'password1234' })
+      .expect(400);
+    expect(weak.body.fields[0].field).toBe('newPassword');
+
+    await first.agent
+      .post('/api/auth/password')
+      .set(first.csrf)
+      .send({ currentPassword: editor.password, newPassword: 'marble lantern orchard' })
+      .expect(200);
+    await first.agent.get('/api/auth/me').expect(200);
+    await second.agent.get('/api/auth/me').expect(401);
+    await signedInAgent(testApp, { email: editor.email, password: 'marble lantern orchard' });
+  });
+
+  it('enforces the password policy when an admin creates a user', async () => {
+    const short = await admin.agent
+      .post('/api/users')
+      .set(admin.csrf)
+      .send({ email: 'short@test.careerscope', name: 'Short', role: 'editor', password: 'tiny pass' })
+      .expect(400);
+    expect(short.body).toMatchObject({
+      error: 'validation_failed',
+      fields: [{ field: 'password', message: 'Use at least 12 characters' }],
+    });
+    const sameAsEmail = await admin.agent
+      .post('/api/users')
+      .set(admin.csrf)
+      .send({
+        email: 'same.as.email@test.careerscope',
+        name: 'Same',
+        role: 'editor',
+        password: 'same.as.email@test.careerscope',
+      })
+      .expect(400);
+    expect(sameAsEmail.body.fields).toEqual([
+      { field: 'password', message: 'Do not use your email address as the password' },
+    ]);
+    const common = await admin.agent
+      .post('/api/users')
+      .set(admin.csrf)
+      .send({ email: 'common@test.careerscope', name: 'Common', role: 'editor', password: 'Password1234' })
+      .expect(400);
+    expect(common.body.fields[0].message).toBe('This password is too common; choose another');
+  });
+
+  it('runs the TOTP flow: enroll, confirm, then sign-in needs a code (401 totp_required)', async () => {
+    const editor = await newEditor();
+    const client = await signedInAgent(testApp, editor.login);
+    const setup = await client.agent.post('/api/auth/totp/setup').set(client.csrf).expect(200);
+    expect(setup.body.otpauthUri).toMatch(
+      /^otpauth:\/\/totp\/Careerscope:editor\d+%40test\.careerscope\?secret=[A-Z2-7]{32}&issuer=Careerscope/,
+    );
+    const key = base32Decode(setup.body.secret);
+
+    const wrongCode = ['000000', '111111', '222222'].find(
+      (code) => ![-1, 0, 1].some((step) => totp(key, Date.now() + step * 30_000) === code),
+    );
+    const refused = await client.agent
+      .post('/api/auth/totp/confirm')
+      .set(client.csrf)
+      .send({ code: wrongCode })
+      .expect(400);
+    expect(refused.body.fields[0].field).toBe('code');
+    const confirmed = await client.agent
+      .post('/api/auth/totp/confirm')
+      .set(client.csrf)
+      .send({ code: totp(key) })
+      .expect(200);
+    expect((confirmed.body as SessionUser).twoFactorEnabled).toBe(true);
+
+    const fresh = await browserAgent(testApp);
+    const login = (body: object) =>
+      fresh.agent
+        .post('/api/auth/login')
+        .set(fresh.csrf)
+        .send({ ...editor.login, ...body });
+    const missing = await login({}).expect(401);
+    expect(missing.body).toMatchObject({
+      error: 'totp_required',
+      fields: [{ field: 'totp', message: 'Enter the six-digit code from your authenticator app' }],
+    });
+    const valid = new Set([-1, 0, 1].map((step) => totp(key, Date.now() + step * 30_000)));
+    const wrongTotp = ['000000', '111111', '222222', '333333'].find((code) => !valid.has(code));
+    const wrong = await login({ totp: wrongTotp }).expect(401);
+    expect(wrong.body.error).toBe('totp_required');
+    expect(wrong.body.fields[0].field).toBe('totp');
+    // The code of the next time step: the current one was used to confirm and works only once.
+    const next = totp(key, Date.now() + 30_000);
+    await login({ totp: next }).expect(200);
+    await fresh.agent.get('/api/auth/me').expect(200);
+    const replay = await browserAgent(testApp);
+    await replay.agent
+      .post('/api/auth/login')
+      .set(replay.csrf)
+      .send({ ...editor.login, totp: next })
+      .expect(401);
+
+    await fresh.agent
+      .post('/api/auth/totp/disable')
+      .set(fresh.csrf)
+      .send({ password: 'wrong one here' })
+      .expect(400);
+    const off = await fresh.agent
+      .post('/api/auth/totp/disable')
+      .set(fresh.csrf)
+      .send({ password: editor.password })
+      .expect(200);
+    expect(off.body.twoFactorEnabled).toBe(false);
+    const plain = await browserAgent(testApp);
+    await plain.agent.post('/api/auth/login').set(plain.csrf).send(editor.login).expect(200);
+  });
+
+  it('refuses sign-in bodies with bad fields before touching an account', async () => {
+    const client = await browserAgent(testApp);
+    await client.agent.post('/api/auth/login').set(client.csrf).send({ email: ADMIN.email }).expect(401);
+  });
+
+  it('documents every account route in OpenAPI with roles and error answers', async () => {
+    const document = (await request(testApp.server).get('/api/docs-json').expect(200)).body;
+    const users = document.paths['/api/users/{id}'].patch;
+    expect(users['x-roles']).toEqual(['admin']);
+    expect(Object.keys(users.responses)).toEqual(expect.arrayContaining(['400', '401', '403', '404', '409']));
+    expect(Object.keys(document.paths['/api/auth/login'].post.responses)).toEqual(
+      expect.arrayContaining(['200', '401', '403', '423', '429']),
+    );
+    expect(document.paths['/api/audit-events'].get['x-roles']).toEqual(['admin']);
+    expect(Object.keys(document.paths['/api/publications'].post.responses)).toEqual(
+      expect.arrayContaining(['401', '403', '422']),
+    );
+  });
+});

@@ -1,0 +1,46 @@
+import type { ListQuery } from '../common/page.contract.js';
+
+/** What the audit log records. */
+export const AUDIT_EVENT_TYPES = [
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.locked',
+  'auth.password_changed',
+  'auth.two_factor_enabled',
+  'auth.two_factor_disabled',
+  'user.created',
+  'user.updated',
+  'user.deleted',
+  'user.password_reset',
+  'user.unlocked',
+  'user.two_factor_reset',
+  'publication.published',
+  'publication.restored',
+  'import.applied',
+] as const;
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+
+/** One entry of `GET /api/audit-events` (admins only), newest first. */
+export interface AuditEventView {
+  id: string;
+  type: AuditEventType;
+  at: string;
+  /** Who did it; null for anonymous attempts and for system actions (seed, CLI). */
+  actor: { id: string | null; email: string } | null;
+  /** What it concerned: `user` + id, `publication` + number, `import` + id … */
+  subjectType: string | null;
+  subjectId: string | null;
+  /** Client address as the app saw it (behind a proxy: with TRUST_PROXY=true). */
+  ip: string | null;
+  /** Event-specific details, e.g. `{ email }` of a failed sign-in, `{ changes }` of a user update. */
+  details: Record<string, unknown>;
+}
+
+/** `GET /api/audit-events` filters; `from`/`to` are ISO timestamps or dates (inclusive from, exclusive to). */
+export interface AuditEventQuery extends Omit<ListQuery, 'sort' | 'q'> {
+  type?: AuditEventType;
+  /** Events done by, or concerning, this user. */
+  userId?: string;
+  from?: string;
+  to?: string;
+}
