@@ -1,40 +1,45 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AngularNodeAppEngine, writeResponseToNodeResponse } from '@angular/ssr/node';
+import type { IncomingMessage } from 'node:http';
+import { AngularNodeAppEngine } from '@angular/ssr/node';
 
 import type { PortalRenderContext } from './app/core/api/portal-render-context';
 
 export type { PortalRenderContext } from './app/core/api/portal-render-context';
 
+/** A page as the engine rendered it: the host decides how to send, compress and cache it. */
+export interface RenderedPage {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
 /**
  * The portal's server entry, for the NestJS host: no HTTP server or Express app of its own. The host
  * loads this bundle (dist/portal/server/server.mjs) with a dynamic import, serves the browser files,
- * then hands every other non-API GET to the returned handler. The engine class must be this bundle's
- * copy: the one in node_modules has no app manifest.
+ * then asks the returned function for every other non-API GET. It answers the rendered page, or null
+ * when the engine has nothing for the path. The engine class must be this bundle's copy: the one in
+ * node_modules has no app manifest.
+ *
+ * The whole body is read before it is returned: the host stores anonymous pages in its
+ * per-publication cache, which needs the bytes anyway, and the pages are small.
  *
  * Proxy headers are trusted per the engine's default (`X-Forwarded-Host`/`-Proto`) or
  * `NG_TRUST_PROXY_HEADERS`; an untrusted `X-Forwarded-*` header makes the engine serve the
  * browser-only page.
  */
-export function createPortalRequestHandler(options: {
+export function createPortalRenderer(options: {
   allowedHosts: string[];
-}): (
-  req: IncomingMessage,
-  res: ServerResponse,
-  next: (err?: unknown) => void,
-  context: PortalRenderContext,
-) => Promise<void> {
+}): (req: IncomingMessage, context: PortalRenderContext) => Promise<RenderedPage | null> {
   const engine = new AngularNodeAppEngine({ allowedHosts: options.allowedHosts });
 
-  return async (req, res, next, context) => {
-    try {
-      const response = await engine.handle(req, context);
-      if (response) {
-        await writeResponseToNodeResponse(response, res);
-      } else {
-        next();
-      }
-    } catch (error: unknown) {
-      next(error);
+  return async (req, context) => {
+    const response = await engine.handle(req, context);
+    if (!response) {
+      return null;
     }
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? 'text/html;charset=UTF-8',
+      body: await response.text(),
+    };
   };
 }

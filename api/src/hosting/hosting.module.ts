@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PublicationsModule } from '../publications/publications.module';
 import { HostingService } from './hosting.service';
 
-@Module({ providers: [HostingService] })
+@Module({ imports: [PublicationsModule], providers: [HostingService] })
 export class HostingModule {}

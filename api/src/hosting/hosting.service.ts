@@ -1,16 +1,28 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import express, { NextFunction, Request, Response } from 'express';
+import express, { Request, Response } from 'express';
+import { SESSION_COOKIE } from '@careerscope/shared';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { PublicationsService } from '../publications/publications.service';
+import { CachedPage, HtmlCache, pickEncoding, toCachedPage } from './html-cache';
+import { precompressedStatic } from './precompressed-static';
+
+/** A page as the portal's engine rendered it. */
+interface RenderedPage {
+  status: number;
+  contentType: string;
+  body: string;
+}
 
 /** What the portal's server bundle (portal/src/server.ts) exports for this host. */
 interface PortalServerBundle {
-  createPortalRequestHandler(options: {
+  createPortalRenderer(options: {
     allowedHosts: string[];
-  }): (req: Request, res: Response, next: NextFunction, context: { apiBaseUrl: string }) => Promise<void>;
+  }): (req: Request, context: { apiBaseUrl: string; publicOrigin: string }) => Promise<RenderedPage | null>;
 }
 
 const REPO_ROOT = resolve(__dirname, '../../..');
@@ -18,16 +30,31 @@ export const ADMIN_DIST = join(REPO_ROOT, 'admin/dist/admin/browser');
 export const PORTAL_BROWSER_DIST = join(REPO_ROOT, 'portal/dist/portal/browser');
 export const PORTAL_SERVER_BUNDLE = join(REPO_ROOT, 'portal/dist/portal/server/server.mjs');
 
+/** Paths the portal does not render: the API, the admin, and the SEO files served by SeoModule. */
+const PORTAL_PATHS = /^(?!\/api(?:\/|$)|\/admin(?:\/|$)|\/sitemap\.xml$|\/robots\.txt$).*/;
+
+/** Public pages change only when something is published; a CDN may keep them but must revalidate. */
+const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, must-revalidate';
+
 /**
  * Serves the built admin under /admin and the server-rendered portal at /, from the same process
  * as the API. Mounted after Nest has registered its routes and before its 404 handler.
+ *
+ * Rendering a page costs tens of milliseconds of CPU on the one event loop the API shares, so
+ * anonymous GETs are answered from an in-memory cache keyed by the current publication number:
+ * a publish changes the number and the cache starts over. Signed-in requests, previews and any
+ * answer other than 200 are rendered every time and never stored.
  */
 @Injectable()
 export class HostingService implements OnModuleInit {
   private readonly logger = new Logger('Hosting');
+  private readonly cache = new HtmlCache();
+  /** Renders in flight, so a burst of requests for one uncached page renders it once. */
+  private readonly inFlight = new Map<string, Promise<CachedPage | RenderedPage | null>>();
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
+    private readonly publications: PublicationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -58,10 +85,85 @@ export class HostingService implements OnModuleInit {
     }
     // The bundle is an ES module; this file is CommonJS, so it is loaded with a real dynamic import.
     const bundle = (await import(pathToFileURL(PORTAL_SERVER_BUNDLE).href)) as PortalServerBundle;
-    const render = bundle.createPortalRequestHandler({ allowedHosts: this.config.allowedHosts });
-    app.use(express.static(PORTAL_BROWSER_DIST, { index: false, maxAge: '1y', immutable: true }));
-    app.get(/^(?!\/api(?:\/|$)|\/admin(?:\/|$)).*/, (req, res, next) => {
-      render(req, res, next, { apiBaseUrl: this.config.internalApiUrl }).catch(next);
+    const render = bundle.createPortalRenderer({ allowedHosts: this.config.allowedHosts });
+    const context = {
+      apiBaseUrl: this.config.internalApiUrl,
+      publicOrigin: this.config.publicUrl.replace(/\/+$/, ''),
+    };
+    app.use(precompressedStatic(PORTAL_BROWSER_DIST));
+    app.use(express.static(PORTAL_BROWSER_DIST, { index: false, maxAge: '1d' }));
+    app.get(PORTAL_PATHS, (req, res, next) => {
+      this.servePage(req, res, () => render(req, context)).catch(next);
     });
+  }
+
+  private async servePage(
+    req: Request,
+    res: Response,
+    render: () => Promise<RenderedPage | null>,
+  ): Promise<void> {
+    const signedIn = Boolean((req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE]);
+    const preview = 'preview' in req.query;
+    const publication = signedIn || preview ? null : await this.publications.currentNumber();
+
+    if (publication === null) {
+      const page = await render();
+      if (!page) return void res.status(404).end();
+      res.setHeader('Cache-Control', 'private, no-store');
+      return this.send(req, res, page);
+    }
+
+    // The host is part of the key: canonical and Open Graph URLs are absolute.
+    const key = `${req.headers.host ?? ''} ${req.originalUrl}`;
+    const cached = this.cache.get(publication, key);
+    if (cached) return this.sendCached(req, res, cached);
+
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = render()
+        .then((page) => {
+          if (page?.status !== 200) return page;
+          const entry = toCachedPage(page.status, page.contentType, page.body);
+          this.cache.set(publication, key, entry);
+          return entry;
+        })
+        .finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    const page = await pending;
+    if (!page) return void res.status(404).end();
+    if ('identity' in page) return this.sendCached(req, res, page);
+    res.setHeader('Cache-Control', 'no-cache');
+    return this.send(req, res, page);
+  }
+
+  private sendCached(req: Request, res: Response, page: CachedPage): void {
+    res.setHeader('Cache-Control', PUBLIC_PAGE_CACHE_CONTROL);
+    res.setHeader('ETag', page.etag);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Content-Type', page.contentType);
+    if (req.headers['if-none-match'] === page.etag) {
+      return void res.status(304).end();
+    }
+    const encoding = pickEncoding(req.headers['accept-encoding']);
+    if (encoding) res.setHeader('Content-Encoding', encoding);
+    res.status(page.status).end(encoding ? page[encoding] : page.identity);
+  }
+
+  private send(req: Request, res: Response, page: RenderedPage): void {
+    res.setHeader('Content-Type', page.contentType);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.status(page.status);
+    const encoding = pickEncoding(req.headers['accept-encoding']);
+    if (encoding && req.method !== 'HEAD') {
+      res.setHeader('Content-Encoding', encoding);
+      const body = Buffer.from(page.body, 'utf8');
+      return void res.end(
+        encoding === 'br'
+          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+          : gzipSync(body, { level: 6 }),
+      );
+    }
+    res.end(req.method === 'HEAD' ? undefined : page.body);
   }
 }

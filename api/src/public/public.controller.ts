@@ -1,5 +1,12 @@
 import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type {
   ComparisonView,
   OccupationSummaryView,
@@ -9,6 +16,7 @@ import type {
   PublicSourcesResponse,
   PublicationInfo,
 } from '@careerscope/shared';
+import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { Public } from '../common/public.decorator';
 import { SlugPipe } from '../common/slug.pipe';
 import { PublicSchoolsQueryDto } from './dto/public-schools.query';
@@ -16,6 +24,14 @@ import { PublicationCacheInterceptor } from './publication-cache.interceptor';
 import { PublicContentService } from './public-content.service';
 
 @ApiTags('public')
+@ApiQuery({
+  name: 'preview',
+  required: false,
+  enum: ['1'],
+  description:
+    'With a valid session (editor or admin): the working copy rendered live as publication 0, `Cache-Control: private, no-store`, no ETag',
+})
+@ApiUnauthorizedResponse({ description: '`?preview=1` without a valid session', type: ApiErrorDto })
 @Public()
 @UseInterceptors(PublicationCacheInterceptor)
 @Controller('public')

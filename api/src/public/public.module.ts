@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { PublicationsModule } from '../publications/publications.module';
 import { PublicContentService } from './public-content.service';
+import { PublicFastPathService } from './public-fast-path.service';
 import { PublicController } from './public.controller';
+import { PublicSchoolsController } from './public-schools.controller';
+import { PublicSchoolsService } from './public-schools.service';
 import { PublicationCacheInterceptor } from './publication-cache.interceptor';
 
 @Module({
   imports: [PublicationsModule],
-  controllers: [PublicController],
-  providers: [PublicContentService, PublicationCacheInterceptor],
+  controllers: [PublicController, PublicSchoolsController],
+  providers: [PublicContentService, PublicSchoolsService, PublicationCacheInterceptor, PublicFastPathService],
 })
 export class PublicModule {}

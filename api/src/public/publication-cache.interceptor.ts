@@ -1,26 +1,93 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import type { Response } from 'express';
-import { from, Observable, switchMap } from 'rxjs';
+import {
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  ServiceUnavailableException,
+  UnauthorizedException,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { from, Observable, switchMap, tap } from 'rxjs';
+import { AuthService } from '../auth/auth.service';
+import { CurrentPublication, publicationContext } from '../publications/publication-context';
+import { PublicResponseCacheService } from '../publications/public-response-cache.service';
 import { PublicationsService } from '../publications/publications.service';
 
+const PREVIEW_VALUES = new Set(['1', 'true']);
+
 /**
- * Public responses change only when something is published: they carry an ETag naming the
- * publication, and Express answers 304 when the client (or a CDN) already has that one.
+ * Pins one publication for the whole request (so a response never mixes two), and tags the response:
+ * - published: an ETag naming the publication, so Express answers 304 and a CDN can cache until the
+ *   next publish;
+ * - `?preview=1` with a valid session: the working copy rendered live as publication 0, `private,
+ *   no-store`, no ETag. Without a session, 401.
  */
 @Injectable()
 export class PublicationCacheInterceptor implements NestInterceptor {
-  constructor(private readonly publications: PublicationsService) {}
+  constructor(
+    private readonly publications: PublicationsService,
+    private readonly auth: AuthService,
+    private readonly cache: PublicResponseCacheService,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
-    return from(this.publications.currentNumber()).pipe(
-      switchMap((number) => {
-        if (number !== null) {
-          response.setHeader('ETag', `"publication-${number}"`);
+    const preview = takePreviewFlag(request);
+    return from(this.resolve(request, preview)).pipe(
+      switchMap((publication) => {
+        if (publication === null) return next.handle();
+        if (publication.info.preview) {
+          response.setHeader('Cache-Control', 'private, no-store');
+        } else {
+          response.setHeader('ETag', `"publication-${publication.info.number}"`);
           response.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
         }
-        return next.handle();
+        const answer = new Observable<unknown>((subscriber) =>
+          publicationContext.run(publication, () => next.handle().subscribe(subscriber)),
+        );
+        if (publication.info.preview || request.method !== 'GET') return answer;
+        // Remembered for PublicFastPathService: the next request for this URL skips the framework.
+        return answer.pipe(
+          tap((value) =>
+            this.cache.set(publication.info.number, request.originalUrl, value, response.getHeaders()),
+          ),
+        );
       }),
     );
   }
+
+  private async resolve(request: Request, preview: boolean): Promise<CurrentPublication | null> {
+    if (preview) {
+      const user = await this.auth.userFromRequest(request);
+      if (!user) throw new UnauthorizedException('Sign in to preview the working copy');
+      return this.publications.preview();
+    }
+    try {
+      return await this.publications.latest();
+    } catch (error) {
+      // Nothing published yet: the handler answers that itself.
+      if (error instanceof ServiceUnavailableException) return null;
+      throw error;
+    }
+  }
+}
+
+/**
+ * Reads and removes `preview` from the query, so the endpoints' query DTOs (which refuse unknown
+ * fields) need not each declare it.
+ */
+function takePreviewFlag(request: Request): boolean {
+  const query = { ...(request.query as Record<string, unknown>) };
+  if (!('preview' in query)) return false;
+  const value = query.preview;
+  delete query.preview;
+  // Express 5 computes req.query on each read; an own property shadows the getter for this request.
+  Object.defineProperty(request, 'query', {
+    value: query,
+    configurable: true,
+    enumerable: true,
+    writable: true,
+  });
+  return typeof value === 'string' && PREVIEW_VALUES.has(value);
 }

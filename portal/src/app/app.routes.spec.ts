@@ -64,7 +64,7 @@ describe('portal routes', () => {
     expect(comparisonLinks.map((a) => [a.textContent?.trim(), a.getAttribute('href')])).toEqual([
       ['Certified Medical Assistant (CMA) vs. Medical Coder', '/compare/cma-vs-medical-coder'],
     ]);
-    const careerLinks = [...page().querySelectorAll('#careers-heading + ul a')];
+    const careerLinks = [...page().querySelectorAll('.career-card > a')];
     expect(careerLinks.map((a) => a.getAttribute('href'))).toEqual([
       '/careers/certified-medical-assistant-cma',
       '/careers/medical-coder',
@@ -76,9 +76,14 @@ describe('portal routes', () => {
   it('renders a comparison from the API', async () => {
     const navigation = harness.navigateByUrl('/compare/cma-vs-medical-coder');
     (await request('/api/public/comparisons/cma-vs-medical-coder')).flush(comparisonFixture);
+    // The occupations' own views feed the charts and the state wages.
+    for (const slug of comparisonFixture.occupationSlugs) {
+      (await request(`/api/public/occupations/${slug}`)).flush({ ...medicalCoderFixture, slug });
+    }
     await navigation;
 
     expect(page().querySelector('h1')?.textContent).toBe(comparisonFixture.title);
+    expect(page().querySelector('.comparison-charts')?.textContent).toContain('Median annual wage, May 2024');
     expect(page().querySelector('table')?.textContent).toContain('$44,720');
     expect(responseInit.status).toBe(200);
   });
@@ -150,17 +155,18 @@ describe('portal routes', () => {
     expect(page().querySelector('.soc')?.textContent).toContain(
       '“Medical Records Specialists” (SOC 29-2072)',
     );
-    const wageRows = [...page().querySelectorAll('table.wages tbody tr')].map((tr) =>
+    const wageRows = [...page().querySelectorAll('#chart-wages-caption ~ tbody tr')].map((tr) =>
       [...tr.children].map((cell) => cell.textContent?.trim()),
     );
-    expect(wageRows).toContainEqual(['Employed', '187,910', '']);
-    expect(wageRows).toContainEqual(['Median (50th percentile)', '$50,250', '$24.16']);
+    expect(wageRows).toContainEqual(['Median (50th percentile)', '$50,250 a year ($24.16 an hour)']);
+    const facts = [...page().querySelectorAll('.quick-facts dt')].map((dt) => dt.textContent?.trim());
+    expect(facts).toEqual(expect.arrayContaining(['Median pay, May 2024', 'Job outlook, 2024–34']));
     expect(page().textContent?.replace(/\s+/g, ' ')).toContain(
       'Employment is projected to grow 7% from 2024 to 2034 (faster than average; all occupations: 3%), from 194,800 to 208,600 jobs',
     );
     // Wages cite OEWS first, then the projection: numbered in page order.
-    expect(page().querySelector('#wages-caption sup a')?.textContent).toBe('[1]');
-    expect(page().querySelector('#outlook-heading + p sup a')?.textContent).toBe('[2]');
-    expect(page().querySelectorAll('.sources li')).toHaveLength(4);
+    expect(page().querySelector('#chart-wages-caption sup a')?.textContent).toBe('[1]');
+    expect(page().querySelector('#outlook + p sup a')?.textContent).toBe('[2]');
+    expect(page().querySelectorAll('.sources li')).toHaveLength(medicalCoderFixture.sources.length);
   });
 });

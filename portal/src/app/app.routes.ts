@@ -1,5 +1,7 @@
 import type { Routes } from '@angular/router';
 
+import { resolvePage } from './core/page/resolve-page';
+
 /** Every page is its own lazy chunk; a feature's routes live in its folder. */
 export const routes: Routes = [
   { path: '', pathMatch: 'full', loadChildren: () => import('./home/home.routes').then((m) => m.homeRoutes) },
@@ -8,5 +10,16 @@ export const routes: Routes = [
     loadChildren: () => import('./comparison/comparison.routes').then((m) => m.comparisonRoutes),
   },
   { path: 'careers', loadChildren: () => import('./careers/careers.routes').then((m) => m.careersRoutes) },
+  { path: 'schools', loadChildren: () => import('./schools/schools.routes').then((m) => m.schoolsRoutes) },
+  {
+    path: 'sources',
+    loadComponent: () => import('./sources/sources-page').then((m) => m.SourcesPage),
+    resolve: { page: resolvePage((api) => api.sources(), { bySlug: false }) },
+  },
+  {
+    path: 'about-data',
+    loadComponent: () => import('./about/about-data-page').then((m) => m.AboutDataPage),
+    resolve: { page: resolvePage((api) => api.publication(), { bySlug: false }) },
+  },
   { path: '**', loadComponent: () => import('./not-found/not-found-page').then((m) => m.NotFoundPage) },
 ];

@@ -316,3 +316,32 @@ export interface PublicSourcesResponse {
 /** Query of `GET /api/public/comparisons?o=a,b`: an ad-hoc comparison of published occupations. */
 export const MIN_COMPARED_OCCUPATIONS = 2;
 export const MAX_COMPARED_OCCUPATIONS = 5;
+
+/** `GET /api/public/schools/:slug`: one school with every program it offers. */
+export interface PublicSchoolResponse extends SchoolSummaryView {
+  publication: PublicationInfo;
+  /** The accreditors its programs name, for their full names and links. */
+  accreditationBodies: AccreditationBodyView[];
+  /** Sources the page cites (the school's listing source). */
+  sources: SourceView[];
+}
+
+/** An option of a school-directory filter. */
+export interface SchoolFilterOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * `GET /api/public/school-filters`: the values the school directory's filters can take in the
+ * current publication (only values that at least one program has).
+ */
+export interface PublicSchoolFiltersView {
+  publication: PublicationInfo;
+  occupations: SchoolFilterOption[];
+  states: SchoolFilterOption[];
+  deliveryModes: SchoolFilterOption[];
+  credentialLevels: SchoolFilterOption[];
+  accreditationBodies: SchoolFilterOption[];
+}
+export * from './us-states.js';

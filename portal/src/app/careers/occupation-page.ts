@@ -1,23 +1,41 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
-import type { PublicOccupationResponse } from '@careerscope/shared';
+import { RouterLink } from '@angular/router';
+import { DELIVERY_MODE_LABELS, type DeliveryMode, type PublicOccupationResponse } from '@careerscope/shared';
 
+import { ChartFigure } from '../charts/chart-figure';
 import { FootnoteRef } from '../citations/footnote-ref';
+import { PublicationLine } from '../citations/publication-line';
 import { SourceList } from '../citations/source-list';
+import { SuggestedCitation } from '../citations/suggested-citation';
 import type { PageResult } from '../core/page/page-result';
+import { occupationJsonLd, programsJsonLd } from '../core/seo/json-ld';
 import { PageMeta, toMetaDescription } from '../core/seo/page-meta';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { UnavailableNotice } from '../not-found/unavailable-notice';
+import { StatePicker } from '../wages/state-picker';
 import { buildOccupationModel } from './occupation-model';
 
-/** `/careers/:slug`: one occupation's profile. */
+/** `/careers/:slug[?state=XX]`: one occupation's profile, in the Occupational Outlook Handbook's order. */
 @Component({
   selector: 'cs-occupation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FootnoteRef, SourceList, NotFoundPage, UnavailableNotice],
+  imports: [
+    RouterLink,
+    FootnoteRef,
+    SourceList,
+    SuggestedCitation,
+    PublicationLine,
+    ChartFigure,
+    StatePicker,
+    NotFoundPage,
+    UnavailableNotice,
+  ],
   templateUrl: './occupation-page.html',
 })
 export class OccupationPage {
   readonly page = input.required<PageResult<PublicOccupationResponse>>();
+  /** `?state=WI` (query parameters bind to inputs). */
+  readonly state = input<string | undefined>();
 
   private readonly pageMeta = inject(PageMeta);
 
@@ -25,20 +43,33 @@ export class OccupationPage {
     const page = this.page();
     return page.kind === 'ok' ? page.data : null;
   });
+  protected readonly selectedState = computed(() => {
+    const state = this.state()?.toUpperCase() ?? '';
+    return /^[A-Z]{2}$/.test(state) ? state : null;
+  });
   protected readonly model = computed(() => {
     const occupation = this.occupation();
-    return occupation ? buildOccupationModel(occupation) : null;
+    return occupation ? buildOccupationModel(occupation, this.selectedState()) : null;
   });
   protected readonly pagePath = computed(() => `/careers/${this.occupation()?.slug ?? ''}`);
+  protected readonly deliveryLabel = (mode: DeliveryMode) => DELIVERY_MODE_LABELS[mode];
 
   constructor() {
     effect(() => {
       const occupation = this.occupation();
       if (occupation) {
+        const url = this.pageMeta.absoluteUrl(this.pagePath());
+        const socCodes = { [occupation.slug]: occupation.socCode };
         this.pageMeta.set({
           title: occupation.title,
           description: toMetaDescription(occupation.summaryHtml),
           canonicalPath: this.pagePath(),
+          jsonLd: [
+            occupationJsonLd(occupation, url),
+            ...occupation.schools.flatMap((school) =>
+              programsJsonLd(school, this.pageMeta.absoluteUrl(`/schools/${school.slug}`), socCodes),
+            ),
+          ],
         });
       }
     });

@@ -9,7 +9,7 @@ import { ComparisonPage } from './comparison-page';
 function render(view: ComparisonView): { fixture: ComponentFixture<ComparisonPage>; el: HTMLElement } {
   TestBed.configureTestingModule({ imports: [ComparisonPage], providers: [provideRouter([])] });
   const fixture = TestBed.createComponent(ComparisonPage);
-  fixture.componentRef.setInput('page', { kind: 'ok', data: view });
+  fixture.componentRef.setInput('page', { kind: 'ok', data: { comparison: view, occupations: [] } });
   fixture.detectChanges();
   return { fixture, el: fixture.nativeElement as HTMLElement };
 }

@@ -1,51 +1,70 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
-import type { ComparisonView } from '@careerscope/shared';
 
-import { SourceList } from '../citations/source-list';
-import { formatDate } from '../core/format/dates';
+import { PublicationLine } from '../citations/publication-line';
+import { SuggestedCitation } from '../citations/suggested-citation';
 import type { PageResult } from '../core/page/page-result';
+import { articleJsonLd, occupationJsonLd } from '../core/seo/json-ld';
 import { PageMeta, toMetaDescription } from '../core/seo/page-meta';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { UnavailableNotice } from '../not-found/unavailable-notice';
+import { ComparisonBody } from './comparison-body';
+import { type ComparisonPageData, parseState } from './comparison-data';
 import { buildComparisonModel } from './comparison-model';
-import { ComparisonTable } from './comparison-table';
 
-/** `/compare/:slug`: an editorial comparison, its table and its sources. */
+/** `/compare/:slug`: an editorial comparison, its table, charts, sources and author. */
 @Component({
   selector: 'cs-comparison-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ComparisonTable, SourceList, NotFoundPage, UnavailableNotice],
+  imports: [ComparisonBody, PublicationLine, SuggestedCitation, NotFoundPage, UnavailableNotice],
   templateUrl: './comparison-page.html',
 })
 export class ComparisonPage {
   /** From the route's resolver (`withComponentInputBinding`). */
-  readonly page = input.required<PageResult<ComparisonView>>();
+  readonly page = input.required<PageResult<ComparisonPageData>>();
+  /** `?state=WI`. */
+  readonly state = input<string | undefined>();
 
   private readonly pageMeta = inject(PageMeta);
 
-  protected readonly comparison = computed(() => {
+  private readonly data = computed(() => {
     const page = this.page();
     return page.kind === 'ok' ? page.data : null;
   });
+  protected readonly comparison = computed(() => this.data()?.comparison ?? null);
+  protected readonly selectedState = computed(() => parseState(this.state()));
   protected readonly model = computed(() => {
-    const comparison = this.comparison();
-    return comparison ? buildComparisonModel(comparison) : null;
+    const data = this.data();
+    return data ? buildComparisonModel(data.comparison, data.occupations, this.selectedState()) : null;
   });
   protected readonly pagePath = computed(() => `/compare/${this.comparison()?.slug ?? ''}`);
   protected readonly caption = computed(() => {
     const titles = this.model()?.columns.map((column) => column.title) ?? [];
     return `${titles.join(' and ')} compared side by side`;
   });
-  protected readonly formatDate = formatDate;
 
   constructor() {
     effect(() => {
-      const comparison = this.comparison();
-      if (comparison) {
+      const data = this.data();
+      if (data) {
+        const { comparison, occupations } = data;
+        const description = toMetaDescription(comparison.introHtml);
         this.pageMeta.set({
           title: comparison.title,
-          description: toMetaDescription(comparison.introHtml),
+          description,
           canonicalPath: this.pagePath(),
+          type: 'article',
+          jsonLd: [
+            articleJsonLd({
+              title: comparison.title,
+              description,
+              url: this.pageMeta.absoluteUrl(this.pagePath()),
+              authorName: comparison.author?.name ?? null,
+              publication: comparison.publication,
+            }),
+            ...occupations.map((occupation) =>
+              occupationJsonLd(occupation, this.pageMeta.absoluteUrl(`/careers/${occupation.slug}`)),
+            ),
+          ],
         });
       }
     });

@@ -1,11 +1,28 @@
 import type { Routes } from '@angular/router';
 
 import { resolvePage } from '../core/page/resolve-page';
+import { loadAdhocComparison } from './adhoc-comparison-data';
+import { withOccupations } from './comparison-data';
 
 export const comparisonRoutes: Routes = [
   {
+    path: '',
+    pathMatch: 'full',
+    loadComponent: () => import('./adhoc-comparison-page').then((m) => m.AdhocComparisonPage),
+    runGuardsAndResolvers: (from, to) =>
+      from.queryParamMap.getAll('o').join() !== to.queryParamMap.getAll('o').join(),
+    resolve: {
+      page: resolvePage((api, _slug, route) => loadAdhocComparison(api, route.queryParamMap.getAll('o')), {
+        bySlug: false,
+        invalidIsNotFound: true,
+      }),
+    },
+  },
+  {
     path: ':slug',
     loadComponent: () => import('./comparison-page').then((m) => m.ComparisonPage),
-    resolve: { page: resolvePage((api, slug) => api.comparison(slug), { bySlug: true }) },
+    resolve: {
+      page: resolvePage((api, slug) => withOccupations(api, api.comparison(slug)), { bySlug: true }),
+    },
   },
 ];

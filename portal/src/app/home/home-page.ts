@@ -1,17 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { RouterLink } from '@angular/router';
-import type { PublicHomeView } from '@careerscope/shared';
+import { Router, RouterLink } from '@angular/router';
+import {
+  MAX_COMPARED_OCCUPATIONS,
+  MIN_COMPARED_OCCUPATIONS,
+  type OccupationSummaryView,
+  type PublicHomeView,
+} from '@careerscope/shared';
 
-import { formatDate } from '../core/format/dates';
+import { PublicationLine } from '../citations/publication-line';
 import type { PageResult } from '../core/page/page-result';
-import { PageMeta, SITE_NAME } from '../core/seo/page-meta';
+import { PageMeta, SITE_NAME, htmlToText } from '../core/seo/page-meta';
 import { UnavailableNotice } from '../not-found/unavailable-notice';
 
-/** `/`: what the current publication holds, comparisons first. */
+/** `/[?q=…]`: featured comparisons, occupation search and a comparison builder. */
 @Component({
   selector: 'cs-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, UnavailableNotice],
+  imports: [RouterLink, PublicationLine, UnavailableNotice],
   template: `
     @if (home(); as home) {
       <h1>Compare healthcare careers</h1>
@@ -19,9 +24,10 @@ import { UnavailableNotice } from '../not-found/unavailable-notice';
         Side-by-side comparisons of healthcare careers: pay, growth, education and certification, with every
         figure cited to its source.
       </p>
+      <cs-publication-line [publication]="home.publication" />
 
       <section aria-labelledby="comparisons-heading">
-        <h2 id="comparisons-heading">Comparisons</h2>
+        <h2 id="comparisons-heading">Featured comparisons</h2>
         @if (home.comparisons.length) {
           <ul class="card-list">
             @for (comparison of home.comparisons; track comparison.slug) {
@@ -37,23 +43,63 @@ import { UnavailableNotice } from '../not-found/unavailable-notice';
 
       <section aria-labelledby="careers-heading">
         <h2 id="careers-heading">Careers</h2>
-        @if (home.occupations.length) {
-          <ul class="card-list">
-            @for (occupation of home.occupations; track occupation.slug) {
-              <li>
-                <a [routerLink]="['/careers', occupation.slug]">{{ occupation.title }}</a>
-                <span class="soc">SOC {{ occupation.socCode }}</span>
-              </li>
-            }
-          </ul>
-        } @else {
+        <form
+          class="search"
+          method="get"
+          action="/"
+          role="search"
+          aria-label="Careers"
+          (submit)="search($event)"
+        >
+          <label for="career-search">Search careers</label>
+          <input id="career-search" name="q" type="search" maxlength="100" [value]="query()" />
+          <button type="submit">Search</button>
+        </form>
+        @if (query()) {
+          <p role="status">
+            {{ matches().length }} {{ matches().length === 1 ? 'career matches' : 'careers match' }} “{{
+              query()
+            }}”.
+            <a routerLink="/">Show all careers</a>
+          </p>
+        }
+        @if (matches().length) {
+          <form method="get" action="/compare" (submit)="compare($event)" aria-labelledby="careers-heading">
+            <ul class="card-list">
+              @for (occupation of matches(); track occupation.slug) {
+                <li class="career-card">
+                  <a [routerLink]="['/careers', occupation.slug]">{{ occupation.title }}</a>
+                  <span class="soc">SOC {{ occupation.socCode }}</span>
+                  <p>{{ summary(occupation) }}</p>
+                  <div class="compare-toggle">
+                    <input
+                      type="checkbox"
+                      name="o"
+                      [id]="'pick-' + occupation.slug"
+                      [value]="occupation.slug"
+                    />
+                    <label [for]="'pick-' + occupation.slug">Compare {{ occupation.title }}</label>
+                  </div>
+                </li>
+              }
+            </ul>
+            <div class="compare-bar">
+              <button type="submit">Compare selected careers</button>
+              <span>Choose {{ min }} to {{ max }}.</span>
+            </div>
+          </form>
+        } @else if (home.occupations.length === 0) {
           <p>No careers are published yet.</p>
         }
       </section>
 
-      <p class="publication">
-        Published {{ formatDate(home.publication.publishedAt) }}, publication {{ home.publication.number }}
-      </p>
+      <section aria-labelledby="schools-heading">
+        <h2 id="schools-heading">Schools</h2>
+        <p>
+          <a routerLink="/schools">Find a school</a> by career, state, online or campus delivery, credential
+          and accreditation.
+        </p>
+      </section>
     } @else {
       <cs-unavailable-notice />
     }
@@ -61,12 +107,26 @@ import { UnavailableNotice } from '../not-found/unavailable-notice';
 })
 export class HomePage {
   readonly page = input.required<PageResult<PublicHomeView>>();
+  /** `?q=coder` (query parameters bind to inputs). */
+  readonly q = input<string | undefined>();
+
+  private readonly router = inject(Router);
+  protected readonly min = MIN_COMPARED_OCCUPATIONS;
+  protected readonly max = MAX_COMPARED_OCCUPATIONS;
 
   protected readonly home = computed(() => {
     const page = this.page();
     return page.kind === 'ok' ? page.data : null;
   });
-  protected readonly formatDate = formatDate;
+  protected readonly query = computed(() => (this.q() ?? '').trim().slice(0, 100));
+  protected readonly matches = computed(() => {
+    const words = this.query().toLowerCase().split(/\s+/).filter(Boolean);
+    return (this.home()?.occupations ?? []).filter((occupation) => {
+      const text =
+        `${occupation.title} ${occupation.shortTitle} ${occupation.socCode} ${htmlToText(occupation.summaryHtml)}`.toLowerCase();
+      return words.every((word) => text.includes(word));
+    });
+  });
 
   constructor() {
     inject(PageMeta).set({
@@ -75,5 +135,22 @@ export class HomePage {
         'Compare healthcare careers side by side: pay, job growth, education, certification and licensing, with every figure cited.',
       canonicalPath: '/',
     });
+  }
+
+  protected summary(occupation: OccupationSummaryView): string {
+    const text = htmlToText(occupation.summaryHtml);
+    return text.length > 200 ? `${text.slice(0, text.lastIndexOf(' ', 199))}…` : text;
+  }
+
+  protected search(event: Event): void {
+    event.preventDefault();
+    const q = String(new FormData(event.target as HTMLFormElement).get('q') ?? '').trim();
+    void this.router.navigate(['/'], { queryParams: { q: q || null } });
+  }
+
+  protected compare(event: Event): void {
+    event.preventDefault();
+    const slugs = new FormData(event.target as HTMLFormElement).getAll('o').map(String);
+    void this.router.navigate(['/compare'], { queryParams: { o: slugs.length ? slugs.join(',') : null } });
   }
 }

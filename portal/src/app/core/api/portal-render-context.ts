@@ -5,6 +5,8 @@
 export interface PortalRenderContext {
   /** Where server rendering reaches the API, e.g. `http://127.0.0.1:3000` (no trailing path). */
   apiBaseUrl: string;
+  /** The site's public origin (`PUBLIC_URL`), for canonical and Open Graph URLs. */
+  publicOrigin?: string;
 }
 
 export function isPortalRenderContext(value: unknown): value is PortalRenderContext {

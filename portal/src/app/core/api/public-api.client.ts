@@ -1,9 +1,25 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ComparisonView, PublicHomeView, PublicOccupationResponse } from '@careerscope/shared';
+import type {
+  ComparisonView,
+  OccupationSummaryView,
+  PublicHomeView,
+  PublicOccupationResponse,
+  PublicSchoolFiltersView,
+  PublicSchoolQuery,
+  PublicSchoolResponse,
+  PublicSchoolsResponse,
+  PublicSourcesResponse,
+  PublicationInfo,
+} from '@careerscope/shared';
 import { Observable, catchError, throwError } from 'rxjs';
 
 import { toApiError } from './api-error';
+
+export interface PublicOccupationsResponse {
+  publication: PublicationInfo;
+  items: OccupationSummaryView[];
+}
 
 /**
  * The portal's one door to the public API. URLs stay relative: the browser calls its own origin,
@@ -15,6 +31,10 @@ import { toApiError } from './api-error';
 export class PublicApiClient {
   private readonly http = inject(HttpClient);
 
+  publication(): Observable<PublicationInfo> {
+    return this.get<PublicationInfo>('/api/public/publication');
+  }
+
   home(): Observable<PublicHomeView> {
     return this.get<PublicHomeView>('/api/public/home');
   }
@@ -23,11 +43,55 @@ export class PublicApiClient {
     return this.get<ComparisonView>(`/api/public/comparisons/${encodeURIComponent(slug)}`);
   }
 
+  /** Any 2–5 published occupations side by side, in the order given. */
+  compare(slugs: readonly string[]): Observable<ComparisonView> {
+    return this.get<ComparisonView>('/api/public/compare', new HttpParams().set('o', slugs.join(',')));
+  }
+
+  occupations(): Observable<PublicOccupationsResponse> {
+    return this.get<PublicOccupationsResponse>('/api/public/occupations');
+  }
+
   occupation(slug: string): Observable<PublicOccupationResponse> {
     return this.get<PublicOccupationResponse>(`/api/public/occupations/${encodeURIComponent(slug)}`);
   }
 
-  private get<T>(url: string): Observable<T> {
-    return this.http.get<T>(url).pipe(catchError((error: unknown) => throwError(() => toApiError(error))));
+  schools(query: PublicSchoolQuery): Observable<PublicSchoolsResponse> {
+    let params = new HttpParams();
+    // A fixed key order keeps the URL (and so the transfer cache's key) stable.
+    for (const key of [
+      'occupation',
+      'state',
+      'delivery',
+      'credential',
+      'accreditation',
+      'q',
+      'page',
+      'pageSize',
+    ] as const) {
+      const value = query[key];
+      if (value !== undefined && value !== '') {
+        params = params.set(key, String(value));
+      }
+    }
+    return this.get<PublicSchoolsResponse>('/api/public/schools', params);
+  }
+
+  school(slug: string): Observable<PublicSchoolResponse> {
+    return this.get<PublicSchoolResponse>(`/api/public/schools/${encodeURIComponent(slug)}`);
+  }
+
+  schoolFilters(): Observable<PublicSchoolFiltersView> {
+    return this.get<PublicSchoolFiltersView>('/api/public/school-filters');
+  }
+
+  sources(): Observable<PublicSourcesResponse> {
+    return this.get<PublicSourcesResponse>('/api/public/sources');
+  }
+
+  private get<T>(url: string, params?: HttpParams): Observable<T> {
+    return this.http
+      .get<T>(url, params ? { params } : {})
+      .pipe(catchError((error: unknown) => throwError(() => toApiError(error))));
   }
 }

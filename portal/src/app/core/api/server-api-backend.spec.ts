@@ -1,6 +1,7 @@
 import {
   FetchBackend,
   HttpClient,
+  HttpHeaders,
   type HttpRequest,
   HttpResponse,
   provideHttpClient,
@@ -80,5 +81,38 @@ describe('ServerApiFetchBackend', () => {
 
     await firstValueFrom(http.get('/api/public/home'));
     expect(sent.map((request) => request.url)).toEqual(['/api/public/home']);
+  });
+});
+
+describe('ServerApiFetchBackend and cookies', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('drops Set-Cookie from API responses during server rendering, so the transfer cache can keep them', async () => {
+    jest.spyOn(FetchBackend.prototype, 'handle').mockImplementation((request) =>
+      of(
+        new HttpResponse({
+          status: 200,
+          body: { ok: true },
+          url: request.url,
+          headers: new HttpHeaders({
+            'set-cookie': 'XSRF-TOKEN=abc; Path=/',
+            'content-type': 'application/json',
+          }),
+        }),
+      ),
+    );
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(withFetch()),
+        { provide: FetchBackend, useClass: ServerApiFetchBackend },
+        { provide: REQUEST_CONTEXT, useValue: { apiBaseUrl: 'http://127.0.0.1:3000' } },
+        { provide: REQUEST, useValue: { url: 'https://careerscope.example/' } as Request },
+      ],
+    });
+    const response = await firstValueFrom(
+      TestBed.inject(HttpClient).get('/api/public/home', { observe: 'response' }),
+    );
+    expect(response.headers.has('set-cookie')).toBe(false);
+    expect(response.headers.get('content-type')).toBe('application/json');
   });
 });

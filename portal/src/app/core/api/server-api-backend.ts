@@ -1,6 +1,6 @@
-import { FetchBackend, HttpEvent, HttpRequest } from '@angular/common/http';
+import { FetchBackend, HttpEvent, HttpRequest, HttpResponse } from '@angular/common/http';
 import { Injectable, REQUEST, REQUEST_CONTEXT, inject } from '@angular/core';
-import { Observable } from 'rxjs';
+import { Observable, map } from 'rxjs';
 
 import { isPortalRenderContext } from './portal-render-context';
 
@@ -43,6 +43,20 @@ export class ServerApiFetchBackend extends FetchBackend {
     }
     const pageOrigin = this.pageRequest ? new URL(this.pageRequest.url).origin : null;
     const internalUrl = toInternalApiUrl(request.url, pageOrigin, this.renderContext.apiBaseUrl);
-    return super.handle(internalUrl === null ? request : request.clone({ url: internalUrl }));
+    return super
+      .handle(internalUrl === null ? request : request.clone({ url: internalUrl }))
+      .pipe(map(withoutCookies));
   }
+}
+
+/**
+ * Drops `Set-Cookie` from a response fetched during server rendering. The render is not a browser:
+ * a cookie the API hands its internal call (the CSRF cookie, set on any request without one) means
+ * nothing, and Angular's HTTP transfer cache refuses to store a response that sets a cookie, so the
+ * browser would fetch every page's data a second time after hydration.
+ */
+function withoutCookies(event: HttpEvent<unknown>): HttpEvent<unknown> {
+  return event instanceof HttpResponse && event.headers.has('set-cookie')
+    ? event.clone({ headers: event.headers.delete('set-cookie') })
+    : event;
 }

@@ -11,19 +11,28 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
         <a class="brand" routerLink="/">Careerscope</a>
         <nav aria-label="Main">
           <ul>
-            <li>
-              <a
-                routerLink="/"
-                routerLinkActive="active"
-                [routerLinkActiveOptions]="{ exact: true }"
-                ariaCurrentWhenActive="page"
-                >Compare careers</a
-              >
-            </li>
+            @for (link of links; track link.path) {
+              <li>
+                <a
+                  [routerLink]="link.path"
+                  routerLinkActive="active"
+                  [routerLinkActiveOptions]="{ exact: link.path === '/' }"
+                  ariaCurrentWhenActive="page"
+                  >{{ link.label }}</a
+                >
+              </li>
+            }
           </ul>
         </nav>
       </div>
     </header>
   `,
 })
-export class SiteHeader {}
+export class SiteHeader {
+  protected readonly links = [
+    { path: '/', label: 'Compare careers' },
+    { path: '/schools', label: 'Schools' },
+    { path: '/sources', label: 'Sources' },
+    { path: '/about-data', label: 'About the data' },
+  ];
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PublicationsModule } from '../publications/publications.module';
+import { SeoRoutesService } from './seo-routes.service';
+import { SeoService } from './seo.service';
+
+/** sitemap.xml and robots.txt from the current publication. */
+@Module({
+  imports: [PublicationsModule],
+  providers: [SeoService, SeoRoutesService],
+  exports: [SeoService],
+})
+export class SeoModule {}

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, launchBrowser } from './support/browser';
+
+const AXE = join(__dirname, '../node_modules/axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** One page of each type, as a visitor reaches it. */
+const PAGES = [
+  '/',
+  '/compare/cma-vs-medical-coder',
+  '/compare?o=certified-medical-assistant,medical-coder',
+  '/compare?o=medical-coder',
+  '/careers/certified-medical-assistant',
+  '/schools',
+  '/schools?state=WI&delivery=online',
+  '/schools/herzing-university',
+  '/schools/compare?s=herzing-university,pima-community-college',
+  '/sources',
+  '/about-data',
+  '/no-such-page',
+];
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+
+  afterAll(() => browser?.close());
+
+  it.each(PAGES)('%s has no violation', async (path) => {
+    await page.goto(`${BASE_URL}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelector('cs-root')?.hasAttribute('ng-version'));
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: {
+          type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        },
+      });
+      return result.violations;
+    });
+    const summary = (violations as AxeViolation[]).map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+    expect(summary).toEqual([]);
+  });
+});

@@ -1,0 +1,161 @@
+import { BASE_URL } from './support/browser';
+
+/** What a crawler or a visitor without JavaScript gets: the server's HTML, headers and SEO files. */
+
+async function html(path: string): Promise<{ status: number; body: string; headers: Headers }> {
+  const response = await fetch(`${BASE_URL}${path}`);
+  return { status: response.status, body: await response.text(), headers: response.headers };
+}
+
+function jsonLd(body: string): Record<string, unknown>[] {
+  const match = /<script type="application\/ld\+json" id="page-json-ld">([\s\S]*?)<\/script>/.exec(body);
+  if (!match) throw new Error('No JSON-LD in the page');
+  const data = JSON.parse(match[1]) as Record<string, unknown>;
+  return (data['@graph'] as Record<string, unknown>[] | undefined) ?? [data];
+}
+
+const meta = (body: string, attr: string, name: string): string | null =>
+  new RegExp(`<meta ${attr}="${name.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`).exec(body)?.[1] ?? null;
+
+const PAGES = [
+  '/',
+  '/compare/cma-vs-medical-coder',
+  '/compare?o=certified-medical-assistant,medical-coder',
+  '/careers/certified-medical-assistant',
+  '/careers/medical-coder',
+  '/schools',
+  '/schools/herzing-university',
+  '/sources',
+  '/about-data',
+];
+
+describe('the portal without JavaScript', () => {
+  it.each(PAGES)('%s has a title, a description, a canonical URL and Open Graph tags', async (path) => {
+    const { status, body } = await html(path);
+    expect(status).toBe(200);
+    expect(body).toMatch(/<title>[^<]+Careerscope<\/title>|<title>Careerscope<\/title>/);
+    expect(meta(body, 'name', 'description')?.length).toBeGreaterThan(20);
+    expect(body).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+">/);
+    expect(meta(body, 'property', 'og:title')).toBeTruthy();
+    expect(meta(body, 'property', 'og:url')).toMatch(/^https?:\/\//);
+    expect(body).toContain('<main');
+  });
+
+  it('holds the ad-hoc comparison figures and valid JSON-LD in the server HTML', async () => {
+    const { body } = await html('/compare?o=certified-medical-assistant,medical-coder');
+    for (const figure of ['811,000', '194,800', '12%', '7%', '$44,200', '$50,250', '$80,950']) {
+      expect(body).toContain(figure);
+    }
+    const occupations = jsonLd(body).filter((item) => item['@type'] === 'Occupation');
+    expect(occupations.map((item) => item['occupationalCategory'])).toEqual(['31-9092', '29-2072']);
+  });
+
+  it('describes a career as a schema.org Occupation with its wage distribution and programs', async () => {
+    const { body } = await html('/careers/certified-medical-assistant');
+    const items = jsonLd(body);
+    const occupation = items.find((item) => item['@type'] === 'Occupation') as Record<string, unknown>;
+    expect(occupation).toMatchObject({
+      '@context': 'https://schema.org',
+      name: 'Certified Medical Assistant (CMA)',
+      occupationalCategory: '31-9092',
+      estimatedSalary: [
+        {
+          '@type': 'MonetaryAmountDistribution',
+          currency: 'USD',
+          duration: 'P1Y',
+          percentile10: 35020,
+          percentile25: 37610,
+          median: 44200,
+          percentile75: 48160,
+          percentile90: 57830,
+        },
+      ],
+    });
+    expect(Array.isArray(occupation['skills'])).toBe(true);
+    expect(occupation['educationRequirements']).toBeDefined();
+    expect(items.some((item) => item['@type'] === 'EducationalOccupationalProgram')).toBe(true);
+    // The chart's data table is in the HTML; the chart itself is drawn later in the browser.
+    expect(body).toContain('Wage percentiles, May 2024');
+    expect(body).toContain('$44,200 a year ($21.25 an hour)');
+  });
+
+  it('says on the coder page that its figures are those of medical records specialists', async () => {
+    const { body } = await html('/careers/medical-coder');
+    expect(body).toContain('Medical Records Specialists');
+    expect(body).toContain('SOC 29-2072');
+  });
+
+  it('answers 404 with a useful page for unknown paths, slugs and occupations', async () => {
+    for (const path of [
+      '/no-such-page',
+      '/careers/astronaut',
+      '/schools/no-such-school',
+      '/compare?o=medical-coder,astronaut',
+    ]) {
+      const { status, body } = await html(path);
+      expect(status).toBe(404);
+      expect(body).toContain('Page not found');
+      expect(body).toContain('href="/schools"');
+    }
+  });
+
+  it('caches pages per publication: ETag, revalidation and 304', async () => {
+    const first = await fetch(`${BASE_URL}/compare/cma-vs-medical-coder`);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    expect(first.headers.get('cache-control')).toContain('must-revalidate');
+    const again = await fetch(`${BASE_URL}/compare/cma-vs-medical-coder`, {
+      headers: { 'If-None-Match': etag ?? '' },
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('never serves a signed-in visitor a shared cached page', async () => {
+    const response = await fetch(`${BASE_URL}/compare/cma-vs-medical-coder`, {
+      headers: { Cookie: 'careerscope_session=not-a-real-session' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('etag')).toBeNull();
+  });
+
+  it('serves sitemap.xml with every published page and robots.txt pointing to it', async () => {
+    const sitemap = await html('/sitemap.xml');
+    expect(sitemap.status).toBe(200);
+    expect(sitemap.headers.get('content-type')).toContain('xml');
+    for (const path of [
+      '/compare/cma-vs-medical-coder',
+      '/careers/medical-coder',
+      '/schools/herzing-university',
+      '/about-data',
+    ]) {
+      expect(sitemap.body).toMatch(new RegExp(`<loc>https?://[^<]+${path.replace(/\//g, '\\/')}</loc>`));
+    }
+    expect(sitemap.body).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/);
+    const robots = await html('/robots.txt');
+    expect(robots.body).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+    expect(robots.body).toContain('Disallow: /admin/');
+  });
+
+  it('keeps the initial JavaScript within 150 kB compressed (brotli, as served)', async () => {
+    const { body } = await html('/compare/cma-vs-medical-coder');
+    const scripts = [
+      ...new Set(
+        [...body.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((match) => match[1]),
+      ),
+    ];
+    expect(scripts.length).toBeGreaterThan(0);
+    let compressed = 0;
+    let raw = 0;
+    for (const script of scripts) {
+      const response = await fetch(new URL(script, `${BASE_URL}/`), { headers: { 'Accept-Encoding': 'br' } });
+      expect(response.headers.get('content-encoding')).toBe('br');
+      // fetch decompresses the body; Content-Length is the size on the wire.
+      compressed += Number(response.headers.get('content-length'));
+      raw += (await response.arrayBuffer()).byteLength;
+    }
+    expect(scripts.join()).not.toMatch(/chart/i);
+    console.log(`initial JavaScript: ${scripts.length} files, ${raw} bytes raw, ${compressed} bytes brotli`);
+    expect(compressed).toBeLessThanOrEqual(150 * 1024);
+  });
+});

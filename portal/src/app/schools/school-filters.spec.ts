@@ -1,0 +1,102 @@
+import { TestBed } from '@angular/core/testing';
+import { convertToParamMap } from '@angular/router';
+import type { PublicSchoolFiltersView } from '@careerscope/shared';
+
+import { publicationFixture } from '../../testing/sources.fixture';
+import { SchoolFiltersForm } from './school-filters';
+import { EMPTY_FILTERS, type SchoolFilters, filtersFromParams, toQueryParams } from './school-query';
+
+const options: PublicSchoolFiltersView = {
+  publication: publicationFixture,
+  occupations: [
+    { value: 'certified-medical-assistant', label: 'Certified Medical Assistant (CMA)' },
+    { value: 'medical-coder', label: 'Medical Coder' },
+  ],
+  states: [
+    { value: 'AZ', label: 'Arizona' },
+    { value: 'WI', label: 'Wisconsin' },
+  ],
+  deliveryModes: [
+    { value: 'campus', label: 'On campus' },
+    { value: 'online', label: 'Online' },
+  ],
+  credentialLevels: [{ value: 'associate', label: 'Associate degree' }],
+  accreditationBodies: [
+    { value: 'caahep', label: 'CAAHEP (Commission on Accreditation of Allied Health Education Programs)' },
+  ],
+};
+
+function render(filters: SchoolFilters): { el: HTMLElement; emitted: SchoolFilters[] } {
+  TestBed.configureTestingModule({ imports: [SchoolFiltersForm] });
+  const fixture = TestBed.createComponent(SchoolFiltersForm);
+  fixture.componentRef.setInput('options', options);
+  fixture.componentRef.setInput('filters', filters);
+  const emitted: SchoolFilters[] = [];
+  fixture.componentInstance.changed.subscribe((value) => emitted.push(value));
+  fixture.detectChanges();
+  return { el: fixture.nativeElement as HTMLElement, emitted };
+}
+
+const selectValue = (el: HTMLElement, id: string) => (el.querySelector(`#${id}`) as HTMLSelectElement).value;
+
+describe('SchoolFiltersForm', () => {
+  it('labels every control and submits to /schools with GET, so it works without scripts', () => {
+    const { el } = render(EMPTY_FILTERS);
+
+    const form = el.querySelector('form');
+    expect(form?.getAttribute('method')).toBe('get');
+    expect(form?.getAttribute('action')).toBe('/schools');
+    for (const control of el.querySelectorAll('input, select')) {
+      expect(el.querySelector(`label[for="${control.id}"]`)?.textContent?.trim()).toBeTruthy();
+    }
+    expect([...el.querySelectorAll('select')].map((s) => s.getAttribute('name'))).toEqual([
+      'occupation',
+      'state',
+      'delivery',
+      'credential',
+      'accreditation',
+    ]);
+  });
+
+  it('shows the filters from the URL as the selected values', () => {
+    const { el } = render({ ...EMPTY_FILTERS, state: 'WI', delivery: 'online', q: 'tech' });
+
+    expect(selectValue(el, 'filter-state')).toBe('WI');
+    expect(selectValue(el, 'filter-delivery')).toBe('online');
+    expect(selectValue(el, 'filter-occupation')).toBe('');
+    expect((el.querySelector('#filter-q') as HTMLInputElement).value).toBe('tech');
+  });
+
+  it('emits the chosen filters, back on page 1, when submitted', () => {
+    const { el, emitted } = render({ ...EMPTY_FILTERS, page: 3 });
+
+    (el.querySelector('#filter-state') as HTMLSelectElement).value = 'WI';
+    (el.querySelector('#filter-delivery') as HTMLSelectElement).value = 'online';
+    el.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+
+    expect(emitted).toEqual([{ ...EMPTY_FILTERS, state: 'WI', delivery: 'online', page: 1 }]);
+  });
+});
+
+describe('school filters in the URL', () => {
+  it('reads valid filters and drops values the API would refuse', () => {
+    const filters = filtersFromParams(
+      convertToParamMap({
+        state: 'wi',
+        delivery: 'online',
+        credential: 'phd',
+        occupation: 'Bad Slug',
+        page: '2',
+      }),
+    );
+    expect(filters).toEqual({ ...EMPTY_FILTERS, state: 'WI', delivery: 'online', page: 2 });
+  });
+
+  it('writes only the filters that are set, and page 1 not at all', () => {
+    expect(toQueryParams({ ...EMPTY_FILTERS, state: 'WI', delivery: 'online' })).toEqual({
+      state: 'WI',
+      delivery: 'online',
+    });
+    expect(toQueryParams({ ...EMPTY_FILTERS, page: 2 })).toEqual({ page: '2' });
+  });
+});

@@ -1,0 +1,145 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { PublicSchoolResponse } from '@careerscope/shared';
+
+import { FootnoteRef } from '../citations/footnote-ref';
+import { Footnotes } from '../citations/footnotes';
+import { PublicationLine } from '../citations/publication-line';
+import { SourceList } from '../citations/source-list';
+import { SuggestedCitation } from '../citations/suggested-citation';
+import type { PageResult } from '../core/page/page-result';
+import { programsJsonLd } from '../core/seo/json-ld';
+import { PageMeta } from '../core/seo/page-meta';
+import { NotFoundPage } from '../not-found/not-found-page';
+import { UnavailableNotice } from '../not-found/unavailable-notice';
+import { programFacts } from './program-table';
+
+/** `/schools/:slug`: a school, its programs and their accreditors. */
+@Component({
+  selector: 'cs-school-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterLink,
+    FootnoteRef,
+    SourceList,
+    SuggestedCitation,
+    PublicationLine,
+    NotFoundPage,
+    UnavailableNotice,
+  ],
+  template: `
+    @if (school(); as school) {
+      <article>
+        <header class="page-header">
+          <h1>{{ school.name }}</h1>
+          <p class="soc">
+            {{ school.city }}, {{ school.state }}
+            @if (school.website) {
+              · <a [href]="school.website" rel="noopener">School website</a>
+            }
+            @if (note()) {
+              <sup csFootnote [number]="note()!" [pagePath]="pagePath()"></sup>
+            }
+          </p>
+          <cs-publication-line [publication]="school.publication" />
+        </header>
+        <h2>Programs</h2>
+        <div class="table-scroll" role="region" aria-labelledby="programs-caption" tabindex="0">
+          <table>
+            <caption id="programs-caption">
+              Programs at
+              {{
+                school.name
+              }}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Program</th>
+                <th scope="col">Prepares for</th>
+                <th scope="col">Delivery</th>
+                <th scope="col">Credential</th>
+                <th scope="col">Length</th>
+                <th scope="col">Accreditation</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (program of school.programs; track program.id) {
+                @let facts = programFacts(program);
+                <tr>
+                  <th scope="row">
+                    @if (program.url) {
+                      <a [href]="program.url" rel="noopener">{{ program.name }}</a>
+                    } @else {
+                      {{ program.name }}
+                    }
+                  </th>
+                  <td>
+                    <a [routerLink]="['/careers', program.occupationSlug]">{{ program.occupationTitle }}</a>
+                  </td>
+                  <td>{{ facts.delivery }}</td>
+                  <td>{{ facts.credential }}</td>
+                  <td>{{ facts.duration }}</td>
+                  <td>{{ facts.accreditation }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+        @if (school.accreditationBodies.length) {
+          <h2>Accreditors</h2>
+          <ul class="entries">
+            @for (body of school.accreditationBodies; track body.id) {
+              <li>
+                <strong>{{ body.abbreviation }}</strong>: {{ body.name }}
+                <div class="prose" [innerHTML]="body.descriptionHtml"></div>
+              </li>
+            }
+          </ul>
+        }
+        <p>
+          Careerscope lists programs; it does not accredit them or set educational or licensing standards.
+          <a routerLink="/schools">Back to the school directory</a>
+        </p>
+        <cs-source-list [sources]="sources()" />
+        <cs-suggested-citation [title]="school.name" [path]="pagePath()" [publication]="school.publication" />
+      </article>
+    } @else if (page().kind === 'not-found') {
+      <cs-not-found-page />
+    } @else {
+      <cs-unavailable-notice />
+    }
+  `,
+})
+export class SchoolPage {
+  readonly page = input.required<PageResult<PublicSchoolResponse>>();
+
+  private readonly pageMeta = inject(PageMeta);
+  protected readonly programFacts = programFacts;
+  protected readonly school = computed(() => {
+    const page = this.page();
+    return page.kind === 'ok' ? page.data : null;
+  });
+  private readonly footnotes = computed(() => {
+    const school = this.school();
+    const footnotes = new Footnotes(school?.sources ?? []);
+    return { note: footnotes.cite(school?.sourceId ?? null), list: footnotes.list() };
+  });
+  protected readonly note = computed(() => this.footnotes().note);
+  protected readonly sources = computed(() => this.footnotes().list);
+  protected readonly pagePath = computed(() => `/schools/${this.school()?.slug ?? ''}`);
+
+  constructor() {
+    effect(() => {
+      const school = this.school();
+      if (!school) return;
+      this.pageMeta.set({
+        title: `${school.name}, ${school.city}, ${school.state}`,
+        description: `${school.name} in ${school.city}, ${school.state}: ${school.programs
+          .map((program) => `${program.name} (${programFacts(program).delivery.toLowerCase()})`)
+          .join(', ')}.`,
+        canonicalPath: this.pagePath(),
+        jsonLd: programsJsonLd(school, this.pageMeta.absoluteUrl(this.pagePath()), {}),
+      });
+    });
+  }
+}

@@ -1,0 +1,209 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import {
+  CREDENTIAL_LEVEL_LABELS,
+  type CredentialLevel,
+  DELIVERY_MODE_LABELS,
+  type DeliveryMode,
+  type ProgramView,
+  type PublicSchoolFiltersView,
+  type PublicSchoolsResponse,
+  formatCount,
+  formatMonths,
+} from '@careerscope/shared';
+
+import { PublicationLine } from '../citations/publication-line';
+import type { PageResult } from '../core/page/page-result';
+import { PageMeta } from '../core/seo/page-meta';
+import { UnavailableNotice } from '../not-found/unavailable-notice';
+import { SchoolFiltersForm } from './school-filters';
+import { MAX_COMPARED_SCHOOLS, type SchoolFilters, hasFilters, toQueryParams } from './school-query';
+
+export interface SchoolsPageData {
+  filters: SchoolFilters;
+  options: PublicSchoolFiltersView;
+  results: PublicSchoolsResponse;
+}
+
+/** `/schools`: the directory — filter, search, paginate, pick up to 10 to compare. */
+@Component({
+  selector: 'cs-schools-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, SchoolFiltersForm, PublicationLine, UnavailableNotice],
+  template: `
+    @if (data(); as data) {
+      <h1>Find a school</h1>
+      <p class="lede">
+        Programs that prepare for the careers we compare, by state, delivery, credential and accreditation.
+        Listings are not endorsements; check a program's accreditation with the accreditor.
+      </p>
+      <cs-publication-line [publication]="data.results.publication" />
+
+      <cs-school-filters [options]="data.options" [filters]="data.filters" (changed)="search($event)" />
+
+      <h2 id="results-heading" class="results-heading" tabindex="-1">
+        {{ resultsText() }}
+      </h2>
+
+      @if (data.results.items.length) {
+        <form
+          method="get"
+          action="/schools/compare"
+          (submit)="compare($event)"
+          aria-labelledby="results-heading"
+        >
+          <ul class="school-list">
+            @for (school of data.results.items; track school.id) {
+              <li class="school-card">
+                <div class="school-card__head">
+                  <h3>
+                    <a [routerLink]="['/schools', school.slug]">{{ school.name }}</a>
+                  </h3>
+                  <span class="detail-inline">{{ school.city }}, {{ school.state }}</span>
+                </div>
+                <ul class="programs">
+                  @for (program of school.programs; track program.id) {
+                    <li>{{ programLine(program) }}</li>
+                  }
+                </ul>
+                <div class="compare-toggle">
+                  <input
+                    type="checkbox"
+                    name="s"
+                    [id]="'compare-' + school.slug"
+                    [value]="school.slug"
+                    [checked]="picked().includes(school.slug)"
+                    [disabled]="!picked().includes(school.slug) && picked().length >= maxCompared"
+                    (change)="toggle(school.slug, $event)"
+                  />
+                  <label [for]="'compare-' + school.slug">Compare {{ school.name }}</label>
+                </div>
+              </li>
+            }
+          </ul>
+          <div class="compare-bar">
+            <button type="submit">Compare selected schools</button>
+            <span role="status"
+              >{{ picked().length }} of at most {{ maxCompared }} selected. {{ compareMessage() }}</span
+            >
+          </div>
+        </form>
+      } @else {
+        <p>No school matches these filters. <a routerLink="/schools">Clear the filters</a></p>
+      }
+
+      @if (pages().length > 1) {
+        <nav class="pagination" aria-label="Pages of results">
+          <ul>
+            @if (data.results.page > 1) {
+              <li>
+                <a routerLink="/schools" [queryParams]="pageQuery(data.results.page - 1)" rel="prev"
+                  >Previous</a
+                >
+              </li>
+            }
+            @for (n of pages(); track n) {
+              <li>
+                @if (n === data.results.page) {
+                  <a aria-current="page" routerLink="/schools" [queryParams]="pageQuery(n)">{{ n }}</a>
+                } @else {
+                  <a routerLink="/schools" [queryParams]="pageQuery(n)">{{ n }}</a>
+                }
+              </li>
+            }
+            @if (data.results.page < pages().length) {
+              <li>
+                <a routerLink="/schools" [queryParams]="pageQuery(data.results.page + 1)" rel="next">Next</a>
+              </li>
+            }
+          </ul>
+        </nav>
+      }
+    } @else {
+      <cs-unavailable-notice />
+    }
+  `,
+})
+export class SchoolsPage {
+  readonly page = input.required<PageResult<SchoolsPageData>>();
+
+  private readonly router = inject(Router);
+  private readonly pageMeta = inject(PageMeta);
+  protected readonly maxCompared = MAX_COMPARED_SCHOOLS;
+  protected readonly picked = signal<string[]>([]);
+  protected readonly compareMessage = signal('');
+
+  protected readonly data = computed(() => {
+    const page = this.page();
+    return page.kind === 'ok' ? page.data : null;
+  });
+  protected readonly pages = computed(() => {
+    const results = this.data()?.results;
+    const count = results ? Math.ceil(results.total / results.pageSize) : 0;
+    return Array.from({ length: count }, (_, i) => i + 1);
+  });
+  protected readonly resultsText = computed(() => {
+    const results = this.data()?.results;
+    if (!results) return '';
+    const total = `${formatCount(results.total)} ${results.total === 1 ? 'school' : 'schools'}`;
+    if (results.total <= results.pageSize) return total;
+    const first = (results.page - 1) * results.pageSize + 1;
+    return `${total}, showing ${first}–${Math.min(results.total, first + results.items.length - 1)}`;
+  });
+
+  constructor() {
+    effect(() => {
+      const data = this.data();
+      if (!data) return;
+      const filtered = hasFilters(data.filters) || data.filters.page > 1;
+      this.pageMeta.set({
+        title: 'Find a school',
+        description:
+          'Schools with medical assisting and medical coding programs: filter by state, online or campus delivery, credential and accreditation.',
+        // Filtered views are many; the unfiltered directory is the page to index.
+        canonicalPath: filtered ? null : '/schools',
+      });
+    });
+  }
+
+  protected programLine(program: ProgramView): string {
+    return [
+      `${program.name} (${program.occupationTitle})`,
+      DELIVERY_MODE_LABELS[program.delivery as DeliveryMode],
+      program.credentialLevel ? CREDENTIAL_LEVEL_LABELS[program.credentialLevel as CredentialLevel] : null,
+      program.minMonths !== null ? formatMonths(program.minMonths, program.maxMonths) : null,
+      program.accreditationBodySlug ? `accredited (${program.accreditationBodySlug.toUpperCase()})` : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  }
+
+  protected pageQuery(page: number): Record<string, string> {
+    const filters = this.data()?.filters;
+    return filters ? toQueryParams({ ...filters, page }) : {};
+  }
+
+  protected search(filters: SchoolFilters): void {
+    void this.router.navigate(['/schools'], { queryParams: toQueryParams(filters) });
+  }
+
+  protected toggle(slug: string, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    this.picked.update((picked) =>
+      checked
+        ? [...picked.filter((s) => s !== slug), slug].slice(0, MAX_COMPARED_SCHOOLS)
+        : picked.filter((s) => s !== slug),
+    );
+  }
+
+  protected compare(event: Event): void {
+    event.preventDefault();
+    const picked = this.picked();
+    if (picked.length < 2) {
+      this.compareMessage.set('Select at least 2 schools to compare.');
+      return;
+    }
+    this.compareMessage.set('');
+    void this.router.navigate(['/schools/compare'], { queryParams: { s: picked.join(',') } });
+  }
+}

@@ -1,0 +1,69 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import type { PublicSourcesResponse, SourceView } from '@careerscope/shared';
+
+import { PublicationLine } from '../citations/publication-line';
+import { formatDate } from '../core/format/dates';
+import type { PageResult } from '../core/page/page-result';
+import { PageMeta } from '../core/seo/page-meta';
+import { UnavailableNotice } from '../not-found/unavailable-notice';
+
+/** `/sources`: the bibliography of the current publication, by publisher. */
+@Component({
+  selector: 'cs-sources-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [PublicationLine, UnavailableNotice],
+  template: `
+    @if (sources(); as data) {
+      <h1>Sources</h1>
+      <p class="lede">
+        Every figure and statement on Careerscope cites one of these sources. Each page numbers the sources it
+        uses as footnotes; this is the full list for the current publication.
+      </p>
+      <cs-publication-line [publication]="data.publication" />
+      <ul class="bibliography">
+        @for (source of sorted(); track source.id) {
+          <li [id]="source.key">
+            {{ source.publisher }}.
+            @if (source.url) {
+              <a [href]="source.url" rel="noopener">{{ source.title }}</a>.
+            } @else {
+              <cite>{{ source.title }}</cite>.
+            }
+            @if (source.referencePeriod) {
+              Reference period: {{ source.referencePeriod }}.
+            }
+            @if (source.retrievedOn) {
+              Retrieved {{ formatDate(source.retrievedOn) }}.
+            }
+            <span class="citation-key">Cited as “{{ source.citation }}”.</span>
+          </li>
+        }
+      </ul>
+    } @else {
+      <cs-unavailable-notice />
+    }
+  `,
+})
+export class SourcesPage {
+  readonly page = input.required<PageResult<PublicSourcesResponse>>();
+
+  protected readonly formatDate = formatDate;
+  protected readonly sources = computed(() => {
+    const page = this.page();
+    return page.kind === 'ok' ? page.data : null;
+  });
+  protected readonly sorted = computed((): SourceView[] =>
+    [...(this.sources()?.items ?? [])].sort(
+      (a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title),
+    ),
+  );
+
+  constructor() {
+    inject(PageMeta).set({
+      title: 'Sources',
+      description:
+        'The bibliography behind every figure on Careerscope: publisher, title, reference period and date retrieved.',
+      canonicalPath: '/sources',
+    });
+  }
+}
