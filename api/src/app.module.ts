@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CompareModule } from './compare/compare.module';
 import { AppConfig } from './config/app-config';
@@ -7,10 +8,22 @@ import { AppConfigModule } from './config/config.module';
 import { ContentModule } from './content/content.module';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { HostingModule } from './hosting/hosting.module';
 import { PublicModule } from './public/public.module';
+import { SeoModule } from './seo/seo.module';
 import { PublicationsModule } from './publications/publications.module';
 import { UsersModule } from './users/users.module';
+import { EditorialModule } from './common/editorial/editorial.module';
+import { SourcesModule } from './sources/sources.module';
+import { AuthorsModule } from './authors/authors.module';
+import { OccupationsModule } from './occupations/occupations.module';
+import { WagesModule } from './wages/wages.module';
+import { ProjectionsModule } from './projections/projections.module';
+import { AccreditationModule } from './accreditation/accreditation.module';
+import { CertificationModule } from './certification/certification.module';
+import { SchoolsModule } from './schools/schools.module';
+import { ComparisonsModule } from './comparisons/comparisons.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -31,6 +44,7 @@ export class AppModule {
           // Pending migrations run before anything else touches the database.
           migrationsRun: true,
         }),
+        AuditModule,
         UsersModule,
         AuthModule,
         PublicationsModule,
@@ -38,6 +52,19 @@ export class AppModule {
         PublicModule,
         CompareModule,
         HealthModule,
+        SeoModule,
+        // Editorial API: every editable record type.
+        EditorialModule,
+        SourcesModule,
+        AuthorsModule,
+        OccupationsModule,
+        WagesModule,
+        ProjectionsModule,
+        AccreditationModule,
+        CertificationModule,
+        SchoolsModule,
+        ComparisonsModule,
+        ImportsModule,
         ...(options.serveApps ? [HostingModule] : []),
       ],
     };

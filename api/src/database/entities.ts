@@ -1,5 +1,8 @@
 import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuthorEntity } from '../authors/author.entity';
+import { ImportEntity } from '../imports/import.entity';
+import { OccupationSocCodeEntity } from '../occupations/occupation-soc-code.entity';
 import { CertifyingBodyEntity } from '../certification/certifying-body.entity';
 import { CredentialEntity } from '../certification/credential.entity';
 import { ComparisonOccupationEntity } from '../comparisons/comparison-occupation.entity';
@@ -41,4 +44,7 @@ export const ENTITIES = [
   UserEntity,
   PublicationEntity,
   RevisionEntity,
+  ImportEntity,
+  OccupationSocCodeEntity,
+  AuditEventEntity,
 ];

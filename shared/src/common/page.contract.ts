@@ -34,4 +34,9 @@ export interface ApiErrorBody {
   fields?: FieldError[];
   /** On 409: the record as it is now, so the client can show both versions. */
   current?: unknown;
+  /**
+   * On 409 for a delete: the records that still refer to this one, by type (the type's name, a
+   * `RecordType` for editable records) with their count and up to 20 ids.
+   */
+  dependents?: { type: string; count: number; ids: string[] }[];
 }
