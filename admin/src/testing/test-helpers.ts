@@ -6,6 +6,8 @@ export const EDITOR: SessionUser = {
   name: 'Grace Hopper',
   role: 'editor',
   status: 'active',
+  twoFactorEnabled: false,
+  twoFactorRequired: false,
 };
 
 export const ADMIN: SessionUser = {
@@ -14,6 +16,8 @@ export const ADMIN: SessionUser = {
   name: 'Ada Lovelace',
   role: 'admin',
   status: 'active',
+  twoFactorEnabled: false,
+  twoFactorRequired: false,
 };
 
 export function errorBody(
