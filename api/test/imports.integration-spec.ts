@@ -168,10 +168,50 @@ describe('importing BLS releases', () => {
     expect(response.message).toContain('already discarded');
   });
 
+  it("places a release from before a SOC revision by the occupation's code periods", async () => {
+    const coder = (await editor.agent.get('/api/occupations').query({ q: 'Medical Coder' }).expect(200)).body
+      .items[0];
+    await editor.agent
+      .post('/api/occupation-soc-codes')
+      .set(editor.csrf)
+      .send({
+        occupationId: coder.id,
+        socCode: '29-2098',
+        fromYear: 2019,
+        toYear: 2020,
+        note: 'Part of 29-2098 between the 2018 SOC revision and 2021',
+      })
+      .expect(201);
+    const csv = [
+      'OCC_CODE,OCC_TITLE,OCC_GROUP,TOT_EMP,A_MEAN,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90',
+      '29-2098,"Medical Dosimetrists, Medical Records Specialists, and Health Technologists and Technicians, All Other",detailed,"244,380","48,360","29,000","34,000","44,090","58,000","72,000"',
+    ].join('\n');
+    const preview = await upload(editor, Buffer.from(csv), 'national_M2019_dl.csv');
+    expect(preview.rows.map((row) => [row.occupationSlug, row.socCode, row.status])).toEqual([
+      ['medical-coder', '29-2098', 'new'],
+    ]);
+    expect(preview.unmatched.map((item) => item.slug)).toEqual(['certified-medical-assistant']);
+    await decide(editor, preview, 'apply');
+    await editor.agent
+      .post('/api/publications')
+      .set(editor.csrf)
+      .send({ note: 'May 2019 history' })
+      .expect(201);
+    const occupation: PublicOccupationResponse = (
+      await request(testApp.server).get('/api/public/occupations/medical-coder').expect(200)
+    ).body;
+    expect(occupation.wages.map((wage) => `${wage.referencePeriod} ${wage.socCode}`)).toEqual([
+      'May 2024 29-2072',
+      'May 2023 29-2072',
+      'May 2019 29-2098',
+    ]);
+  });
+
   it('records applied imports in the audit log', async () => {
     const admin = await signedInAgent(testApp);
     const response = await admin.agent.get('/api/audit-events').query({ type: 'import.applied' }).expect(200);
-    expect(response.body.total).toBe(2);
-    expect(response.body.items[0].details).toMatchObject({ fileName: 'national_M2023_dl.xlsx', written: 2 });
+    expect(response.body.total).toBe(3);
+    expect(response.body.items[0].details).toMatchObject({ fileName: 'national_M2019_dl.csv', written: 1 });
+    expect(response.body.items[1].details).toMatchObject({ fileName: 'national_M2023_dl.xlsx', written: 2 });
   });
 });

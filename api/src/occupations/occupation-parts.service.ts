@@ -3,11 +3,13 @@ import type {
   CreateEducationPathRequest,
   CreateOccupationCertificationRequest,
   CreateOccupationSectionRequest,
+  CreateOccupationSocCodeRequest,
   CreateWorkSettingRequest,
   EducationPathRecord,
   FieldError,
   OccupationCertificationRecord,
   OccupationSectionRecord,
+  OccupationSocCodeRecord,
   WorkSettingRecord,
 } from '@careerscope/shared';
 import { EditableRecordService } from '../common/editorial/editable-record.service';
@@ -18,11 +20,13 @@ import {
   CreateEducationPathDto,
   CreateOccupationCertificationDto,
   CreateOccupationSectionDto,
+  CreateOccupationSocCodeDto,
   CreateWorkSettingDto,
 } from './dto/occupation-parts.dto';
 import { EducationPathEntity } from './education-path.entity';
 import { OccupationCertificationEntity } from './occupation-certification.entity';
 import { OccupationSectionEntity } from './occupation-section.entity';
+import { OccupationSocCodeEntity } from './occupation-soc-code.entity';
 import { WorkSettingEntity } from './work-setting.entity';
 
 export function toOccupationSectionRecord(section: OccupationSectionEntity): OccupationSectionRecord {
@@ -163,5 +167,38 @@ export class WorkSettingsService extends EditableRecordService<
 
   toRecord(setting: WorkSettingEntity): WorkSettingRecord {
     return toWorkSettingRecord(setting);
+  }
+}
+
+export function toOccupationSocCodeRecord(period: OccupationSocCodeEntity): OccupationSocCodeRecord {
+  return {
+    ...editableFields(period),
+    occupationId: period.occupationId,
+    socCode: period.socCode,
+    fromYear: period.fromYear,
+    toYear: period.toYear,
+    note: period.note,
+  };
+}
+
+/** Which SOC code measured an occupation in which years; the importer places older releases by it. */
+@Injectable()
+export class OccupationSocCodesService extends EditableRecordService<
+  OccupationSocCodeEntity,
+  OccupationSocCodeRecord,
+  CreateOccupationSocCodeRequest
+> {
+  protected readonly config = {
+    recordType: 'occupationSocCode' as const,
+    entity: OccupationSocCodeEntity,
+    label: 'SOC code period',
+    createDto: CreateOccupationSocCodeDto,
+    defaults: { fromYear: null, toYear: null, note: null },
+    defaultSort: 'fromYear',
+    search: ['socCode', 'note'] as const,
+  };
+
+  toRecord(period: OccupationSocCodeEntity): OccupationSocCodeRecord {
+    return toOccupationSocCodeRecord(period);
   }
 }

@@ -26,4 +26,8 @@ export class OccupationSocCodeEntity extends EditableEntity {
 
   @Column({ type: 'integer', nullable: true })
   toYear: number | null;
+
+  /** Why the code differs, e.g. which SOC revision merged or split the category. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  note: string | null;
 }

@@ -6,13 +6,16 @@ import {
   CreateEducationPathDto,
   CreateOccupationCertificationDto,
   CreateOccupationSectionDto,
+  CreateOccupationSocCodeDto,
   CreateWorkSettingDto,
   EducationPathListQueryDto,
   OccupationCertificationListQueryDto,
   OccupationSectionListQueryDto,
+  OccupationSocCodeListQueryDto,
   UpdateEducationPathDto,
   UpdateOccupationCertificationDto,
   UpdateOccupationSectionDto,
+  UpdateOccupationSocCodeDto,
   UpdateWorkSettingDto,
   WorkSettingListQueryDto,
 } from './dto/occupation-parts.dto';
@@ -20,6 +23,7 @@ import {
   EducationPathsService,
   OccupationCertificationsService,
   OccupationSectionsService,
+  OccupationSocCodesService,
   WorkSettingsService,
 } from './occupation-parts.service';
 import { OccupationsService } from './occupations.service';
@@ -77,4 +81,15 @@ export class WorkSettingsController extends EditorialController({
   listQueryDto: WorkSettingListQueryDto,
   label: 'work setting',
   plural: 'work settings',
+}) {}
+
+@ApiTags('occupations')
+@Controller('occupation-soc-codes')
+export class OccupationSocCodesController extends EditorialController({
+  service: OccupationSocCodesService,
+  createDto: CreateOccupationSocCodeDto,
+  updateDto: UpdateOccupationSocCodeDto,
+  listQueryDto: OccupationSocCodeListQueryDto,
+  label: 'SOC code period',
+  plural: 'SOC code periods',
 }) {}

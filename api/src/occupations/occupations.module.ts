@@ -4,12 +4,14 @@ import {
   OccupationCertificationsController,
   OccupationSectionsController,
   OccupationsController,
+  OccupationSocCodesController,
   WorkSettingsController,
 } from './occupations.controller';
 import {
   EducationPathsService,
   OccupationCertificationsService,
   OccupationSectionsService,
+  OccupationSocCodesService,
   WorkSettingsService,
 } from './occupation-parts.service';
 import { OccupationsService } from './occupations.service';
@@ -20,9 +22,13 @@ const services = [
   OccupationCertificationsService,
   EducationPathsService,
   WorkSettingsService,
+  OccupationSocCodesService,
 ];
 
-/** Occupations and their parts: prose sections, certifications, education paths, work settings. */
+/**
+ * Occupations and their parts: prose sections, certifications, education paths, work settings, and
+ * the SOC codes that measured them in earlier years.
+ */
 @Module({
   controllers: [
     OccupationsController,
@@ -30,6 +36,7 @@ const services = [
     OccupationCertificationsController,
     EducationPathsController,
     WorkSettingsController,
+    OccupationSocCodesController,
   ],
   providers: services,
   exports: services,

@@ -21,6 +21,8 @@ import { AuthorEntity } from '../authors/author.entity';
 import { ComparisonEntity } from '../comparisons/comparison.entity';
 import { renderMarkdown } from '../common/markdown';
 import { OccupationEntity } from '../occupations/occupation.entity';
+import { OccupationSocCodeEntity } from '../occupations/occupation-soc-code.entity';
+import { socCodeForYear } from '../imports/preview/soc-mapping';
 import { EmploymentProjectionEntity } from '../projections/employment-projection.entity';
 import { SchoolEntity } from '../schools/school.entity';
 import { SourceEntity } from '../sources/source.entity';
@@ -124,7 +126,14 @@ export class SnapshotBuilderService {
       relationLoadStrategy: 'query',
       order: { title: 'ASC' },
     });
-    const socCodes = [...new Set(occupations.map((occupation) => occupation.socCode))];
+    // Earlier releases may have measured an occupation by another SOC code: its wage history too.
+    const socPeriods = await manager.find(OccupationSocCodeEntity);
+    const socCodes = [
+      ...new Set([
+        ...occupations.map((occupation) => occupation.socCode),
+        ...socPeriods.map((period) => period.socCode),
+      ]),
+    ];
     const wages = await manager.find(WageStatisticEntity, {
       where: { socCode: In(socCodes) },
       order: { periodYear: 'DESC', areaType: 'ASC', areaName: 'ASC' },
@@ -181,7 +190,10 @@ export class SnapshotBuilderService {
     const occupationViews: OccupationView[] = occupations.map((occupation) => {
       const byPosition = <T extends { position: number }>(items: T[] = []) =>
         [...items].sort((a, b) => a.position - b.position);
-      const ownWages = wages.filter((wage) => wage.socCode === occupation.socCode).map(toWageView);
+      const ownPeriods = socPeriods.filter((period) => period.occupationId === occupation.id);
+      const ownWages = wages
+        .filter((wage) => socCodeForYear(occupation.socCode, ownPeriods, wage.periodYear) === wage.socCode)
+        .map(toWageView);
       const ownProjections = projections
         .filter((projection) => projection.socCode === occupation.socCode)
         .map(toProjectionView);

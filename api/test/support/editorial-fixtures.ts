@@ -228,6 +228,24 @@ export const RESOURCES: ResourceSpec[] = [
     strict: ['occupationId', 'sourceId'],
   },
   {
+    path: 'occupation-soc-codes',
+    recordType: 'occupationSocCode',
+    build: async (context, tag) => {
+      const n = next();
+      return {
+        occupationId: context.ids.occupationIds[1],
+        socCode: `29-${String(2000 + (n % 8000)).padStart(4, '0')}`,
+        fromYear: 1990 + (n % 100),
+        toYear: 1990 + (n % 100) + 1,
+        note: `Period ${tag}`,
+      };
+    },
+    change: { socCode: '29-2098' },
+    filters: (body) => ({ occupationId: body.occupationId as string }),
+    sort: 'fromYear',
+    strict: ['occupationId'],
+  },
+  {
     path: 'wage-statistics',
     recordType: 'wageStatistic',
     build: async (context, tag) => {

@@ -21,6 +21,7 @@ export const RECORD_TYPES = [
   'program',
   'comparison',
   'comparisonRow',
+  'occupationSocCode',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
@@ -41,6 +42,7 @@ export const RECORD_PATHS: Record<RecordType, string> = {
   program: 'programs',
   comparison: 'comparisons',
   comparisonRow: 'comparison-rows',
+  occupationSocCode: 'occupation-soc-codes',
 };
 
 /** Fields every editable record carries. `version` grows by one on every save. */

@@ -124,3 +124,35 @@ export interface WorkSettingListQuery extends RecordListQuery<(typeof WORK_SETTI
   occupationId?: string;
   sourceId?: string;
 }
+
+/**
+ * The SOC code that measured an occupation in a range of years, for BLS releases before a SOC
+ * revision (medical records: 29-2071 until 2018, 29-2098 in 2019–2020). A year no period covers uses
+ * the occupation's own code. Imports use it to place older releases.
+ */
+export interface CreateOccupationSocCodeRequest {
+  occupationId: string;
+  socCode: string;
+  /** First year it applies; null: from the beginning. */
+  fromYear: number | null;
+  /** Last year it applies; null: until now. */
+  toYear: number | null;
+  /** Why the code differs, e.g. which SOC revision merged or split the category. */
+  note: string | null;
+}
+export type UpdateOccupationSocCodeRequest = UpdateRequest<CreateOccupationSocCodeRequest>;
+export interface OccupationSocCodeRecord extends EditableRecord, CreateOccupationSocCodeRequest {}
+
+export const OCCUPATION_SOC_CODE_SORT_FIELDS = [
+  'socCode',
+  'fromYear',
+  'toYear',
+  'createdAt',
+  'updatedAt',
+] as const;
+export interface OccupationSocCodeListQuery extends RecordListQuery<
+  (typeof OCCUPATION_SOC_CODE_SORT_FIELDS)[number]
+> {
+  occupationId?: string;
+  socCode?: string;
+}

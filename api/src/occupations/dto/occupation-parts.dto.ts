@@ -19,6 +19,10 @@ import {
   UpdateWorkSettingRequest,
   WORK_SETTING_SORT_FIELDS,
   WorkSettingListQuery,
+  CreateOccupationSocCodeRequest,
+  OCCUPATION_SOC_CODE_SORT_FIELDS,
+  OccupationSocCodeListQuery,
+  UpdateOccupationSocCodeRequest,
 } from '@careerscope/shared';
 import {
   DecimalField,
@@ -30,6 +34,7 @@ import {
   IntField,
   MarkdownField,
   PositionField,
+  SocCodeField,
   TextField,
   TextFilter,
 } from '../../common/editorial/fields';
@@ -201,4 +206,41 @@ export class WorkSettingListQueryDto
 
   @IdFilter('source')
   sourceId?: string;
+}
+
+// ----- SOC code periods -----
+
+export class CreateOccupationSocCodeDto implements CreateOccupationSocCodeRequest {
+  @IdField()
+  occupationId: string;
+
+  @SocCodeField()
+  socCode: string;
+
+  /** First year the code applies; null: from the beginning. */
+  @IntField(1990, 2200, 'nullable')
+  fromYear: number | null;
+
+  /** Last year the code applies; null: until now. */
+  @IntField(1990, 2200, 'nullable')
+  @AtLeastField('fromYear')
+  toYear: number | null;
+
+  @TextField(300, 'nullable')
+  note: string | null;
+}
+
+export class UpdateOccupationSocCodeDto
+  extends UpdateRecordDto(CreateOccupationSocCodeDto)
+  implements UpdateOccupationSocCodeRequest {}
+
+export class OccupationSocCodeListQueryDto
+  extends ListQueryDto(OCCUPATION_SOC_CODE_SORT_FIELDS)
+  implements OccupationSocCodeListQuery
+{
+  @IdFilter('occupation')
+  occupationId?: string;
+
+  @TextFilter(7)
+  socCode?: string;
 }
