@@ -318,6 +318,7 @@ function importRoutes(): RouteAccess[] {
       prepare: async () => ({ file: { field: 'file', content: OEWS_FILE, name: 'national_M2024_dl.csv' } }),
     },
     { method: 'GET', path: '/api/imports', expect: signedIn(200) },
+    { method: 'GET', path: '/api/freshness', expect: signedIn(200) },
     {
       method: 'GET',
       path: '/api/imports/:id',

@@ -207,6 +207,49 @@ describe('importing BLS releases', () => {
     ]);
   });
 
+  it('tells what lags behind the newest release, and when the next ones are due', async () => {
+    const before = (await editor.agent.get('/api/freshness').expect(200)).body;
+    expect(before.newest).toEqual({
+      oews: { periodYear: 2024, referencePeriod: 'May 2024' },
+      projections: { baseYear: 2024, targetYear: 2034 },
+    });
+    expect(before.staleFigures).toEqual([]);
+    expect(before.occupationsNotUpdated).toEqual([]);
+    expect(before.calendar.map((release: { kind: string }) => release.kind)).toEqual(['oews', 'projections']);
+
+    // A state figure from an older release is the latest of its series: it lags behind May 2024.
+    const source = (await editor.agent.get('/api/sources').query({ q: 'bls-oews-2023' }).expect(200)).body
+      .items[0];
+    const state = await editor.agent
+      .post('/api/wage-statistics')
+      .set(editor.csrf)
+      .send({
+        socCode: '31-9092',
+        socTitle: 'Medical Assistants',
+        areaType: 'state',
+        areaCode: 'WI',
+        areaName: 'Wisconsin',
+        referencePeriod: 'May 2023',
+        periodYear: 2023,
+        employment: 18000,
+        meanAnnual: 44000,
+        medianAnnual: 43000,
+        sourceId: source.id,
+      })
+      .expect(201);
+    const after = (await editor.agent.get('/api/freshness').expect(200)).body;
+    expect(after.staleFigures).toEqual([
+      {
+        recordType: 'wageStatistic',
+        id: state.body.id,
+        socCode: '31-9092',
+        areaCode: 'WI',
+        referencePeriod: 'May 2023',
+        newestPeriod: 'May 2024',
+      },
+    ]);
+  });
+
   it('records applied imports in the audit log', async () => {
     const admin = await signedInAgent(testApp);
     const response = await admin.agent.get('/api/audit-events').query({ type: 'import.applied' }).expect(200);

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { FreshnessController } from './freshness.controller';
+import { FreshnessService } from './freshness.service';
 import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 
-@Module({ controllers: [ImportsController], providers: [ImportsService] })
+/** The yearly update: BLS files in, previewed and applied; what lags behind the newest release. */
+@Module({
+  controllers: [ImportsController, FreshnessController],
+  providers: [ImportsService, FreshnessService],
+})
 export class ImportsModule {}

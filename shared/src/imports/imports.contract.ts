@@ -83,3 +83,44 @@ export interface ImportUploadFields {
   /** Corrects the reference year when the file name does not give it (OEWS: the May of that year). */
   periodYear?: number;
 }
+
+/** `GET /api/freshness`: what lags behind the newest BLS release, and when the next ones are due. */
+export interface FreshnessView {
+  /** Newest reference period held for each kind of figure. */
+  newest: {
+    oews: { periodYear: number; referencePeriod: string } | null;
+    projections: { baseYear: number; targetYear: number } | null;
+  };
+  /** The latest figure of a series (SOC code × area) when it is older than the newest release of its kind. */
+  staleFigures: StaleFigure[];
+  /** Occupations whose own national figures are not of the newest release. */
+  occupationsNotUpdated: Array<{
+    slug: string;
+    title: string;
+    socCode: string;
+    latestWagePeriod: string | null;
+    latestProjectionPeriod: string | null;
+  }>;
+  /** The next expected releases, from BLS's usual calendar. */
+  calendar: ReleaseExpectation[];
+}
+
+export interface StaleFigure {
+  recordType: 'wageStatistic' | 'employmentProjection';
+  id: string;
+  socCode: string;
+  /** `US` or a state for wages; null for projections. */
+  areaCode: string | null;
+  referencePeriod: string;
+  newestPeriod: string;
+}
+
+export interface ReleaseExpectation {
+  kind: ImportKind;
+  /** What the release covers: "May 2025", "2025–35". */
+  covers: string;
+  /** Usual publication month: "April 2026". */
+  expected: string;
+  /** Whether figures of that release are already held. */
+  imported: boolean;
+}

@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { FreshnessView, ReleaseExpectation, StaleFigure } from '@careerscope/shared';
+import { OccupationEntity } from '../occupations/occupation.entity';
+import { EmploymentProjectionEntity } from '../projections/employment-projection.entity';
+import { WageStatisticEntity } from '../wages/wage-statistic.entity';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * BLS's usual calendar: OEWS estimates for May of one year come out around April of the next;
+ * Employment Projections for the next ten years around September. `today` decides which is next.
+ */
+export function nextReleases(
+  today: Date,
+  newestOews: number | null,
+  newestProjectionBase: number | null,
+): ReleaseExpectation[] {
+  const year = today.getUTCFullYear();
+  const month = today.getUTCMonth();
+  // Before April the release due this April covers May of two years ago; from April on, next April's.
+  const oewsPublished = month < 3 ? year : year + 1;
+  const projectionsPublished = month < 8 ? year : year + 1;
+  const projectionBase = projectionsPublished;
+  return [
+    {
+      kind: 'oews',
+      covers: `May ${oewsPublished - 1}`,
+      expected: `${MONTHS[3]} ${oewsPublished}`,
+      imported: newestOews !== null && newestOews >= oewsPublished - 1,
+    },
+    {
+      kind: 'projections',
+      covers: `${projectionBase}–${String(projectionBase + 10).slice(-2)}`,
+      expected: `${MONTHS[8]} ${projectionsPublished}`,
+      imported: newestProjectionBase !== null && newestProjectionBase >= projectionBase,
+    },
+  ];
+}
+
+/** What an editor should bring up to date, for the admin dashboard. */
+@Injectable()
+export class FreshnessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async freshness(today = new Date()): Promise<FreshnessView> {
+    const wages = await this.dataSource.getRepository(WageStatisticEntity).find({
+      select: { id: true, socCode: true, areaCode: true, periodYear: true, referencePeriod: true },
+      order: { periodYear: 'DESC' },
+    });
+    const projections = await this.dataSource.getRepository(EmploymentProjectionEntity).find({
+      select: { id: true, socCode: true, baseYear: true, targetYear: true },
+      order: { baseYear: 'DESC' },
+    });
+    const newestWage = wages[0] ?? null;
+    const newestProjection = projections[0] ?? null;
+    const projectionPeriod = (base: number, target: number) => `${base}–${String(target).slice(-2)}`;
+
+    // Series of codes that no longer measure any occupation (before a SOC revision) are history, not stale.
+    const occupations = await this.dataSource
+      .getRepository(OccupationEntity)
+      .find({ order: { title: 'ASC' } });
+    const currentCodes = new Set(occupations.map((occupation) => occupation.socCode));
+    const staleFigures: StaleFigure[] = [];
+    const latestWageBySeries = new Map<string, WageStatisticEntity>();
+    for (const wage of wages) {
+      const key = `${wage.socCode}/${wage.areaCode}`;
+      if (!latestWageBySeries.has(key)) latestWageBySeries.set(key, wage);
+    }
+    for (const wage of latestWageBySeries.values()) {
+      if (newestWage && currentCodes.has(wage.socCode) && wage.periodYear < newestWage.periodYear) {
+        staleFigures.push({
+          recordType: 'wageStatistic',
+          id: wage.id,
+          socCode: wage.socCode,
+          areaCode: wage.areaCode,
+          referencePeriod: wage.referencePeriod,
+          newestPeriod: newestWage.referencePeriod,
+        });
+      }
+    }
+    const latestProjectionByCode = new Map<string, EmploymentProjectionEntity>();
+    for (const projection of projections) {
+      if (!latestProjectionByCode.has(projection.socCode))
+        latestProjectionByCode.set(projection.socCode, projection);
+    }
+    for (const projection of latestProjectionByCode.values()) {
+      if (
+        newestProjection &&
+        currentCodes.has(projection.socCode) &&
+        projection.baseYear < newestProjection.baseYear
+      ) {
+        staleFigures.push({
+          recordType: 'employmentProjection',
+          id: projection.id,
+          socCode: projection.socCode,
+          areaCode: null,
+          referencePeriod: projectionPeriod(projection.baseYear, projection.targetYear),
+          newestPeriod: projectionPeriod(newestProjection.baseYear, newestProjection.targetYear),
+        });
+      }
+    }
+
+    const occupationsNotUpdated = occupations
+      .map((occupation) => {
+        const wage = latestWageBySeries.get(`${occupation.socCode}/US`) ?? null;
+        const projection = latestProjectionByCode.get(occupation.socCode) ?? null;
+        return { occupation, wage, projection };
+      })
+      .filter(
+        ({ wage, projection }) =>
+          (newestWage !== null && (wage === null || wage.periodYear < newestWage.periodYear)) ||
+          (newestProjection !== null &&
+            (projection === null || projection.baseYear < newestProjection.baseYear)),
+      )
+      .map(({ occupation, wage, projection }) => ({
+        slug: occupation.slug,
+        title: occupation.title,
+        socCode: occupation.socCode,
+        latestWagePeriod: wage?.referencePeriod ?? null,
+        latestProjectionPeriod: projection
+          ? projectionPeriod(projection.baseYear, projection.targetYear)
+          : null,
+      }));
+
+    return {
+      newest: {
+        oews: newestWage
+          ? { periodYear: newestWage.periodYear, referencePeriod: newestWage.referencePeriod }
+          : null,
+        projections: newestProjection
+          ? { baseYear: newestProjection.baseYear, targetYear: newestProjection.targetYear }
+          : null,
+      },
+      staleFigures,
+      occupationsNotUpdated,
+      calendar: nextReleases(today, newestWage?.periodYear ?? null, newestProjection?.baseYear ?? null),
+    };
+  }
+}
