@@ -9,6 +9,7 @@ import { ContentModule } from './content/content.module';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
+import { IpedsModule } from './ipeds/ipeds.module';
 import { HostingModule } from './hosting/hosting.module';
 import { PublicModule } from './public/public.module';
 import { SeoModule } from './seo/seo.module';
@@ -65,6 +66,7 @@ export class AppModule {
         SchoolsModule,
         ComparisonsModule,
         ImportsModule,
+        IpedsModule,
         ...(options.serveApps ? [HostingModule] : []),
       ],
     };

@@ -309,6 +309,43 @@ async function previewImport(context: MatrixContext): Promise<{ id: string; vers
   return response.body;
 }
 
+/** A one-institution directory with a fresh UNITID, so each listing made from it is new. */
+function tinyDirectory(): { content: Buffer; unitId: number } {
+  const unitId = 900000 + Math.floor(Math.random() * 99999);
+  const content = Buffer.from(
+    `UNITID,INSTNM,CITY,STABBR,WEBADDR\n${unitId},Matrix College ${unitId},Denver,CO,www.example.edu\n`,
+  );
+  return { content, unitId };
+}
+
+function ipedsRoutes(): RouteAccess[] {
+  return [
+    {
+      method: 'POST',
+      path: '/api/ipeds/directory',
+      expect: adminOnly(201),
+      prepare: async () => ({
+        file: { field: 'file', content: tinyDirectory().content, name: 'hd2022.csv' },
+      }),
+    },
+    { method: 'GET', path: '/api/ipeds/institutions', expect: adminOnly(200) },
+    {
+      method: 'POST',
+      path: '/api/ipeds/institutions/:unitId/school',
+      expect: adminOnly(200),
+      prepare: async (context) => {
+        const { content, unitId } = tinyDirectory();
+        await context.admin.agent
+          .post('/api/ipeds/directory')
+          .set(context.admin.csrf)
+          .attach('file', content, 'hd2022.csv')
+          .expect(201);
+        return { path: `/api/ipeds/institutions/${unitId}/school`, body: {} };
+      },
+    },
+  ];
+}
+
 function importRoutes(): RouteAccess[] {
   return [
     {
@@ -319,6 +356,7 @@ function importRoutes(): RouteAccess[] {
     },
     { method: 'GET', path: '/api/imports', expect: signedIn(200) },
     { method: 'GET', path: '/api/freshness', expect: signedIn(200) },
+    ...ipedsRoutes(),
     {
       method: 'GET',
       path: '/api/imports/:id',

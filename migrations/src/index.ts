@@ -2,6 +2,7 @@ import { CreateContentSchema1795668396237 } from './1795668396237-CreateContentS
 import { AddAuditEventsAndTwoFactor1795668889533 } from './1795668889533-AddAuditEventsAndTwoFactor';
 import { AddImportsAndSocCodePeriods1795670416357 } from './1795670416357-AddImportsAndSocCodePeriods';
 import { AddSocCodePeriodNote1795671911273 } from './1795671911273-AddSocCodePeriodNote';
+import { AddIpedsInstitutions1795672371704 } from './1795672371704-AddIpedsInstitutions';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -10,4 +11,5 @@ export const MIGRATIONS: Function[] = [
   AddAuditEventsAndTwoFactor1795668889533,
   AddImportsAndSocCodePeriods1795670416357,
   AddSocCodePeriodNote1795671911273,
+  AddIpedsInstitutions1795672371704,
 ];

@@ -22,3 +22,4 @@ export * from './certification/certification.contract.js';
 export * from './schools/schools.contract.js';
 export * from './comparisons/comparisons.contract.js';
 export * from './imports/imports.contract.js';
+export * from './ipeds/ipeds.contract.js';

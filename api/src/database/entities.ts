@@ -2,6 +2,7 @@ import { AccreditationBodyEntity } from '../accreditation/accreditation-body.ent
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuthorEntity } from '../authors/author.entity';
 import { ImportEntity } from '../imports/import.entity';
+import { IpedsInstitutionEntity } from '../ipeds/ipeds-institution.entity';
 import { OccupationSocCodeEntity } from '../occupations/occupation-soc-code.entity';
 import { CertifyingBodyEntity } from '../certification/certifying-body.entity';
 import { CredentialEntity } from '../certification/credential.entity';
@@ -46,5 +47,6 @@ export const ENTITIES = [
   RevisionEntity,
   ImportEntity,
   OccupationSocCodeEntity,
+  IpedsInstitutionEntity,
   AuditEventEntity,
 ];

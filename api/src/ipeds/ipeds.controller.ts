@@ -1,0 +1,80 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type {
+  IpedsDirectoryView,
+  IpedsInstitutionView,
+  Page,
+  SchoolRecord,
+  SessionUser,
+} from '@careerscope/shared';
+import { Roles } from '../auth/roles.decorator';
+import { CurrentUser } from '../common/editorial/current-user.decorator';
+import type { UploadedImportFile } from '../imports/imports.service';
+import { MAX_IMPORT_BYTES } from '../imports/parsing/tabular-file';
+import { IpedsInstitutionQueryDto, IpedsSchoolDto } from './dto/ipeds.dto';
+import { IpedsService } from './ipeds.service';
+
+@ApiTags('schools')
+@Roles('admin')
+@Controller('ipeds')
+export class IpedsController {
+  constructor(private readonly ipeds: IpedsService) {}
+
+  @Post('directory')
+  @HttpCode(201)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiOperation({
+    summary: 'Load the IPEDS institutional directory (hdYYYY.csv), replacing the one loaded before',
+  })
+  loadDirectory(@UploadedFile() file: UploadedImportFile | undefined): Promise<IpedsDirectoryView> {
+    return this.ipeds.loadDirectory(file);
+  }
+
+  @Get('institutions')
+  @ApiOperation({ summary: 'Find institutions by part of the name or by UNITID' })
+  search(@Query() query: IpedsInstitutionQueryDto): Promise<Page<IpedsInstitutionView>> {
+    return this.ipeds.search(query);
+  }
+
+  @Post('institutions/:unitId/school')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Create the school listing from an institution, or refresh the existing one (send its version)',
+  })
+  @ApiNotFoundResponse({ description: 'The UNITID is not in the loaded directory' })
+  @ApiConflictResponse({ description: 'Already listed and no version sent, or the version is stale' })
+  school(
+    @Param('unitId', ParseIntPipe) unitId: number,
+    @Body() body: IpedsSchoolDto,
+    @CurrentUser() user: SessionUser,
+  ): Promise<SchoolRecord> {
+    return this.ipeds.createOrRefreshSchool(unitId, body, user);
+  }
+}

@@ -1,0 +1,158 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  IpedsDirectoryView,
+  IpedsInstitutionView,
+  Page,
+  SchoolRecord,
+  SessionUser,
+  slugify,
+  STATE_CODE_PATTERN,
+} from '@careerscope/shared';
+import { ImportFileError } from '../imports/parsing/import-file.error';
+import { parseIpedsDirectory } from '../imports/parsing/ipeds.parser';
+import type { UploadedImportFile } from '../imports/imports.service';
+import { SchoolEntity } from '../schools/school.entity';
+import { SchoolsService } from '../schools/schools.service';
+import { SourceEntity } from '../sources/source.entity';
+import { IpedsInstitutionEntity } from './ipeds-institution.entity';
+import type { IpedsInstitutionQueryDto } from './dto/ipeds.dto';
+
+function directoryYear(fileName: string): number | null {
+  const match = /hd(\d{4})/i.exec(fileName);
+  return match ? Number(match[1]) : null;
+}
+
+/** School listings from the IPEDS institutional directory, found by name or UNITID. */
+@Injectable()
+export class IpedsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly schools: SchoolsService,
+  ) {}
+
+  /** Replaces the stored directory with the uploaded one, in one transaction. */
+  async loadDirectory(file: UploadedImportFile | undefined): Promise<IpedsDirectoryView> {
+    const refuse = (message: string) =>
+      new BadRequestException({ message, fields: [{ field: 'file', message }] });
+    if (!file) throw refuse('Choose the IPEDS directory file (hdYYYY.csv)');
+    const year = directoryYear(file.originalname);
+    if (year === null)
+      throw refuse(`${file.originalname} is not named like an IPEDS directory file (hd2022.csv)`);
+    let institutions;
+    try {
+      institutions = await parseIpedsDirectory(file.buffer, file.originalname);
+    } catch (error) {
+      if (error instanceof ImportFileError) throw refuse(error.message);
+      throw error;
+    }
+    const usable = institutions.filter(
+      (item) => STATE_CODE_PATTERN.test(item.state) && item.name && item.city,
+    );
+    const loadedAt = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.clear(IpedsInstitutionEntity);
+      for (let start = 0; start < usable.length; start += 1000) {
+        await manager.insert(
+          IpedsInstitutionEntity,
+          usable.slice(start, start + 1000).map((item) => ({
+            unitId: item.unitId,
+            name: item.name.slice(0, 200),
+            city: item.city.slice(0, 120),
+            state: item.state,
+            website: item.website && item.website.length <= 500 ? item.website : null,
+            directoryYear: year,
+            fileName: file.originalname.slice(0, 255),
+            loadedAt,
+          })),
+        );
+      }
+    });
+    return { year, count: usable.length, fileName: file.originalname, loadedAt: loadedAt.toISOString() };
+  }
+
+  async search(query: IpedsInstitutionQueryDto): Promise<Page<IpedsInstitutionView>> {
+    const builder = this.dataSource.getRepository(IpedsInstitutionEntity).createQueryBuilder('institution');
+    if (query.q) {
+      if (/^\d{6}$/.test(query.q)) {
+        builder.andWhere('institution.unit_id = :unitId', { unitId: Number(query.q) });
+      } else {
+        const pattern = `%${query.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+        builder.andWhere('institution.name ILIKE :pattern', { pattern });
+      }
+    }
+    if (query.state) builder.andWhere('institution.state = :state', { state: query.state });
+    const [rows, total] = await builder
+      .orderBy('institution.name', 'ASC')
+      .addOrderBy('institution.unit_id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    const listed = await this.dataSource.getRepository(SchoolEntity).find({
+      select: { id: true, ipedsUnitId: true },
+      where: rows.map((row) => ({ ipedsUnitId: row.unitId })),
+    });
+    const schoolByUnit = new Map(listed.map((school) => [school.ipedsUnitId, school.id]));
+    return {
+      items: rows.map((row) => ({
+        unitId: row.unitId,
+        name: row.name,
+        city: row.city,
+        state: row.state,
+        website: row.website,
+        schoolId: schoolByUnit.get(row.unitId) ?? null,
+      })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  /** Creates the school listing for an institution, or refreshes the listing made from it before. */
+  async createOrRefreshSchool(
+    unitId: number,
+    request: { slug?: string; version?: number },
+    user: SessionUser,
+  ): Promise<SchoolRecord> {
+    const institution = await this.dataSource.getRepository(IpedsInstitutionEntity).findOneBy({ unitId });
+    if (!institution) throw new NotFoundException(`UNITID ${unitId} is not in the loaded IPEDS directory`);
+    const sourceId = await this.directorySource(institution);
+    const fields = {
+      name: institution.name,
+      city: institution.city,
+      state: institution.state,
+      website: institution.website,
+      ipedsUnitId: institution.unitId,
+      sourceId,
+    };
+    const existing = await this.dataSource.getRepository(SchoolEntity).findOneBy({ ipedsUnitId: unitId });
+    if (existing) {
+      if (request.version === undefined) {
+        throw new ConflictException({
+          message: `${existing.name} is already listed; send its current version to refresh it from IPEDS`,
+          current: this.schools.toRecord(existing),
+        });
+      }
+      return this.schools.update(existing.id, { ...fields, version: request.version }, user.id);
+    }
+    return this.schools.create({ slug: request.slug ?? slugify(institution.name), ...fields }, user.id);
+  }
+
+  private async directorySource(institution: IpedsInstitutionEntity): Promise<string> {
+    const key = `ipeds-hd${institution.directoryYear}`;
+    const existing = await this.dataSource.getRepository(SourceEntity).findOneBy({ key });
+    if (existing) return existing.id;
+    const next = String(institution.directoryYear + 1).slice(-2);
+    const created = await this.dataSource.getRepository(SourceEntity).save({
+      key,
+      publisher: 'National Center for Education Statistics',
+      title: `IPEDS Institutional Characteristics: Directory information (HD${institution.directoryYear})`,
+      url: 'https://nces.ed.gov/ipeds/datacenter/DataFiles.aspx',
+      referencePeriod: `${institution.directoryYear}–${next}`,
+      retrievedOn: institution.loadedAt.toISOString().slice(0, 10),
+      citation: `IPEDS ${institution.directoryYear}`,
+    });
+    return created.id;
+  }
+}
