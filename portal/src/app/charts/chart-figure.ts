@@ -15,7 +15,7 @@ import type { Chart as ChartType } from 'chart.js';
 
 import { FootnoteRef } from '../citations/footnote-ref';
 import { loadChart, toChartConfig } from './chart-loader';
-import type { ChartTable, ChartView } from './chart-spec';
+import type { FigureData } from './figures';
 
 /**
  * A chart with what it says in words: a title, a one-sentence summary and the data table, all
@@ -78,14 +78,15 @@ import type { ChartTable, ChartView } from './chart-spec';
   `,
 })
 export class ChartFigure {
-  readonly title = input.required<string>();
-  /** What the chart shows, in one or two sentences. */
-  readonly summary = input.required<string>();
-  readonly views = input.required<ChartView[]>();
-  readonly table = input.required<ChartTable>();
-  readonly tableCaption = input.required<string>();
+  /** Title, summary (what the chart shows, in a sentence or two), views, data table and caption. */
+  readonly figure = input.required<FigureData & { notes?: number[] }>();
+  protected readonly title = computed(() => this.figure().title);
+  protected readonly summary = computed(() => this.figure().summary);
+  protected readonly views = computed(() => this.figure().views);
+  protected readonly table = computed(() => this.figure().table);
+  protected readonly tableCaption = computed(() => this.figure().tableCaption);
   /** Footnotes for the figures, shown on the table's caption. */
-  readonly notes = input<number[]>([]);
+  protected readonly notes = computed(() => this.figure().notes ?? []);
   readonly pagePath = input.required<string>();
   readonly height = input(280);
   /** Unique on the page: the element ids derive from it (the same on the server and in the browser). */

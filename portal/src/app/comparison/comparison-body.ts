@@ -29,28 +29,10 @@ import { ComparisonTable } from './comparison-table';
         <h2 id="charts-heading">Pay and growth at a glance</h2>
         <div class="chart-grid">
           @if (charts.wages; as figure) {
-            <cs-chart-figure
-              chartId="compare-wages"
-              [title]="figure.title"
-              [summary]="figure.summary"
-              [views]="figure.views"
-              [table]="figure.table"
-              [tableCaption]="figure.tableCaption"
-              [notes]="figure.notes"
-              [pagePath]="pagePath()"
-            />
+            <cs-chart-figure chartId="compare-wages" [figure]="figure" [pagePath]="pagePath()" />
           }
           @if (charts.growth; as figure) {
-            <cs-chart-figure
-              chartId="compare-growth"
-              [title]="figure.title"
-              [summary]="figure.summary"
-              [views]="figure.views"
-              [table]="figure.table"
-              [tableCaption]="figure.tableCaption"
-              [notes]="figure.notes"
-              [pagePath]="pagePath()"
-            />
+            <cs-chart-figure chartId="compare-growth" [figure]="figure" [pagePath]="pagePath()" />
           }
         </div>
       </section>
@@ -66,16 +48,7 @@ import { ComparisonTable } from './comparison-table';
           </p>
         }
         @if (charts.stateWages; as figure) {
-          <cs-chart-figure
-            chartId="compare-state-wages"
-            [title]="figure.title"
-            [summary]="figure.summary"
-            [views]="figure.views"
-            [table]="figure.table"
-            [tableCaption]="figure.tableCaption"
-            [notes]="figure.notes"
-            [pagePath]="pagePath()"
-          />
+          <cs-chart-figure chartId="compare-state-wages" [figure]="figure" [pagePath]="pagePath()" />
         }
       </section>
     }
