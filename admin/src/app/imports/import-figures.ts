@@ -1,0 +1,122 @@
+import {
+  WAGE_FLAG_MEANINGS,
+  formatAnnualWage,
+  formatCount,
+  formatHourlyWage,
+  formatPercent,
+} from '@careerscope/shared';
+import type {
+  ImportFigureChange,
+  ImportFigureValue,
+  ImportKind,
+  ImportRowPreview,
+  ImportStatus,
+} from '@careerscope/shared';
+
+type FigureField = ImportFigureChange['field'];
+
+/** How each figure reads in the preview table. */
+export const FIGURE_LABELS: Record<FigureField, string> = {
+  employment: 'Employment',
+  meanAnnual: 'Mean wage, annual',
+  p10Annual: '10th percentile, annual',
+  p25Annual: '25th percentile, annual',
+  medianAnnual: 'Median wage, annual',
+  p75Annual: '75th percentile, annual',
+  p90Annual: '90th percentile, annual',
+  meanHourly: 'Mean wage, hourly',
+  p10Hourly: '10th percentile, hourly',
+  p25Hourly: '25th percentile, hourly',
+  medianHourly: 'Median wage, hourly',
+  p75Hourly: '75th percentile, hourly',
+  p90Hourly: '90th percentile, hourly',
+  baseEmployment: 'Employment, base year',
+  targetEmployment: 'Employment, target year',
+  numericChange: 'Change in jobs',
+  percentChange: 'Percent change',
+  allOccupationsPercentChange: 'All occupations, percent change',
+};
+
+export const KIND_LABELS: Record<ImportKind, string> = {
+  oews: 'OEWS wages',
+  projections: 'Employment Projections',
+};
+
+export const STATUS_LABELS: Record<ImportStatus, string> = {
+  previewed: 'Previewed, not applied',
+  applied: 'Applied',
+  discarded: 'Discarded',
+};
+
+export const ROW_STATUS_LABELS: Record<ImportRowPreview['status'], string> = {
+  new: 'New',
+  changed: 'Changed',
+  unchanged: 'Unchanged',
+};
+
+function formatNumber(field: FigureField, value: number): string {
+  if (field.endsWith('Annual')) return formatAnnualWage(value);
+  if (field.endsWith('Hourly')) return formatHourlyWage(value);
+  if (field === 'percentChange' || field === 'allOccupationsPercentChange') return formatPercent(value);
+  return formatCount(value);
+}
+
+/** A figure as words: "$44,720", or a BLS flag spelt out ("# at or above the published cap"). */
+export function formatFigure(field: FigureField, figure: ImportFigureValue | null): string {
+  if (figure === null) return 'none';
+  if (figure.flag !== null) return `${figure.flag} ${WAGE_FLAG_MEANINGS[figure.flag].toLowerCase()}`;
+  if (figure.value === null) return 'none';
+  return formatNumber(field, figure.value);
+}
+
+/** "+3.2%", "−1.0%", or an empty string when there is nothing to compare. */
+export function formatChange(changePercent: number | null): string {
+  if (changePercent === null) return '';
+  const sign = changePercent > 0 ? '+' : changePercent < 0 ? '−' : '';
+  return `${sign}${Math.abs(changePercent).toFixed(1)}%`;
+}
+
+/** Whether applying would write this figure: it is new, or differs from what is stored. */
+export function figureDiffers(figure: ImportFigureChange): boolean {
+  const { current, incoming } = figure;
+  return current === null || current.value !== incoming.value || current.flag !== incoming.flag;
+}
+
+/** One line of the preview table: one figure of one row. */
+export interface FigureLine {
+  key: string;
+  occupation: string;
+  socCode: string;
+  area: string;
+  rowStatus: ImportRowPreview['status'];
+  label: string;
+  current: string;
+  incoming: string;
+  change: string;
+  suspicious: boolean;
+  differs: boolean;
+}
+
+export function figureLines(rows: readonly ImportRowPreview[]): FigureLine[] {
+  return rows.flatMap((row) =>
+    row.figures.map((figure) => ({
+      key: `${row.socCode}|${row.areaCode ?? ''}|${figure.field}`,
+      occupation: row.occupationTitle,
+      socCode: row.socCode,
+      area: row.areaName ?? row.areaCode ?? 'National',
+      rowStatus: row.status,
+      label: FIGURE_LABELS[figure.field] ?? figure.field,
+      current: figure.current === null ? 'none (new)' : formatFigure(figure.field, figure.current),
+      incoming: formatFigure(figure.field, figure.incoming),
+      change: formatChange(figure.changePercent),
+      suspicious: figure.suspicious,
+      differs: row.status !== 'unchanged' && figureDiffers(figure),
+    })),
+  );
+}
+
+/** "2 new rows and 1 changed row" */
+export function rowsPhrase(newRows: number, changedRows: number): string {
+  const part = (n: number, word: string) => `${n} ${word} ${n === 1 ? 'row' : 'rows'}`;
+  return `${part(newRows, 'new')} and ${part(changedRows, 'changed')}`;
+}

@@ -1,0 +1,274 @@
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { ImportView } from '@careerscope/shared';
+
+import { provideApi } from '../core/api/provide-api';
+import { settle } from '../../testing/test-helpers';
+import { ImportPreviewPage } from './import-preview.page';
+import { importView, wageRow } from './testing/import-fixtures';
+
+const ID = '0f5d7d8e-6f1e-4b59-9d7e-3c1a2b4c5d6e';
+
+/** One new row, one changed row with a suspicious jump and an unchanged figure, one unchanged row. */
+function mixedView(overrides: Partial<ImportView> = {}): ImportView {
+  return importView({
+    counts: { new: 1, changed: 1, unchanged: 1, unmatched: 1, suspicious: 1 },
+    rows: [
+      wageRow(),
+      wageRow({
+        occupationSlug: 'medical-coder',
+        occupationTitle: 'Medical Coder',
+        socCode: '29-2072',
+        status: 'changed',
+        figures: [
+          {
+            field: 'medianAnnual',
+            current: { value: 48_780, flag: null },
+            incoming: { value: 68_000, flag: null },
+            changePercent: 39.4,
+            suspicious: true,
+          },
+          {
+            field: 'employment',
+            current: { value: 187_910, flag: null },
+            incoming: { value: 187_910, flag: null },
+            changePercent: 0,
+            suspicious: false,
+          },
+        ],
+      }),
+      wageRow({
+        occupationSlug: 'pharmacy-technician',
+        occupationTitle: 'Pharmacy Technician',
+        socCode: '29-2052',
+        status: 'unchanged',
+        figures: [
+          {
+            field: 'p90Annual',
+            current: { value: null, flag: '#' },
+            incoming: { value: null, flag: '#' },
+            changePercent: null,
+            suspicious: false,
+          },
+        ],
+      }),
+    ],
+    unmatched: [{ slug: 'tumor-registrar', title: 'Tumor Registrar', socCode: '29-2099' }],
+    ...overrides,
+  });
+}
+
+describe('ImportPreviewPage', () => {
+  let httpTesting: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideApi(), provideHttpClientTesting()],
+    });
+    httpTesting = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    httpTesting.verify();
+    document.querySelectorAll('.cdk-overlay-container').forEach((node) => node.remove());
+  });
+
+  async function open(view: ImportView) {
+    const fixture = TestBed.createComponent(ImportPreviewPage);
+    fixture.componentRef.setInput('id', ID);
+    await fixture.whenStable();
+    httpTesting.expectOne(`/api/imports/${ID}`).flush(view);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    return { fixture, el };
+  }
+
+  const tableRows = (el: HTMLElement) =>
+    Array.from(el.querySelectorAll('[data-testid="import-changes"] tbody tr')).map((tr) =>
+      Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+    );
+
+  function button(el: ParentNode, text: string): HTMLButtonElement {
+    const found = Array.from(el.querySelectorAll('button')).find((b) => b.textContent!.trim() === text);
+    if (!found) throw new Error(`No button "${text}"`);
+    return found;
+  }
+
+  async function confirmInDialog(fixture: { whenStable(): Promise<unknown> }, text: string) {
+    await settle();
+    const dialog = document.querySelector('mat-dialog-container')!;
+    const message = dialog.textContent!.replace(/\s+/g, ' ');
+    button(dialog, text).click();
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return message;
+  }
+
+  it('shows only what would change by default, and everything when “Changed only” is off', async () => {
+    const { fixture, el } = await open(mixedView());
+
+    expect(tableRows(el).map((cells) => cells[2])).toEqual([
+      'Employment',
+      'Median wage, annual',
+      'Median wage, annual',
+    ]);
+    expect(el.querySelector('[data-testid="shown-count"]')!.textContent).toContain('Showing 3 of 5 figures');
+    const [employment, , coderMedian] = tableRows(el);
+    expect(employment).toEqual([
+      'Certified Medical Assistant (CMA) SOC 31-9092 · New',
+      'U.S.',
+      'Employment',
+      'none (new)',
+      'becomes → 764,880',
+      '',
+      '',
+    ]);
+    expect(coderMedian.slice(3, 6)).toEqual(['$48,780', 'becomes → $68,000', '+39.4%']);
+
+    el.querySelector<HTMLButtonElement>('[data-testid="changed-only"] button')!.click();
+    await fixture.whenStable();
+    expect(tableRows(el)).toHaveLength(5);
+    expect(tableRows(el)[4].slice(2, 5)).toEqual([
+      '90th percentile, annual',
+      '# at or above the published cap',
+      'becomes → # at or above the published cap',
+    ]);
+  });
+
+  it('marks suspicious figures with words, not only colour, and highlights the count', async () => {
+    const { el } = await open(mixedView());
+
+    const suspicious = el.querySelectorAll('[data-testid="suspicious"]');
+    expect(suspicious).toHaveLength(1);
+    expect(suspicious[0].textContent!.trim()).toBe('Suspicious');
+    expect(suspicious[0].closest('tr')!.classList).toContain('imports__line--suspicious');
+    const count = el.querySelector('[data-testid="suspicious-count"]')!;
+    expect(count.classList).toContain('imports__count-suspicious--some');
+    expect(count.textContent!.replace(/\s+/g, ' ')).toContain(
+      '1 suspicious figure — check it before applying',
+    );
+    expect(el.querySelector('[data-testid="unmatched"]')!.textContent).toContain(
+      'Tumor Registrar (SOC 29-2099)',
+    );
+  });
+
+  it('says when the file changes nothing or was already applied, and shows every figure', async () => {
+    const { el } = await open(
+      importView({
+        counts: { new: 0, changed: 0, unchanged: 1, unmatched: 0, suspicious: 0 },
+        rows: [wageRow({ status: 'unchanged' })],
+        alreadyAppliedImportId: '11111111-2222-4333-8444-555555555555',
+      }),
+    );
+    expect(el.querySelector('[data-testid="nothing-to-change"]')).not.toBeNull();
+    expect(el.querySelector('[data-testid="already-applied"]')!.textContent).toContain(
+      'This exact file was already applied.',
+    );
+    expect(el.querySelector('[data-testid="already-applied"] a')!.getAttribute('href')).toBe(
+      '/imports/11111111-2222-4333-8444-555555555555',
+    );
+    expect(tableRows(el)).toHaveLength(2);
+    expect(Array.from(el.querySelectorAll('button')).some((b) => b.textContent!.includes('Apply'))).toBe(
+      false,
+    );
+  });
+
+  it('asks for confirmation stating what will be written, applies, and offers to publish', async () => {
+    const { fixture, el } = await open(mixedView());
+
+    button(el, 'Apply to the working copy').click();
+    const message = await confirmInDialog(fixture, 'Apply');
+    expect(message).toContain('Apply the May 2023 figures?');
+    expect(message).toContain(
+      'This writes 1 new row and 1 changed row (3 figures) from national_M2023_dl.xlsx to the working copy',
+    );
+    expect(message).toContain('Nothing is public until you publish.');
+
+    const apply = httpTesting.expectOne(`/api/imports/${ID}/apply`);
+    expect(apply.request.method).toBe('POST');
+    expect(apply.request.body).toEqual({ version: 1 });
+    apply.flush(mixedView({ status: 'applied', version: 2, appliedAt: '2026-04-20T10:05:00.000Z' }));
+    await fixture.whenStable();
+
+    expect(el.querySelector('[data-testid="import-status"]')!.textContent).toContain('Applied');
+    const applied = el.querySelector('[data-testid="applied"]')!;
+    expect(applied.querySelector('a')!.textContent!.trim()).toBe('Review and publish');
+    expect(applied.querySelector('a')!.getAttribute('href')).toBe('/publishing');
+    expect(document.querySelector('.cs-toast-success')!.textContent).toContain(
+      'Applied: 1 new row and 1 changed row of May 2023 are in the working copy.',
+    );
+    expect(Array.from(el.querySelectorAll('button')).some((b) => b.textContent!.includes('Discard'))).toBe(
+      false,
+    );
+  });
+
+  it('writes nothing when the confirmation is cancelled', async () => {
+    const { fixture, el } = await open(mixedView());
+    button(el, 'Apply to the working copy').click();
+    await confirmInDialog(fixture, 'Cancel');
+    httpTesting.expectNone(`/api/imports/${ID}/apply`);
+  });
+
+  it('explains a 409 plainly when the import was applied meanwhile, and can reload it', async () => {
+    const { fixture, el } = await open(mixedView());
+    button(el, 'Apply to the working copy').click();
+    await confirmInDialog(fixture, 'Apply');
+    httpTesting.expectOne(`/api/imports/${ID}/apply`).flush(
+      {
+        statusCode: 409,
+        error: 'conflict',
+        message: 'This import was already applied.',
+        current: mixedView({ status: 'applied', version: 2 }),
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle();
+    await fixture.whenStable();
+
+    const alert = el.querySelector('[data-testid="decision-error"]')!;
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toContain(
+      'Nothing was written. It has already been applied. This import was already applied.',
+    );
+    expect(el.querySelector('[data-testid="applied"]')).toBeNull();
+
+    button(alert, 'Reload the import').click();
+    httpTesting.expectOne(`/api/imports/${ID}`).flush(mixedView({ status: 'applied', version: 2 }));
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="import-status"]')!.textContent).toContain('Applied');
+    expect(el.querySelector('[data-testid="decision-error"]')).toBeNull();
+  });
+
+  it('shows the broken rule when the API refuses to apply with 400', async () => {
+    const { fixture, el } = await open(mixedView());
+    button(el, 'Apply to the working copy').click();
+    await confirmInDialog(fixture, 'Apply');
+    httpTesting.expectOne(`/api/imports/${ID}/apply`).flush(
+      {
+        statusCode: 400,
+        error: 'validation_failed',
+        message:
+          'Medical Coder, U.S.: the 25th percentile must be at least the 10th (wage_percentile_order).',
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="decision-error"]')!.textContent).toContain(
+      'Nothing was written. Medical Coder, U.S.: the 25th percentile must be at least the 10th (wage_percentile_order).',
+    );
+  });
+
+  it('discards after confirmation', async () => {
+    const { fixture, el } = await open(mixedView());
+    button(el, 'Discard').click();
+    const message = await confirmInDialog(fixture, 'Discard');
+    expect(message).toContain('Nothing from national_M2023_dl.xlsx will be written.');
+    const discard = httpTesting.expectOne(`/api/imports/${ID}/discard`);
+    expect(discard.request.body).toEqual({ version: 1 });
+    discard.flush(mixedView({ status: 'discarded', version: 2 }));
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="import-status"]')!.textContent).toContain('Discarded');
+  });
+});
