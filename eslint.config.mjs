@@ -107,6 +107,11 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS configuration files (jest) load their helpers with require().
+    files: ['**/*.cjs', '**/jest.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: {
       globals: {

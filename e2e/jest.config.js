@@ -8,4 +8,5 @@ module.exports = {
   },
   testTimeout: 60_000,
   maxWorkers: 1,
+  testSequencer: '<rootDir>/sequencer.cjs',
 };

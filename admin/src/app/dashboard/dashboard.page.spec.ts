@@ -1,4 +1,5 @@
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { HealthResponse } from '@careerscope/shared';
@@ -6,7 +7,12 @@ import type { HealthResponse } from '@careerscope/shared';
 import { provideApi } from '../core/api/provide-api';
 import { SessionStore } from '../core/auth/session.store';
 import { EDITOR, settle } from '../../testing/test-helpers';
+import { DashboardOverviewComponent } from './dashboard-overview.component';
 import { DashboardPage } from './dashboard.page';
+
+/** The overview has its own spec; here only the page's own parts are under test. */
+@Component({ selector: 'cs-dashboard-overview', template: '' })
+class OverviewStub {}
 
 describe('DashboardPage', () => {
   let httpTesting: HttpTestingController;
@@ -14,6 +20,10 @@ describe('DashboardPage', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [provideRouter([]), provideApi(), provideHttpClientTesting()],
+    });
+    TestBed.overrideComponent(DashboardPage, {
+      remove: { imports: [DashboardOverviewComponent] },
+      add: { imports: [OverviewStub] },
     });
     httpTesting = TestBed.inject(HttpTestingController);
     TestBed.inject(SessionStore).signIn({ email: EDITOR.email, password: 'secret' }).subscribe();

@@ -189,4 +189,42 @@ describe('SignInPage', () => {
     await harness.fixture.whenStable();
     expect(fieldErrors(emailInput())).toEqual([]);
   });
+
+  it('asks for the second factor when the API answers totp_required, then sends it', async () => {
+    await open('/sign-in?returnUrl=%2Fpublishing');
+    await submit(EDITOR.email, 'secret');
+    const first = errorBody(401, 'totp_required', 'Enter the code from your authenticator app.');
+    await answerLogin((req) => req.flush(first.body, first.init));
+    const totp = page().querySelector<HTMLInputElement>('input[formControlName="totp"]')!;
+    expect(totp).not.toBeNull();
+    expect(totp.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(alertText()).toContain('six-digit code');
+
+    typeInto(totp, '123456');
+    submitButton().click();
+    await harness.fixture.whenStable();
+    const req = httpTesting.expectOne('/api/auth/login');
+    expect(req.request.body).toEqual({ email: EDITOR.email, password: 'secret', totp: '123456' });
+    req.flush(EDITOR);
+    await harness.fixture.whenStable();
+    await settle();
+    expect(router.url).toBe('/publishing');
+  });
+
+  it('says so beside the code when the code is wrong', async () => {
+    await open('/sign-in');
+    await submit(EDITOR.email, 'secret');
+    const ask = errorBody(401, 'totp_required', 'Enter the code.');
+    await answerLogin((req) => req.flush(ask.body, ask.init));
+    const totp = page().querySelector<HTMLInputElement>('input[formControlName="totp"]')!;
+    typeInto(totp, '000000');
+    submitButton().click();
+    await harness.fixture.whenStable();
+    const wrong = errorBody(401, 'totp_required', 'Enter the code.', [
+      { field: 'totp', message: 'That code is not valid.' },
+    ]);
+    httpTesting.expectOne('/api/auth/login').flush(wrong.body, wrong.init);
+    await harness.fixture.whenStable();
+    expect(fieldErrors(totp)).toEqual(['That code is not valid.']);
+  });
 });

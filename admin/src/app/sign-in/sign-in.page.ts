@@ -15,6 +15,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Router } from '@angular/router';
+import { AUTH_ERROR_CODES } from '@careerscope/shared';
 import { finalize } from 'rxjs';
 
 import { ApiError } from '../core/api/api-error';
@@ -27,6 +28,7 @@ const SERVER_ERROR = 'server';
 type SignInForm = FormGroup<{
   email: FormControl<string>;
   password: FormControl<string>;
+  totp: FormControl<string>;
 }>;
 
 @Component({
@@ -56,7 +58,11 @@ export class SignInPage {
   protected readonly form: SignInForm = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    totp: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^\s*\d{6}\s*$/)] }),
   });
+  /** The API asked for the second factor: the code field shows and is required. */
+  protected readonly totpRequired = signal(false);
+  private readonly totpInput = viewChild<ElementRef<HTMLInputElement>>('totpInput');
   protected readonly submitting = signal(false);
   protected readonly generalError = signal<string | null>(null);
 
@@ -75,8 +81,9 @@ export class SignInPage {
       return;
     }
     this.submitting.set(true);
+    const { email, password, totp } = this.form.getRawValue();
     this.session
-      .signIn(this.form.getRawValue())
+      .signIn(this.totpRequired() ? { email, password, totp: totp.trim() } : { email, password })
       .pipe(finalize(() => this.submitting.set(false)))
       .subscribe({
         next: () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
@@ -87,6 +94,22 @@ export class SignInPage {
   private showError(error: unknown): void {
     if (!(error instanceof ApiError)) {
       this.generalError.set('Something went wrong. Try again.');
+      return;
+    }
+    if (error.code === AUTH_ERROR_CODES.totpRequired) {
+      const asked = this.totpRequired();
+      this.totpRequired.set(true);
+      this.form.controls.totp.addValidators(Validators.required);
+      this.form.controls.totp.updateValueAndValidity();
+      if (asked) {
+        const unplaced = this.placeFieldErrors(error);
+        this.generalError.set(
+          unplaced.length ? unplaced.join(' ') : 'That code did not work. Enter the current code.',
+        );
+      } else {
+        this.generalError.set('Enter the six-digit code from your authenticator app.');
+      }
+      setTimeout(() => this.totpInput()?.nativeElement.focus());
       return;
     }
     const unplaced = this.placeFieldErrors(error);
@@ -102,7 +125,8 @@ export class SignInPage {
   private placeFieldErrors(error: ApiError): string[] {
     const unplaced: string[] = [];
     for (const { field, message } of error.fields) {
-      const control = field === 'email' || field === 'password' ? this.form.controls[field] : null;
+      const control =
+        field === 'email' || field === 'password' || field === 'totp' ? this.form.controls[field] : null;
       if (control) {
         control.setErrors({ ...control.errors, [SERVER_ERROR]: message });
         control.markAsTouched();

@@ -1,6 +1,29 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { HealthResponse, LoginRequest, SessionUser } from '@careerscope/shared';
+import type {
+  AuditEventView,
+  ChangePasswordRequest,
+  ComparisonView,
+  CreateUserRequest,
+  DeletedRecord,
+  FreshnessView,
+  HealthResponse,
+  ImportDecisionRequest,
+  ImportSummary,
+  ImportUploadFields,
+  ImportView,
+  LoginRequest,
+  Page,
+  PublicationDetail,
+  PublicationDiff,
+  PublicationSummary,
+  PublishRequest,
+  ResetPasswordRequest,
+  RevisionRecord,
+  SessionUser,
+  UpdateUserRequest,
+  UserRecord,
+} from '@careerscope/shared';
 import { Observable } from 'rxjs';
 
 /**
@@ -12,6 +35,25 @@ const API = '/api';
 /** The session cookie only ever goes to our own origin. */
 const SAME_ORIGIN = { credentials: 'same-origin' } as const;
 
+/** Query values as the list pages keep them (from the URL); empty values are left out. */
+export type QueryParams = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+/** Every record the generic editorial routes serve carries these. */
+export interface VersionedRecord {
+  id: string;
+  version: number;
+}
+
+function toParams(query: QueryParams = {}): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') {
+      params = params.set(key, String(value));
+    }
+  }
+  return params;
+}
+
 /**
  * The admin's one typed door to the API: the only class that touches `HttpClient`.
  * Failed calls error with an `ApiError` (see `apiErrorInterceptor`).
@@ -19,6 +61,8 @@ const SAME_ORIGIN = { credentials: 'same-origin' } as const;
 @Injectable({ providedIn: 'root' })
 export class AdminApiClient {
   private readonly http = inject(HttpClient);
+
+  // ── session ────────────────────────────────────────────────────────────────
 
   login(body: LoginRequest): Observable<SessionUser> {
     return this.http.post<SessionUser>(`${API}/auth/login`, body, SAME_ORIGIN);
@@ -33,9 +77,151 @@ export class AdminApiClient {
     return this.http.post<void>(`${API}/auth/logout`, null, SAME_ORIGIN);
   }
 
+  changePassword(body: ChangePasswordRequest): Observable<void> {
+    return this.http.post<void>(`${API}/auth/password`, body, SAME_ORIGIN);
+  }
+
   health(): Observable<HealthResponse> {
     return this.http.get<HealthResponse>(`${API}/health`, SAME_ORIGIN);
   }
+
+  // ── editable records (`/api/<path>`, see RECORD_PATHS) and users ───────────
+
+  list<T>(path: string, query: QueryParams = {}): Observable<Page<T>> {
+    return this.http.get<Page<T>>(`${API}/${path}`, { ...SAME_ORIGIN, params: toParams(query) });
+  }
+
+  get<T>(path: string, id: string): Observable<T> {
+    return this.http.get<T>(`${API}/${path}/${encodeURIComponent(id)}`, SAME_ORIGIN);
+  }
+
+  create<T, TBody = unknown>(path: string, body: TBody): Observable<T> {
+    return this.http.post<T>(`${API}/${path}`, body, SAME_ORIGIN);
+  }
+
+  /** PATCH with the version the edit started from; a stale version answers 409 with `current`. */
+  update<T, TBody extends { version: number } = { version: number }>(
+    path: string,
+    id: string,
+    body: TBody,
+  ): Observable<T> {
+    return this.http.patch<T>(`${API}/${path}/${encodeURIComponent(id)}`, body, SAME_ORIGIN);
+  }
+
+  remove(path: string, id: string, version: number): Observable<DeletedRecord> {
+    return this.http.delete<DeletedRecord>(`${API}/${path}/${encodeURIComponent(id)}`, {
+      ...SAME_ORIGIN,
+      params: toParams({ version }),
+    });
+  }
+
+  revisions(path: string, id: string, page = 1, pageSize = 50): Observable<Page<RevisionRecord>> {
+    return this.http.get<Page<RevisionRecord>>(`${API}/${path}/${encodeURIComponent(id)}/revisions`, {
+      ...SAME_ORIGIN,
+      params: toParams({ page, pageSize }),
+    });
+  }
+
+  restoreRevision<T>(path: string, id: string, revisionId: string, version: number): Observable<T> {
+    return this.http.post<T>(
+      `${API}/${path}/${encodeURIComponent(id)}/revisions/${encodeURIComponent(revisionId)}/restore`,
+      { version },
+      SAME_ORIGIN,
+    );
+  }
+
+  // ── users (admins) ─────────────────────────────────────────────────────────
+
+  createUser(body: CreateUserRequest): Observable<UserRecord> {
+    return this.http.post<UserRecord>(`${API}/users`, body, SAME_ORIGIN);
+  }
+
+  updateUser(id: string, body: UpdateUserRequest): Observable<UserRecord> {
+    return this.http.patch<UserRecord>(`${API}/users/${encodeURIComponent(id)}`, body, SAME_ORIGIN);
+  }
+
+  resetUserPassword(id: string, body: ResetPasswordRequest): Observable<UserRecord> {
+    return this.http.post<UserRecord>(`${API}/users/${encodeURIComponent(id)}/password`, body, SAME_ORIGIN);
+  }
+
+  auditEvents(query: QueryParams): Observable<Page<AuditEventView>> {
+    return this.list<AuditEventView>('audit-events', query);
+  }
+
+  // ── publishing ─────────────────────────────────────────────────────────────
+
+  publications(): Observable<PublicationSummary[]> {
+    return this.http.get<PublicationSummary[]>(`${API}/publications`, SAME_ORIGIN);
+  }
+
+  publication(number: number): Observable<PublicationDetail> {
+    return this.http.get<PublicationDetail>(`${API}/publications/${number}`, SAME_ORIGIN);
+  }
+
+  publicationDiff(from: number, to: number): Observable<PublicationDiff> {
+    return this.http.get<PublicationDiff>(`${API}/publications/${from}/diff/${to}`, SAME_ORIGIN);
+  }
+
+  publish(body: PublishRequest): Observable<PublicationSummary> {
+    return this.http.post<PublicationSummary>(`${API}/publications`, body, SAME_ORIGIN);
+  }
+
+  restorePublication(number: number, body: PublishRequest): Observable<PublicationSummary> {
+    return this.http.post<PublicationSummary>(`${API}/publications/${number}/restore`, body, SAME_ORIGIN);
+  }
+
+  /** The working copy's comparison as the portal would render it (`?preview=1`, signed in). */
+  previewComparison(slug: string): Observable<ComparisonView> {
+    return this.http.get<ComparisonView>(`${API}/public/comparisons/${encodeURIComponent(slug)}`, {
+      ...SAME_ORIGIN,
+      params: toParams({ preview: 1 }),
+    });
+  }
+
+  // ── imports: BLS files and data freshness (imports feature) ───────────────
+
+  /**
+   * Uploads a BLS file for a preview (nothing is written). Emits the HTTP events, so the page can
+   * show upload progress; the last one is the response with the `ImportView`.
+   */
+  uploadImport(file: File, fields: ImportUploadFields = {}): Observable<HttpEvent<ImportView>> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    if (fields.periodYear !== undefined) {
+      body.append('periodYear', String(fields.periodYear));
+    }
+    return this.http.post<ImportView>(`${API}/imports`, body, {
+      ...SAME_ORIGIN,
+      reportProgress: true,
+      observe: 'events',
+    });
+  }
+
+  imports(page = 1, pageSize = 20): Observable<Page<ImportSummary>> {
+    return this.http.get<Page<ImportSummary>>(`${API}/imports`, {
+      ...SAME_ORIGIN,
+      params: toParams({ page, pageSize }),
+    });
+  }
+
+  importPreview(id: string): Observable<ImportView> {
+    return this.http.get<ImportView>(`${API}/imports/${encodeURIComponent(id)}`, SAME_ORIGIN);
+  }
+
+  /** Writes every new and changed row at once; 409 when already decided or `version` is stale. */
+  applyImport(id: string, body: ImportDecisionRequest): Observable<ImportView> {
+    return this.http.post<ImportView>(`${API}/imports/${encodeURIComponent(id)}/apply`, body, SAME_ORIGIN);
+  }
+
+  discardImport(id: string, body: ImportDecisionRequest): Observable<ImportView> {
+    return this.http.post<ImportView>(`${API}/imports/${encodeURIComponent(id)}/discard`, body, SAME_ORIGIN);
+  }
+
+  freshness(): Observable<FreshnessView> {
+    return this.http.get<FreshnessView>(`${API}/freshness`, SAME_ORIGIN);
+  }
+
+  // ── end of imports ─────────────────────────────────────────────────────────
 }
 
 /** Endpoints whose 401 is an answer (wrong password, not signed in), not an expired session. */

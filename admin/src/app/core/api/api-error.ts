@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { ApiErrorBody, FieldError } from '@careerscope/shared';
+import type { ApiErrorBody, FieldError, RecordDependents } from '@careerscope/shared';
 
 /** Status the browser reports when no answer came back at all (offline, DNS, aborted). */
 export const NETWORK_ERROR_STATUS = 0;
@@ -10,6 +10,7 @@ interface ApiErrorInit {
   message: string;
   fields?: readonly FieldError[];
   current?: unknown;
+  dependents?: readonly RecordDependents[];
   fromApi?: boolean;
 }
 
@@ -25,6 +26,8 @@ export class ApiError extends Error {
   readonly fields: readonly FieldError[];
   /** On 409: the record as it is now on the server. */
   readonly current: unknown;
+  /** On 409 for a delete: the records that still refer to this one. */
+  readonly dependents: readonly RecordDependents[];
   /** Whether the message is the API's own words (an `ApiErrorBody`) rather than a generic fallback. */
   readonly fromApi: boolean;
 
@@ -34,10 +37,16 @@ export class ApiError extends Error {
     this.code = init.code;
     this.fields = init.fields ?? [];
     this.current = init.current;
+    this.dependents = init.dependents ?? [];
     this.fromApi = init.fromApi ?? false;
   }
 
   /** The server's messages about one field (its dotted path, as the API names it). */
+  /** A stale save or delete: someone else saved the record since this edit started. */
+  get isConflict(): boolean {
+    return this.status === 409 && this.current !== undefined && this.current !== null;
+  }
+
   messagesFor(field: string): string[] {
     return this.fields.filter((f) => f.field === field).map((f) => f.message);
   }
@@ -58,6 +67,7 @@ export class ApiError extends Error {
         message: body.message,
         fields: (body.fields ?? []).filter(isFieldError),
         current: body.current,
+        dependents: Array.isArray(body.dependents) ? body.dependents : [],
         fromApi: true,
       });
     }

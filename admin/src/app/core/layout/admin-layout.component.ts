@@ -2,6 +2,7 @@ import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { ErrorStateMatcher } from '@angular/material/core';
 import { MatListModule } from '@angular/material/list';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
@@ -10,10 +11,13 @@ import type { Role } from '@careerscope/shared';
 import { map } from 'rxjs';
 
 import { SessionStore } from '../auth/session.store';
+import { AsYouTypeErrorStateMatcher } from '../ui/error-state';
 import { SIGN_IN_PATH } from '../auth/sign-in-url';
 
 interface NavItem {
   label: string;
+  /** Starts a new group in the navigation, under this heading. */
+  group?: string;
   path: string;
   /** Highlight only on this exact path (the dashboard at `/` would otherwise match everything). */
   exact?: boolean;
@@ -22,7 +26,29 @@ interface NavItem {
 }
 
 /** Feature pages add their entry here as they arrive. */
-const NAV_ITEMS: readonly NavItem[] = [{ label: 'Dashboard', path: '/', exact: true }];
+const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Dashboard', path: '/', exact: true },
+  { label: 'Publishing', path: '/publishing' },
+  { label: 'Imports', path: '/imports' },
+  { group: 'Careers', label: 'Occupations', path: '/occupations' },
+  { label: 'Sections', path: '/occupation-sections' },
+  { label: 'Education paths', path: '/education-paths' },
+  { label: 'Work settings', path: '/work-settings' },
+  { label: 'Comparisons', path: '/comparisons' },
+  { label: 'Authors', path: '/authors' },
+  { group: 'Figures', label: 'Wage statistics', path: '/wage-statistics' },
+  { label: 'Employment projections', path: '/employment-projections' },
+  { label: 'Sources', path: '/sources' },
+  { group: 'Credentials', label: 'Accreditation bodies', path: '/accreditation-bodies' },
+  { label: 'Certifying bodies', path: '/certifying-bodies' },
+  { label: 'Credentials', path: '/credentials' },
+  { label: 'Occupation certifications', path: '/occupation-certifications' },
+  { group: 'Schools', label: 'Schools', path: '/schools' },
+  { label: 'Programs', path: '/programs' },
+  { group: 'Administration', label: 'Users', path: '/users', roles: ['admin'] },
+  { label: 'Audit log', path: '/audit', roles: ['admin'] },
+  { label: 'Your account', path: '/account' },
+];
 
 const ROLE_LABELS: Record<Role, string> = { admin: 'Admin', editor: 'Editor' };
 
@@ -41,6 +67,8 @@ const NARROW_SCREEN = '(max-width: 959.98px)';
     MatListModule,
     MatButtonModule,
   ],
+  // Element-level, so no Material module's own ErrorStateMatcher (MatChipsModule provides one) can shadow it.
+  providers: [{ provide: ErrorStateMatcher, useClass: AsYouTypeErrorStateMatcher }],
   templateUrl: './admin-layout.component.html',
   styleUrl: './admin-layout.component.scss',
 })

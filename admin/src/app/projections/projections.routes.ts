@@ -1,0 +1,4 @@
+import { recordRoutes } from '../records/record-routes';
+import { PROJECTIONS } from './projections.feature';
+
+export const routes = recordRoutes(PROJECTIONS);

@@ -1,0 +1,192 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatExpansionModule } from '@angular/material/expansion';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import {
+  RECORD_PATHS,
+  type FieldError,
+  type PublicationDiff,
+  type PublicationSummary,
+} from '@careerscope/shared';
+import { filter, finalize, switchMap } from 'rxjs';
+
+import { AdminApiClient } from '../core/api/admin-api.client';
+import { ApiError } from '../core/api/api-error';
+import { confirmAction } from '../core/ui/confirm-dialog.component';
+import { Notifier } from '../core/ui/notifier';
+import { fieldLabel, recordTitle } from '../records/feature-registry';
+import { formatValue } from '../records/format-value';
+import { RECORD_TYPE_LABELS } from '../records/record-types';
+import { WorkingCopyChanges, type WorkingCopyChange } from './working-copy-changes';
+
+interface ChangeRow {
+  key: string;
+  typeLabel: string;
+  title: string;
+  link: string[];
+  created: boolean;
+  by: string;
+  at: string;
+  fields: { label: string; before: string; after: string }[];
+}
+
+/**
+ * Review what the working copy changed since the current publication, preview it, publish it with a
+ * note; the publications, what each changed, and rollback.
+ */
+@Component({
+  selector: 'cs-publishing-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatExpansionModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+  ],
+  templateUrl: './publishing.page.html',
+  styleUrl: './publishing.page.scss',
+})
+export class PublishingPage implements OnInit {
+  private readonly api = inject(AdminApiClient);
+  private readonly changes = inject(WorkingCopyChanges);
+  private readonly notifier = inject(Notifier);
+  private readonly dialog = inject(MatDialog);
+
+  protected readonly publications = signal<PublicationSummary[] | null>(null);
+  protected readonly current = computed(() => this.publications()?.find((p) => p.current) ?? null);
+  protected readonly review = signal<ChangeRow[] | null>(null);
+  protected readonly note = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.maxLength(500)],
+  });
+  protected readonly publishing = signal(false);
+  protected readonly problems = signal<FieldError[]>([]);
+  protected readonly problemMessage = signal<string | null>(null);
+  protected readonly diffs = signal<Record<number, PublicationDiff | 'loading' | 'failed'>>({});
+  protected readonly formatValue = formatValue;
+
+  ngOnInit(): void {
+    this.reload();
+  }
+
+  protected publish(): void {
+    if (this.note.invalid) {
+      this.note.markAsTouched();
+      return;
+    }
+    this.problems.set([]);
+    this.problemMessage.set(null);
+    this.publishing.set(true);
+    this.api
+      .publish({ note: this.note.value.trim() })
+      .pipe(finalize(() => this.publishing.set(false)))
+      .subscribe({
+        next: (publication) => {
+          this.note.reset();
+          this.notifier.success(`Published publication ${publication.number}. The portal shows it now.`);
+          this.reload();
+        },
+        error: (error: unknown) => {
+          if (error instanceof ApiError && error.status === 422) {
+            this.problemMessage.set(error.message);
+            this.problems.set([...error.fields]);
+            return;
+          }
+          this.notifier.error(error);
+        },
+      });
+  }
+
+  protected rollback(publication: PublicationSummary): void {
+    confirmAction(this.dialog, {
+      title: `Roll back to publication ${publication.number}?`,
+      message: `The portal goes back to what publication ${publication.number} (“${publication.note}”) showed, published again under a new number. The working copy is not changed.`,
+      confirmLabel: `Roll back to ${publication.number}`,
+      danger: true,
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => {
+          this.publishing.set(true);
+          return this.api
+            .restorePublication(publication.number, { note: `Rollback to publication ${publication.number}` })
+            .pipe(finalize(() => this.publishing.set(false)));
+        }),
+      )
+      .subscribe({
+        next: (restored) => {
+          this.notifier.success(
+            `Rolled back: publication ${restored.number} repeats publication ${publication.number}.`,
+          );
+          this.reload();
+        },
+        error: (error: unknown) => this.notifier.error(error),
+      });
+  }
+
+  /** Loads what a publication changed compared with the one before it, when its panel opens. */
+  protected loadDiff(publication: PublicationSummary): void {
+    const all = this.publications() ?? [];
+    const index = all.findIndex((p) => p.number === publication.number);
+    const previous = all[index + 1];
+    if (!previous || this.diffs()[publication.number]) return;
+    this.diffs.update((d) => ({ ...d, [publication.number]: 'loading' }));
+    this.api.publicationDiff(previous.number, publication.number).subscribe({
+      next: (diff) => this.diffs.update((d) => ({ ...d, [publication.number]: diff })),
+      error: () => this.diffs.update((d) => ({ ...d, [publication.number]: 'failed' })),
+    });
+  }
+
+  protected diffOf(number: number): PublicationDiff | null {
+    const diff = this.diffs()[number];
+    return typeof diff === 'object' ? diff : null;
+  }
+
+  protected diffState(number: number): 'loading' | 'failed' | 'ready' | 'none' {
+    const diff = this.diffs()[number];
+    return diff === undefined ? 'none' : typeof diff === 'object' ? 'ready' : diff;
+  }
+
+  private reload(): void {
+    this.api.publications().subscribe({
+      next: (publications) => {
+        this.publications.set(publications);
+        this.diffs.set({});
+        const current = publications.find((p) => p.current);
+        this.review.set(null);
+        this.changes.since(current?.publishedAt ?? '1970-01-01T00:00:00.000Z').subscribe({
+          next: (changes) => this.review.set(changes.map(toRow)),
+          error: () => this.review.set([]),
+        });
+      },
+      error: (error: unknown) => this.notifier.error(error),
+    });
+  }
+}
+
+function toRow(change: WorkingCopyChange): ChangeRow {
+  return {
+    key: `${change.type}:${change.id}`,
+    typeLabel: RECORD_TYPE_LABELS[change.type].one,
+    title: recordTitle(change.type, change.record),
+    link: ['/', RECORD_PATHS[change.type], change.id],
+    created: change.created,
+    by: change.by.join(', '),
+    at: change.at,
+    fields: change.fields.map((f) => ({
+      label: fieldLabel(change.type, f.field),
+      before: formatValue(f.before),
+      after: formatValue(f.after),
+    })),
+  };
+}

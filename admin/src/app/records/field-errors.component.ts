@@ -1,0 +1,53 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import type { AbstractControl, ValidationErrors } from '@angular/forms';
+import { startWith } from 'rxjs';
+
+import { SERVER_ERROR } from './record-form';
+
+/** The first thing wrong with a control, in words; used inside `<mat-error>`. */
+export function errorMessage(errors: ValidationErrors | null, label: string): string | null {
+  if (!errors) return null;
+  if (errors[SERVER_ERROR]) return String(errors[SERVER_ERROR]);
+  if (errors['required']) return `Enter the ${label.toLowerCase()}.`;
+  if (errors['minlength']) return `Choose at least one.`;
+  if (errors['min']) return `${label} must be at least ${(errors['min'] as { min: number }).min}.`;
+  if (errors['max']) return `${label} must be at most ${(errors['max'] as { max: number }).max}.`;
+  if (errors['maxlength'])
+    return `${label} is too long (at most ${(errors['maxlength'] as { requiredLength: number }).requiredLength} characters).`;
+  if (errors['pattern']) return `${label} is not in the expected format.`;
+  if (errors['email']) return 'Enter an email address like name@example.org.';
+  for (const value of Object.values(errors)) {
+    if (typeof value === 'string') return value;
+    if (value && typeof value === 'object' && 'message' in value) return String(value.message);
+  }
+  return `${label} is not valid.`;
+}
+
+@Component({
+  selector: 'cs-field-errors',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `{{ message() }}`,
+})
+export class FieldErrorsComponent {
+  readonly control = input.required<AbstractControl>();
+  readonly label = input.required<string>();
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly errors = signal<ValidationErrors | null>(null);
+  protected readonly message = computed(() => errorMessage(this.errors(), this.label()));
+
+  ngOnInit(): void {
+    const control = this.control();
+    control.statusChanges
+      .pipe(startWith(control.status), takeUntilDestroyed(this.destroyRef))
+      .subscribe(() => this.errors.set(control.errors));
+  }
+}
