@@ -47,4 +47,22 @@ describe('PublicApiClient', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).body.error).toBe('network_error');
   });
+
+  it('asks for the working copy when the page is a preview', async () => {
+    window.history.pushState({}, '', '/compare/cma-vs-medical-coder?preview=1');
+    try {
+      TestBed.resetTestingModule();
+      TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+      const previewClient = TestBed.inject(PublicApiClient);
+      const previewHttp = TestBed.inject(HttpTestingController);
+      const result = firstValueFrom(previewClient.comparison('cma-vs-medical-coder'));
+      previewHttp
+        .expectOne('/api/public/comparisons/cma-vs-medical-coder?preview=1')
+        .flush(comparisonFixture);
+      await expect(result).resolves.toEqual(comparisonFixture);
+      previewHttp.verify();
+    } finally {
+      window.history.pushState({}, '', '/');
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
+import { DOCUMENT } from '@angular/common';
 import { Injectable, inject } from '@angular/core';
 import type {
   ComparisonView,
@@ -30,6 +31,12 @@ export interface PublicOccupationsResponse {
 @Injectable({ providedIn: 'root' })
 export class PublicApiClient {
   private readonly http = inject(HttpClient);
+  /**
+   * A page opened with `?preview=1` (editors previewing the working copy from the admin) asks the
+   * API for the working copy too; the API answers only to a signed-in session.
+   */
+  private readonly preview =
+    new URLSearchParams(inject(DOCUMENT).location?.search ?? '').get('preview') === '1';
 
   publication(): Observable<PublicationInfo> {
     return this.get<PublicationInfo>('/api/public/publication');
@@ -89,9 +96,9 @@ export class PublicApiClient {
     return this.get<PublicSourcesResponse>('/api/public/sources');
   }
 
-  private get<T>(url: string, params?: HttpParams): Observable<T> {
+  private get<T>(url: string, params: HttpParams = new HttpParams()): Observable<T> {
     return this.http
-      .get<T>(url, params ? { params } : {})
+      .get<T>(url, { params: this.preview ? params.set('preview', '1') : params })
       .pipe(catchError((error: unknown) => throwError(() => toApiError(error))));
   }
 }

@@ -57,13 +57,18 @@ describe('ServerApiFetchBackend', () => {
 
   afterEach(() => jest.restoreAllMocks());
 
-  function setUp(context: PortalRenderContext | null): HttpClient {
+  function setUp(context: PortalRenderContext | null, cookie = ''): HttpClient {
+    // The parts of the page's Request the backend reads (jsdom has no Request class).
+    const page = {
+      url: 'https://careerscope.example/compare/x',
+      headers: { get: (name: string) => (name === 'cookie' && cookie ? cookie : null) },
+    } as unknown as Request;
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(withFetch()),
         { provide: FetchBackend, useClass: ServerApiFetchBackend },
         { provide: REQUEST_CONTEXT, useValue: context },
-        { provide: REQUEST, useValue: { url: 'https://careerscope.example/compare/x' } as Request },
+        { provide: REQUEST, useValue: page },
       ],
     });
     return TestBed.inject(HttpClient);
@@ -74,6 +79,14 @@ describe('ServerApiFetchBackend', () => {
 
     await expect(firstValueFrom(http.get('/api/public/home'))).resolves.toEqual({ ok: true });
     expect(sent.map((request) => request.url)).toEqual(['http://127.0.0.1:3000/api/public/home']);
+  });
+
+  it("passes the visitor's session on to a preview request, and only to one", async () => {
+    const http = setUp({ apiBaseUrl: 'http://127.0.0.1:3000' }, 'careerscope_session=abc');
+
+    await firstValueFrom(http.get('/api/public/home', { params: { preview: '1' } }));
+    await firstValueFrom(http.get('/api/public/home'));
+    expect(sent.map((request) => request.headers.get('cookie'))).toEqual(['careerscope_session=abc', null]);
   });
 
   it('leaves the URL alone without a render context (the browser)', async () => {

@@ -43,9 +43,13 @@ export class ServerApiFetchBackend extends FetchBackend {
     }
     const pageOrigin = this.pageRequest ? new URL(this.pageRequest.url).origin : null;
     const internalUrl = toInternalApiUrl(request.url, pageOrigin, this.renderContext.apiBaseUrl);
-    return super
-      .handle(internalUrl === null ? request : request.clone({ url: internalUrl }))
-      .pipe(map(withoutCookies));
+    let forwarded = internalUrl === null ? request : request.clone({ url: internalUrl });
+    // A preview is rendered for the signed-in editor who asked for it: the API needs their session.
+    if (internalUrl !== null && request.params.get('preview') === '1') {
+      const cookie = this.pageRequest?.headers.get('cookie');
+      if (cookie) forwarded = forwarded.clone({ setHeaders: { cookie } });
+    }
+    return super.handle(forwarded).pipe(map(withoutCookies));
   }
 }
 
