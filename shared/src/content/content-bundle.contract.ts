@@ -132,8 +132,11 @@ export interface BundleOccupation {
   workSettings: BundleWorkSetting[];
 }
 
-/** Values are numbers, or null with the BLS flag that stood in the file. */
-export interface BundleWageStatistic {
+/**
+ * One BLS OEWS estimate for a SOC code × area × reference period, as the content file and the
+ * editorial API both carry it. A value BLS did not publish as a number is null with its flag.
+ */
+export interface WageStatisticFields {
   socCode: string;
   socTitle: string;
   areaType: AreaType;
@@ -156,6 +159,10 @@ export interface BundleWageStatistic {
   p90Hourly: number | null;
   /** Field name → flag, for each value BLS did not publish as a number. */
   flags: Partial<Record<WageValueField, WageFlag>>;
+}
+
+/** Values are numbers, or null with the BLS flag that stood in the file. */
+export interface BundleWageStatistic extends WageStatisticFields {
   source: string;
 }
 

@@ -1,5 +1,5 @@
-import type { WageValueField } from '../content/content-bundle.contract.js';
-import type { AreaType, WageFlag } from '../common/enums.js';
+import type { AreaType } from '../common/enums.js';
+import type { WageStatisticFields } from '../content/content-bundle.contract.js';
 import type { EditableRecord, RecordListQuery, UpdateRequest } from '../editorial/editorial.contract.js';
 
 /**
@@ -8,30 +8,7 @@ import type { EditableRecord, RecordListQuery, UpdateRequest } from '../editoria
  * Rules: 10th ≤ 25th ≤ median ≤ 75th ≤ 90th (annual and hourly, where known); the mean lies within the
  * 10th–90th range; a flagged value is null.
  */
-export interface CreateWageStatisticRequest {
-  socCode: string;
-  socTitle: string;
-  areaType: AreaType;
-  /** `US` for national estimates, the two-letter postal code for states. */
-  areaCode: string;
-  areaName: string;
-  /** "May 2024". */
-  referencePeriod: string;
-  periodYear: number;
-  employment: number | null;
-  meanAnnual: number | null;
-  p10Annual: number | null;
-  p25Annual: number | null;
-  medianAnnual: number | null;
-  p75Annual: number | null;
-  p90Annual: number | null;
-  meanHourly: number | null;
-  p10Hourly: number | null;
-  p25Hourly: number | null;
-  medianHourly: number | null;
-  p75Hourly: number | null;
-  p90Hourly: number | null;
-  flags: Partial<Record<WageValueField, WageFlag>>;
+export interface CreateWageStatisticRequest extends WageStatisticFields {
   sourceId: string;
 }
 export type UpdateWageStatisticRequest = UpdateRequest<CreateWageStatisticRequest>;
