@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { RevisionRecord } from '@careerscope/shared';
 import {
-  clients,
+  editorialSession,
   Client,
   createRecord,
   FixtureContext,
   resource,
   RESOURCES,
-  seedIds,
 } from './support/editorial-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -21,10 +20,7 @@ describe('editorial records', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp();
-    const all = await clients(testApp);
-    editor = all.editor;
-    admin = all.admin;
-    context = { admin, ids: await seedIds(admin) };
+    ({ editor, admin, context } = await editorialSession(testApp));
   }, 60_000);
 
   afterAll(() => testApp.close());

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import {
-  clients,
+  editorialSession,
   Client,
   createRecord,
   FixtureContext,
   resource,
   RESOURCES,
-  seedIds,
 } from './support/editorial-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -92,10 +91,7 @@ describe('editorial robustness', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp();
-    const all = await clients(testApp);
-    editor = all.editor;
-    admin = all.admin;
-    context = { admin, ids: await seedIds(admin) };
+    ({ editor, admin, context } = await editorialSession(testApp));
   }, 60_000);
 
   afterAll(() => testApp.close());

@@ -441,3 +441,15 @@ export const resource = (path: string): ResourceSpec => {
 };
 
 export { randomUUID };
+
+/** A test app with an editor and an admin signed in and the seeded ids, as the editorial specs need. */
+export async function editorialSession(
+  testApp: TestApp,
+): Promise<{ editor: Client; admin: Client; context: FixtureContext }> {
+  const all = await clients(testApp);
+  return {
+    editor: all.editor,
+    admin: all.admin,
+    context: { admin: all.admin, ids: await seedIds(all.admin) },
+  };
+}
