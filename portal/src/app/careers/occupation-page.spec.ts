@@ -65,6 +65,8 @@ describe('OccupationPage', () => {
     const select = el.querySelector('cs-state-picker select') as HTMLSelectElement;
     expect([...select.options].map((o) => o.textContent?.trim())).toEqual(['National only', 'Wisconsin']);
     expect(select.value).toBe('WI');
+    // In the server's HTML too, where only attributes count.
+    expect([...select.options].map((o) => o.hasAttribute('selected'))).toEqual([false, true]);
     const headers = [...el.querySelectorAll('#chart-wages-caption ~ thead th')].map((th) =>
       th.textContent?.trim(),
     );

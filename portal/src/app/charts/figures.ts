@@ -52,8 +52,13 @@ function annualAndHourly(wage: WageStatisticView, key: (typeof PERCENTILES)[numb
  * Wage percentiles as ranges with the median marked, one bar per column (occupations, or the
  * nation and a state), in annual and hourly views.
  */
-export function wagePercentilesFigure(columns: { label: string; wage: WageStatisticView }[]): FigureData {
+export function wagePercentilesFigure(
+  columns: { label: string; wage: WageStatisticView }[],
+  /** Where the figures are from when a page shows more than one such chart ("Wisconsin and the U.S."). */
+  place?: string,
+): FigureData {
   const period = columns[0]?.wage.referencePeriod ?? '';
+  const where = place ? ` in ${place}` : '';
   const spec = (hourly: boolean): ChartView => {
     const pick = (key: (typeof PERCENTILES)[number][0]) =>
       columns.map(({ wage }) => numberOf(hourly ? wage.hourly[key] : wage.annual[key]));
@@ -79,10 +84,10 @@ export function wagePercentilesFigure(columns: { label: string; wage: WageStatis
           .map(({ label, wage }) => `${label} ${printFlagged(wage.annual.median, formatAnnualWage)}`)
           .join('; ')}.`;
   return {
-    title: `Wage range, ${period}`,
+    title: `Wage range${where}, ${period}`,
     summary,
     views: hasHourly ? [spec(false), spec(true)] : [spec(false)],
-    tableCaption: `Wage percentiles, ${period}`,
+    tableCaption: `Wage percentiles${where}, ${period}`,
     table: {
       columnHeaders: ['Percentile', ...columns.map((column) => column.label)],
       rows: PERCENTILES.map(([key, label]) => ({

@@ -188,7 +188,7 @@ function buildCharts({ columns, state }: ChartInputs, footnotes: Footnotes): Com
       : null,
     stateWages: withState.length
       ? {
-          ...wagePercentilesFigure(withState),
+          ...wagePercentilesFigure(withState, `${withState.at(-1)?.wage.areaName} and the U.S.`),
           notes: footnotes.citeAll(withState.map(({ wage }) => wage.sourceId)),
         }
       : null,

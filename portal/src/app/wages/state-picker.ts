@@ -18,9 +18,18 @@ export interface StateOption {
     <form class="state-picker" method="get" (submit)="apply($event)">
       <label [for]="selectId()">State wages</label>
       <select [id]="selectId()" name="state">
-        <option value="" [selected]="!selected()">National only</option>
+        <!-- The attribute for the server's HTML (and before the scripts load), the property after. -->
+        <option value="" [selected]="!selected()" [attr.selected]="selected() ? null : ''">
+          National only
+        </option>
         @for (state of states(); track state.code) {
-          <option [value]="state.code" [selected]="state.code === selected()">{{ state.name }}</option>
+          <option
+            [value]="state.code"
+            [selected]="state.code === selected()"
+            [attr.selected]="state.code === selected() ? '' : null"
+          >
+            {{ state.name }}
+          </option>
         }
       </select>
       <button type="submit">Show</button>
