@@ -4,7 +4,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideClientHydration, withEventReplay } from '@angular/platform-browser';
+import { provideClientHydration, withIncrementalHydration } from '@angular/platform-browser';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 
 import { routes } from './app.routes';
@@ -20,6 +20,7 @@ export const appConfig: ApplicationConfig = {
     ),
     provideHttpClient(withFetch()),
     // Includes the HTTP transfer cache: the browser reuses the server's GET responses on hydration.
-    provideClientHydration(withEventReplay()),
+    // Incremental hydration (which replays events) leaves `@defer (hydrate …)` blocks as rendered.
+    provideClientHydration(withIncrementalHydration()),
   ],
 };

@@ -81,6 +81,8 @@ describe('portal routes', () => {
       (await request(`/api/public/occupations/${slug}`)).flush({ ...medicalCoderFixture, slug });
     }
     await navigation;
+    // The table, charts and sources are deferred blocks: they render once their code has loaded.
+    await harness.fixture.whenStable();
 
     expect(page().querySelector('h1')?.textContent).toBe(comparisonFixture.title);
     expect(page().querySelector('.comparison-charts')?.textContent).toContain('Median annual wage, May 2024');

@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 
 import { ChartFigure } from '../charts/chart-figure';
 import { SourceList } from '../citations/source-list';
@@ -21,20 +21,37 @@ import { ComparisonTable } from './comparison-table';
       <button type="button" (click)="downloadCsv()">Download as CSV</button>
       <button type="button" (click)="print()">Print</button>
     </div>
-    <cs-comparison-table [model]="model()" [caption]="caption()" [pagePath]="pagePath()" />
+    <!--
+      The table, the national charts and the sources are most of the page; they stay as the server
+      rendered them (not hydrated) until someone interacts with them or, for the charts, scrolls to
+      them. A block that is not hydrated does not update, so each is keyed on what it shows: when
+      that changes (another occupation, a state's source) it is rendered afresh. The element around
+      each block takes the server's markup with it when that happens.
+    -->
+    @for (table of [table()]; track table) {
+      <div class="comparison-table">
+        @defer (on immediate; hydrate on interaction) {
+          <cs-comparison-table [model]="table" [caption]="caption()" [pagePath]="pagePath()" />
+        }
+      </div>
+    }
 
     @let charts = model().charts;
-    @if (charts.wages || charts.growth) {
+    @if (nationalCharts(); as national) {
       <section class="comparison-charts" aria-labelledby="charts-heading">
         <h2 id="charts-heading">Pay and growth at a glance</h2>
-        <div class="chart-grid">
-          @if (charts.wages; as figure) {
-            <cs-chart-figure chartId="compare-wages" [figure]="figure" [pagePath]="pagePath()" />
-          }
-          @if (charts.growth; as figure) {
-            <cs-chart-figure chartId="compare-growth" [figure]="figure" [pagePath]="pagePath()" />
-          }
-        </div>
+        @for (shown of [national]; track shown) {
+          <div class="chart-grid">
+            @defer (on immediate; hydrate on viewport) {
+              @if (shown.wages; as figure) {
+                <cs-chart-figure chartId="compare-wages" [figure]="figure" [pagePath]="pagePath()" />
+              }
+              @if (shown.growth; as figure) {
+                <cs-chart-figure chartId="compare-growth" [figure]="figure" [pagePath]="pagePath()" />
+              }
+            }
+          </div>
+        }
       </section>
     }
 
@@ -53,7 +70,13 @@ import { ComparisonTable } from './comparison-table';
       </section>
     }
 
-    <cs-source-list [sources]="model().sources" />
+    @for (sources of [sources()]; track sources) {
+      <div>
+        @defer (on immediate; hydrate on interaction) {
+          <cs-source-list [sources]="sources" />
+        }
+      </div>
+    }
   `,
 })
 export class ComparisonBody {
@@ -65,6 +88,24 @@ export class ComparisonBody {
   readonly state = input<string | null>(null);
 
   private readonly document = inject(DOCUMENT);
+
+  /** The parts of the model each deferred block shows, as a new value only when their content changes. */
+  protected readonly table = computed(
+    () => {
+      const { columns, rows } = this.model();
+      return { columns, rows };
+    },
+    { equal: sameContent },
+  );
+  /** The national charts: numbered before any state's figures, so a change of state leaves them. */
+  protected readonly nationalCharts = computed(
+    () => {
+      const { wages, growth } = this.model().charts;
+      return wages || growth ? { wages, growth } : null;
+    },
+    { equal: sameContent },
+  );
+  protected readonly sources = computed(() => this.model().sources, { equal: sameContent });
 
   protected downloadCsv(): void {
     const blob = new Blob([comparisonToCsv(this.model())], { type: 'text/csv;charset=utf-8' });
@@ -81,4 +122,9 @@ export class ComparisonBody {
   protected print(): void {
     this.document.defaultView?.print();
   }
+}
+
+/** Plain data compared by content: the models are rebuilt from JSON on every change of input. */
+function sameContent(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

@@ -6,10 +6,15 @@ import type { ComparisonView } from '@careerscope/shared';
 import { comparisonFixture } from '../../testing/comparison.fixture';
 import { ComparisonPage } from './comparison-page';
 
-function render(view: ComparisonView): { fixture: ComponentFixture<ComparisonPage>; el: HTMLElement } {
+/** Renders the page, including its deferred blocks (the table, charts and sources load on demand). */
+async function render(
+  view: ComparisonView,
+): Promise<{ fixture: ComponentFixture<ComparisonPage>; el: HTMLElement }> {
   TestBed.configureTestingModule({ imports: [ComparisonPage], providers: [provideRouter([])] });
   const fixture = TestBed.createComponent(ComparisonPage);
   fixture.componentRef.setInput('page', { kind: 'ok', data: { comparison: view, occupations: [] } });
+  fixture.detectChanges();
+  await fixture.whenStable();
   fixture.detectChanges();
   return { fixture, el: fixture.nativeElement as HTMLElement };
 }
@@ -31,8 +36,8 @@ function notesInRow(el: HTMLElement, label: string): number[][] {
 }
 
 describe('ComparisonPage', () => {
-  it('renders one table with caption, thead, tbody and a column header per occupation', () => {
-    const { el } = render(comparisonFixture);
+  it('renders one table with caption, thead, tbody and a column header per occupation', async () => {
+    const { el } = await render(comparisonFixture);
 
     expect(el.querySelectorAll('table')).toHaveLength(1);
     expect(el.querySelector('table > caption')?.textContent).toContain(
@@ -46,16 +51,16 @@ describe('ComparisonPage', () => {
     ]);
   });
 
-  it('renders every row label as a row header', () => {
-    const { el } = render(comparisonFixture);
+  it('renders every row label as a row header', async () => {
+    const { el } = await render(comparisonFixture);
 
     expect(texts(el.querySelectorAll('tbody th[scope="row"]'))).toEqual(
       comparisonFixture.rows.map((row) => row.label),
     );
   });
 
-  it('puts a group heading row above the first row of each group, spanning every column', () => {
-    const { el } = render(comparisonFixture);
+  it('puts a group heading row above the first row of each group, spanning every column', async () => {
+    const { el } = await render(comparisonFixture);
 
     const headings = [...el.querySelectorAll('tbody th[scope="colgroup"]')];
     expect(texts(headings)).toEqual([
@@ -74,8 +79,8 @@ describe('ComparisonPage', () => {
     ]);
   });
 
-  it('shows the figures as label → display pairs', () => {
-    const { el } = render(comparisonFixture);
+  it('shows the figures as label → display pairs', async () => {
+    const { el } = await render(comparisonFixture);
 
     const pairs = [...el.querySelectorAll('dl.figures > div')].map((div) => [
       div.querySelector('dt')?.textContent?.trim(),
@@ -97,8 +102,8 @@ describe('ComparisonPage', () => {
     );
   });
 
-  it('numbers footnotes by first use, giving a source used again the same number', () => {
-    const { el } = render(comparisonFixture);
+  it('numbers footnotes by first use, giving a source used again the same number', async () => {
+    const { el } = await render(comparisonFixture);
 
     expect(notesInRow(el, 'Number practicing in the United States')).toEqual([[1], [1]]);
     expect(notesInRow(el, 'Expected job growth (2024–2034)')).toEqual([[1], [1]]);
@@ -111,8 +116,8 @@ describe('ComparisonPage', () => {
     expect(el.querySelectorAll('tbody tr:first-child td:last-child sup')).toHaveLength(1);
   });
 
-  it('links each footnote to its entry in the Sources list, in number order', () => {
-    const { el } = render(comparisonFixture);
+  it('links each footnote to its entry in the Sources list, in number order', async () => {
+    const { el } = await render(comparisonFixture);
 
     const firstRef = el.querySelector('tbody sup a');
     expect(firstRef?.getAttribute('href')).toBe('/compare/cma-vs-medical-coder#source-1');
@@ -130,15 +135,15 @@ describe('ComparisonPage', () => {
     expect(entries[4].textContent).toContain('American Academy of Professional Coders');
   });
 
-  it('lists items with their detail and footnote', () => {
-    const { el } = render(comparisonFixture);
+  it('lists items with their detail and footnote', async () => {
+    const { el } = await render(comparisonFixture);
 
     const settings = texts(el.querySelectorAll('ul.items li'));
     expect(settings).toContain('Offices of physicians 57%[6]');
     expect(settings).toContain('Hospitals; state, local, and private 28%[4]');
   });
 
-  it('explains a BLS flag instead of showing it bare', () => {
+  it('explains a BLS flag instead of showing it bare', async () => {
     const flagged = JSON.parse(JSON.stringify(comparisonFixture)) as ComparisonView;
     flagged.rows[3].cells[1].figures[6] = {
       ...flagged.rows[3].cells[1].figures[6],
@@ -146,13 +151,13 @@ describe('ComparisonPage', () => {
       value: null,
       flag: '#',
     };
-    const { el } = render(flagged);
+    const { el } = await render(flagged);
 
     expect(el.textContent).toContain('(At or above the published cap)');
   });
 
-  it('shows the title, byline, publication, intro and the author bio at the end', () => {
-    const { el } = render(comparisonFixture);
+  it('shows the title, byline, publication, intro and the author bio at the end', async () => {
+    const { el } = await render(comparisonFixture);
 
     expect(el.querySelector('h1')?.textContent).toBe('Certified Medical Assistant (CMA) vs. Medical Coder');
     expect(el.querySelector('.byline')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
@@ -167,8 +172,8 @@ describe('ComparisonPage', () => {
     expect(article?.lastElementChild?.textContent).toContain('researched medical technology schools');
   });
 
-  it('sets the document title, description and canonical link', () => {
-    render(comparisonFixture);
+  it('sets the document title, description and canonical link', async () => {
+    await render(comparisonFixture);
 
     expect(TestBed.inject(Title).getTitle()).toBe(
       'Certified Medical Assistant (CMA) vs. Medical Coder | Careerscope',

@@ -15,7 +15,7 @@ import type { ComparisonModel } from './comparison-model';
   templateUrl: './comparison-table.html',
 })
 export class ComparisonTable {
-  readonly model = input.required<ComparisonModel>();
+  readonly model = input.required<Pick<ComparisonModel, 'columns' | 'rows'>>();
   readonly caption = input.required<string>();
   /** The page's path, for footnote links. */
   readonly pagePath = input.required<string>();
