@@ -1,7 +1,9 @@
 import type { IncomingMessage } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { AngularNodeAppEngine } from '@angular/ssr/node';
 
 import type { PortalRenderContext } from './app/core/api/portal-render-context';
+import { findGlobalStylesheet, inlineStylesheet } from './server/inline-stylesheet';
 
 export type { PortalRenderContext } from './app/core/api/portal-render-context';
 
@@ -20,7 +22,8 @@ export interface RenderedPage {
  * node_modules has no app manifest.
  *
  * The whole body is read before it is returned: the host stores anonymous pages in its
- * per-publication cache, which needs the bytes anyway, and the pages are small.
+ * per-publication cache, which needs the bytes anyway, and the pages are small. The global
+ * stylesheet is inlined into it (see `inlineStylesheet`).
  *
  * Proxy headers are trusted per the engine's default (`X-Forwarded-Host`/`-Proto`) or
  * `NG_TRUST_PROXY_HEADERS`; an untrusted `X-Forwarded-*` header makes the engine serve the
@@ -30,6 +33,8 @@ export function createPortalRenderer(options: {
   allowedHosts: string[];
 }): (req: IncomingMessage, context: PortalRenderContext) => Promise<RenderedPage | null> {
   const engine = new AngularNodeAppEngine({ allowedHosts: options.allowedHosts });
+  // This bundle is dist/portal/server/server.mjs; the browser files are beside it.
+  const stylesheet = findGlobalStylesheet(fileURLToPath(new URL('../browser/', import.meta.url)));
 
   return async (req, context) => {
     const response = await engine.handle(req, context);
@@ -39,7 +44,7 @@ export function createPortalRenderer(options: {
     return {
       status: response.status,
       contentType: response.headers.get('content-type') ?? 'text/html;charset=UTF-8',
-      body: await response.text(),
+      body: stylesheet ? inlineStylesheet(await response.text(), stylesheet) : await response.text(),
     };
   };
 }
