@@ -1,0 +1,150 @@
+import type { Browser, Page } from 'playwright-core';
+
+import { ApiSession, Editor, axeViolations, createEditor, settled, signIn } from './support/admin';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, collectProblems, launchBrowser } from './support/browser';
+
+/**
+ * State wages, end to end: an editor uploads an OEWS state file (in the layout BLS publishes,
+ * `state_M2024_dl`), applies and publishes it; a visitor then picks a state on the comparison and on
+ * a career profile and sees that state's figures beside the national ones, with their source.
+ *
+ * The figures are this journey's own (BLS publishes no state file in the repository's data).
+ * Wisconsin has both occupations; Minnesota only medical assistants.
+ */
+const HEADER =
+  'AREA,AREA_TITLE,AREA_TYPE,PRIM_STATE,NAICS,OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,H_MEAN,A_MEAN,H_PCT10,H_PCT25,H_MEDIAN,H_PCT75,H_PCT90,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90';
+const ROWS = [
+  '55,Wisconsin,2,WI,000000,31-9092,Medical Assistants,detailed,"14,230",21.02,"43,720",16.50,18.40,20.85,23.10,26.40,"34,320","38,270","43,370","48,050","54,910"',
+  '55,Wisconsin,2,WI,000000,29-2072,Medical Records Specialists,detailed,"4,010",24.10,"50,130",16.90,19.60,23.05,27.70,33.10,"35,150","40,770","47,940","57,620","68,850"',
+  '27,Minnesota,2,MN,000000,31-9092,Medical Assistants,detailed,"11,560",24.02,"49,960",18.80,20.92,23.51,26.11,29.81,"39,100","43,510","48,900","54,300","62,000"',
+  // BLS state files also carry metropolitan areas; the importer counts and leaves them.
+  '33340,"Milwaukee-Waukesha, WI",4,WI,000000,31-9092,Medical Assistants,detailed,"5,120",21.80,"45,340",17.10,19.02,21.60,23.90,27.20,"35,570","39,560","44,930","49,710","56,580"',
+];
+const STATE_FILE = {
+  name: 'state_M2024_dl.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`${HEADER}\n${ROWS.join('\n')}\n`),
+};
+
+const COMPARE = `${BASE_URL}/compare/cma-vs-medical-coder`;
+
+const text = async (page: Page, selector: string) =>
+  ((await page.locator(selector).first().innerText()) ?? '').replace(/\s+/g, ' ');
+
+describe('an editor publishes state wages and a visitor compares them by state', () => {
+  let browser: Browser;
+  let page: Page;
+  let admin: ApiSession;
+  let editor: Editor;
+  let problems: string[];
+  const violations: string[] = [];
+
+  beforeAll(async () => {
+    admin = await ApiSession.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    editor = await createEditor(admin, 'Stella States');
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    page.setDefaultTimeout(15_000);
+    problems = collectProblems(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await admin?.dispose();
+  });
+
+  it('uploads the state file: three new state rows, the metropolitan row counted and left', async () => {
+    await signIn(page, editor.email, editor.password, '/admin/imports/upload');
+    await page.getByRole('heading', { name: 'Upload a BLS file', level: 1 }).waitFor();
+    await page.getByLabel('BLS file').setInputFiles(STATE_FILE);
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page
+      .getByRole('heading', { name: `Import preview: ${STATE_FILE.name}` })
+      .waitFor({ timeout: 60_000 });
+    await settled(page);
+
+    const counts = (await page.getByTestId('import-counts').textContent())!.replace(/\s+/g, ' ');
+    expect(counts).toContain('3 new rows');
+    const changes = page.getByTestId('import-changes');
+    await changes.locator('tr', { hasText: 'Wisconsin' }).first().waitFor();
+    await changes.locator('tr', { hasText: 'Minnesota' }).first().waitFor();
+    violations.push(...(await axeViolations(page)));
+  });
+
+  it('applies and publishes it', async () => {
+    await page.getByRole('button', { name: 'Apply to the working copy' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Apply', exact: true }).click();
+    await page.getByText(/Applied: 3 new rows and 0 changed rows of May 2024/).waitFor();
+
+    await page.getByRole('link', { name: 'Review and publish' }).click();
+    await page.getByLabel('Note for this publication').fill('E2E: May 2024 state wages');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText(/Published publication \d+/).waitFor();
+  });
+
+  it('serves the chosen state in the HTML, before any script runs', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${COMPARE}?state=WI`);
+    const section = await text(plain, 'section:has(#state-wages-heading)');
+    expect(section).toContain('Wisconsin');
+    expect(section).toContain('$43,370');
+    expect(section).toContain('$47,940');
+    // The state picker is a plain GET form: it works without JavaScript too.
+    await expect(plain.locator('#compare-state').inputValue()).resolves.toBe('WI');
+    await context.close();
+  });
+
+  it('a visitor picks Wisconsin, then Minnesota, with the keyboard on the comparison', async () => {
+    const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const visitorProblems = collectProblems(visitor);
+    await visitor.goto(COMPARE, { waitUntil: 'networkidle' });
+    await visitor.waitForFunction(() => document.querySelector('cs-root')?.hasAttribute('ng-version'));
+    await visitor.getByRole('heading', { name: 'Wages by state' }).waitFor();
+    const sourcesBefore = await visitor.locator('.sources li').count();
+
+    await visitor.locator('#compare-state').focus();
+    await visitor.locator('#compare-state').selectOption('WI');
+    await visitor.keyboard.press('Tab');
+    await visitor.keyboard.press('Enter');
+    await visitor.waitForURL((url) => url.searchParams.get('state') === 'WI');
+    const figure = visitor.locator('section:has(#state-wages-heading) figure');
+    await figure.waitFor();
+    const wisconsin = (await figure.innerText()).replace(/\s+/g, ' ');
+    expect(wisconsin).toContain('$43,370');
+    expect(wisconsin).toContain('$47,940');
+    // The national table is unchanged; the state figures' source joins the list when it is new.
+    await expect(visitor.locator('table.comparison').innerText()).resolves.toContain('$44,720');
+    expect(await visitor.locator('.sources li').count()).toBeGreaterThanOrEqual(sourcesBefore);
+    const stateNote = figure.locator('sup a').first();
+    const target = (await stateNote.getAttribute('href'))!.split('#')[1];
+    await expect(visitor.locator(`#${target}`).count()).resolves.toBe(1);
+
+    await visitor.locator('#compare-state').selectOption('MN');
+    await visitor.getByRole('button', { name: 'Show' }).press('Enter');
+    await visitor.waitForURL((url) => url.searchParams.get('state') === 'MN');
+    await visitor.getByText('No MN wage figures are published for Medical Coder.').waitFor();
+    await expect(figure.innerText()).resolves.toContain('$48,900');
+    await settled(visitor);
+    violations.push(...(await axeViolations(visitor)));
+    expect(visitorProblems).toEqual([]);
+    await visitor.close();
+  });
+
+  it('a career profile shows the state beside the national figures', async () => {
+    const visitor = await browser.newPage();
+    const visitorProblems = collectProblems(visitor);
+    await visitor.goto(`${BASE_URL}/careers/medical-coder?state=WI`, { waitUntil: 'networkidle' });
+    const main = (await visitor.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(main).toContain('Wisconsin');
+    expect(main).toContain('$47,940');
+    expect(main).toContain('$50,250');
+    expect(visitorProblems).toEqual([]);
+    await visitor.close();
+  });
+
+  it('found no accessibility violation and raised no console error', () => {
+    expect(violations).toEqual([]);
+    expect(problems.filter((problem) => !/401|Unauthorized/.test(problem))).toEqual([]);
+  });
+});
