@@ -23,3 +23,4 @@ export * from './schools/schools.contract.js';
 export * from './comparisons/comparisons.contract.js';
 export * from './imports/imports.contract.js';
 export * from './ipeds/ipeds.contract.js';
+export * from './markdown/markdown.contract.js';

@@ -45,6 +45,11 @@ export interface TotpSetupResponse {
   secret: string;
   /** `otpauth://totp/…`, for a QR code. */
   otpauthUri: string;
+  /**
+   * The otpauth URI as a QR code, drawn on the server: `data:image/svg+xml;base64,…`, ready for an
+   * `<img src>` (an image, so nothing in it can run as script in the admin).
+   */
+  qrCodeDataUrl: string;
 }
 
 /** `POST /api/auth/totp/confirm`: the first code from the app switches the second factor on. */

@@ -36,7 +36,16 @@ export interface ApiErrorBody {
   current?: unknown;
   /**
    * On 409 for a delete: the records that still refer to this one, by type (the type's name, a
-   * `RecordType` for editable records) with their count and up to 20 ids.
+   * `RecordType` for editable records) with their count, up to 20 ids, and those records named.
    */
-  dependents?: { type: string; count: number; ids: string[] }[];
+  dependents?: { type: string; count: number; ids: string[]; records: DependentRecord[] }[];
+}
+
+/** One record that still refers to a record someone tried to delete. */
+export interface DependentRecord {
+  /** A `RecordType` for editable records, else the table's name. */
+  type: string;
+  id: string;
+  /** How people name it: "CMA vs. Medical Coder", "Medical Assistant Diploma at Pima Medical Institute". */
+  label: string;
 }

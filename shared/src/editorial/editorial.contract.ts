@@ -1,4 +1,4 @@
-import type { ListQuery } from '../common/page.contract.js';
+import type { DependentRecord, ListQuery } from '../common/page.contract.js';
 
 /**
  * Every kind of record editors and admins change through `/api/<path>`. `RECORD_PATHS` gives the
@@ -93,4 +93,6 @@ export interface RecordDependents {
   count: number;
   /** Up to 20 ids of the referring records (of `type`, or of the record owning the reference). */
   ids: string[];
+  /** The same records, each with its type and name, for a list of links. */
+  records: DependentRecord[];
 }
