@@ -10,6 +10,7 @@ import { buildDataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { IpedsModule } from './ipeds/ipeds.module';
+import { MarkdownModule } from './markdown/markdown.module';
 import { HostingModule } from './hosting/hosting.module';
 import { PublicModule } from './public/public.module';
 import { SeoModule } from './seo/seo.module';
@@ -67,6 +68,7 @@ export class AppModule {
         ComparisonsModule,
         ImportsModule,
         IpedsModule,
+        MarkdownModule,
         ...(options.serveApps ? [HostingModule] : []),
       ],
     };

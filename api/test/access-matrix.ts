@@ -125,6 +125,12 @@ export const PLATFORM_ROUTES: RouteAccess[] = [
   },
   { method: 'POST', path: '/api/auth/logout', expect: everyone(204), ownSession: true },
   { method: 'GET', path: '/api/auth/me', expect: signedIn(200) },
+  {
+    method: 'POST',
+    path: '/api/markdown/preview',
+    expect: signedIn(200),
+    prepare: async () => ({ body: { markdown: 'A **preview**' } }),
+  },
   { method: 'GET', path: '/api/publications', expect: signedIn(200) },
   {
     method: 'POST',
@@ -284,6 +290,7 @@ function ACCOUNT_ROUTES(): RouteAccess[] {
     { method: 'GET', path: '/api/audit-events', expect: adminOnly(200) },
     { method: 'GET', path: '/api/publications/:number', expect: signedIn(200) },
     { method: 'GET', path: '/api/publications/:from/diff/:to', expect: signedIn(200) },
+    { method: 'GET', path: '/api/publications/draft/diff', expect: signedIn(200) },
     {
       method: 'POST',
       path: '/api/publications/:number/restore',

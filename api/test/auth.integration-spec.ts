@@ -1,4 +1,5 @@
 import request from 'supertest';
+import * as QRCode from 'qrcode';
 import { SESSION_COOKIE, SessionUser, UserRecord } from '@careerscope/shared';
 import { base32Decode, totp } from '../src/auth/totp';
 import { ADMIN, browserAgent, signedInAgent, startTestApp, TestApp } from './support/test-app';
@@ -200,6 +201,11 @@ describe('accounts and sign-in', () => {
       /^otpauth:\/\/totp\/Careerscope:editor\d+%40test\.careerscope\?secret=[A-Z2-7]{32}&issuer=Careerscope/,
     );
     const key = base32Decode(setup.body.secret);
+    expect(setup.body.qrCodeDataUrl).toMatch(/^data:image\/svg\+xml;base64,[A-Za-z0-9+/]+=*$/);
+    const svg = Buffer.from(setup.body.qrCodeDataUrl.split(',')[1], 'base64').toString('utf8');
+    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('<path');
+    expect(svg).not.toMatch(/<script|on\w+=/i);
 
     const wrongCode = ['000000', '111111', '222222'].find(
       (code) => ![-1, 0, 1].some((step) => totp(key, Date.now() + step * 30_000) === code),
@@ -259,6 +265,21 @@ describe('accounts and sign-in', () => {
     await plain.agent.post('/api/auth/login').set(plain.csrf).send(editor.login).expect(200);
   });
 
+  it('draws the QR code of exactly the otpauth URI it returns, new with each set-up', async () => {
+    const editor = await newEditor();
+    const client = await signedInAgent(testApp, editor.login);
+    const first = await client.agent.post('/api/auth/totp/setup').set(client.csrf).expect(200);
+    const second = await client.agent.post('/api/auth/totp/setup').set(client.csrf).expect(200);
+    expect(second.body.secret).not.toBe(first.body.secret);
+    expect(second.body.qrCodeDataUrl).not.toBe(first.body.qrCodeDataUrl);
+    const expected = await QRCode.toString(second.body.otpauthUri, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+    });
+    expect(Buffer.from(second.body.qrCodeDataUrl.split(',')[1], 'base64').toString('utf8')).toBe(expected);
+  });
+
   it('refuses sign-in bodies with bad fields before touching an account', async () => {
     const client = await browserAgent(testApp);
     await client.agent.post('/api/auth/login').set(client.csrf).send({ email: ADMIN.email }).expect(401);
@@ -273,6 +294,7 @@ describe('accounts and sign-in', () => {
       expect.arrayContaining(['200', '401', '403', '423', '429']),
     );
     expect(document.paths['/api/audit-events'].get['x-roles']).toEqual(['admin']);
+    expect(document.paths['/api/auth/totp/setup'].post.description).toContain('qrCodeDataUrl');
     expect(Object.keys(document.paths['/api/publications'].post.responses)).toEqual(
       expect.arrayContaining(['401', '403', '422']),
     );

@@ -198,8 +198,24 @@ describe('editorial records', () => {
         .expect(409);
       expect(response.body.message).toContain('wage statistics');
       expect(response.body.dependents).toEqual(
-        expect.arrayContaining([{ type: 'wageStatistic', count: wages.body.total, ids: expect.any(Array) }]),
+        expect.arrayContaining([
+          {
+            type: 'wageStatistic',
+            count: wages.body.total,
+            ids: expect.any(Array),
+            records: expect.any(Array),
+          },
+        ]),
       );
+      const wage: Row & Record<string, string> = wages.body.items[0];
+      const named = response.body.dependents.find(
+        (dependent: { type: string }) => dependent.type === 'wageStatistic',
+      );
+      expect(named.records).toContainEqual({
+        type: 'wageStatistic',
+        id: wage.id,
+        label: `${wage.socTitle} (${wage.socCode}), ${wage.areaName}, ${wage.referencePeriod}`,
+      });
       await editor.agent.get(`/api/sources/${source.id}`).expect(200);
     });
 
@@ -215,6 +231,36 @@ describe('editorial records', () => {
       expect(response.body.dependents.map((dependent: { type: string }) => dependent.type)).toEqual(
         expect.arrayContaining(['program', 'comparison', 'accreditationBody']),
       );
+    });
+
+    it('names each dependent of a refused delete by type, id and label', async () => {
+      const occupation = (
+        await editor.agent.get(`/api/occupations/${context.ids.occupationIds[0]}`).expect(200)
+      ).body;
+      const response = await admin.agent
+        .delete(`/api/occupations/${occupation.id}`)
+        .query({ version: occupation.version })
+        .set(admin.csrf)
+        .expect(409);
+      type Named = { type: string; count: number; ids: string[]; records: Record<string, string>[] };
+      const dependents: Named[] = response.body.dependents;
+      for (const dependent of dependents) {
+        expect(dependent.records.map((record) => record.id)).toEqual(dependent.ids);
+        expect(dependent.records.every((record) => record.type === dependent.type)).toBe(true);
+      }
+
+      const comparison = (await editor.agent.get(`/api/comparisons/${context.ids.comparisonId}`).expect(200))
+        .body;
+      expect(dependents.find((dependent) => dependent.type === 'comparison')?.records).toContainEqual({
+        type: 'comparison',
+        id: comparison.id,
+        label: comparison.title,
+      });
+
+      const programs = dependents.find((dependent) => dependent.type === 'program')!.records;
+      const program = (await editor.agent.get(`/api/programs/${programs[0].id}`).expect(200)).body;
+      const school = (await editor.agent.get(`/api/schools/${program.schoolId}`).expect(200)).body;
+      expect(programs[0].label).toBe(`${program.name} at ${school.name}`);
     });
 
     it('refuses to delete an author with comparisons and a certifying body with credentials', async () => {

@@ -211,6 +211,7 @@ describe('publishing', () => {
     expect(occupation).toMatchObject({ change: 'changed', label: 'Certified Medical Assistant (CMA)' });
     expect(occupation?.fields).toContainEqual({
       path: 'summaryHtml',
+      label: 'Summary',
       change: 'changed',
       before: expected1(),
       after: '<p>Third edition summary.</p>',

@@ -25,6 +25,7 @@ import {
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import * as argon2 from 'argon2';
+import * as QRCode from 'qrcode';
 import type { CookieOptions, Request, Response } from 'express';
 import { SESSION_COOKIE, SessionUser, TotpSetupResponse } from '@careerscope/shared';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
@@ -155,14 +156,23 @@ export class AuthController {
   @HttpCode(200)
   @Access()
   @ApiOperation({
-    summary: 'Start setting up two-factor sign-in: a new secret and otpauth URI (editor, admin)',
-    description: 'Not in force until confirmed with a code at `POST /api/auth/totp/confirm`.',
+    summary: 'Start setting up two-factor sign-in: a new secret, its otpauth URI and QR code (editor, admin)',
+    description:
+      'Not in force until confirmed with a code at `POST /api/auth/totp/confirm`. `qrCodeDataUrl` is the otpauth URI as an SVG QR code (`data:image/svg+xml;base64,…`) for an `<img>`.',
   })
+  @ApiOkResponse({ description: '`{ secret, otpauthUri, qrCodeDataUrl }`' })
   @ApiConflictResponse({ description: 'Two-factor sign-in is already on', type: ApiErrorDto })
   async setupTotp(@CurrentUser() user: SessionUser): Promise<TotpSetupResponse> {
     const secret = generateTotpSecret();
     await this.users.setPendingTotpSecret(user.id, secret);
-    return { secret, otpauthUri: otpauthUri(secret, user.email, TOTP_ISSUER) };
+    const uri = otpauthUri(secret, user.email, TOTP_ISSUER);
+    // Drawn here so the secret never goes to a third-party QR service and the admin needs no QR library.
+    const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    return {
+      secret,
+      otpauthUri: uri,
+      qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+    };
   }
 
   @Post('totp/confirm')

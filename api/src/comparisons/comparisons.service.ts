@@ -110,10 +110,15 @@ export class ComparisonRowsService extends EditableRecordService<
     defaults: { group: null, sectionKey: null, delivery: null, position: 0 },
     defaultSort: 'position',
     search: ['key', 'label', 'group'] as const,
+    titleRelations: { comparison: true },
   };
 
   toRecord(row: ComparisonRowEntity): ComparisonRowRecord {
     return toComparisonRowRecord(row);
+  }
+
+  protected override title(row: ComparisonRowEntity): string {
+    return row.comparison ? `${row.label} (${row.comparison.title})` : row.label;
   }
 
   protected override crossFieldProblems(input: CreateComparisonRowRequest): FieldError[] {

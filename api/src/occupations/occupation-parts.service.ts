@@ -27,7 +27,13 @@ import { EducationPathEntity } from './education-path.entity';
 import { OccupationCertificationEntity } from './occupation-certification.entity';
 import { OccupationSectionEntity } from './occupation-section.entity';
 import { OccupationSocCodeEntity } from './occupation-soc-code.entity';
+import type { OccupationEntity } from './occupation.entity';
 import { WorkSettingEntity } from './work-setting.entity';
+
+/** "Hospitals (Medical Coder)": a part of an occupation, named with it. */
+function ofOccupation(name: string, occupation: OccupationEntity | undefined): string {
+  return occupation ? `${name} (${occupation.title})` : name;
+}
 
 export function toOccupationSectionRecord(section: OccupationSectionEntity): OccupationSectionRecord {
   return {
@@ -56,8 +62,13 @@ export class OccupationSectionsService extends EditableRecordService<
     defaultSort: 'position',
     search: ['key', 'title', 'bodyMarkdown'] as const,
     relations: { sources: true },
+    titleRelations: { occupation: true },
     lists: [{ field: 'sourceIds' as const, target: SourceEntity, relation: 'sources' }],
   };
+
+  protected override title(section: OccupationSectionEntity): string {
+    return ofOccupation(section.title, section.occupation);
+  }
 
   toRecord(section: OccupationSectionEntity): OccupationSectionRecord {
     return toOccupationSectionRecord(section);
@@ -93,10 +104,16 @@ export class OccupationCertificationsService extends EditableRecordService<
     defaults: { certifyingBodyId: null, credentialId: null, noteMarkdown: '', position: 0 },
     defaultSort: 'position',
     search: ['noteMarkdown'] as const,
+    titleRelations: { occupation: true, credential: true, certifyingBody: true },
   };
 
   toRecord(certification: OccupationCertificationEntity): OccupationCertificationRecord {
     return toOccupationCertificationRecord(certification);
+  }
+
+  protected override title(certification: OccupationCertificationEntity): string {
+    const by = certification.credential?.name ?? certification.certifyingBody?.name;
+    return ofOccupation(by ?? `${certification.requirement} certification`, certification.occupation);
   }
 
   protected override crossFieldProblems(input: CreateOccupationCertificationRequest): FieldError[] {
@@ -131,10 +148,15 @@ export class EducationPathsService extends EditableRecordService<
     defaults: { maxMonths: null, note: null, position: 0 },
     defaultSort: 'position',
     search: ['note'] as const,
+    titleRelations: { occupation: true },
   };
 
   toRecord(path: EducationPathEntity): EducationPathRecord {
     return toEducationPathRecord(path);
+  }
+
+  protected override title(path: EducationPathEntity): string {
+    return ofOccupation(path.credentialLevel, path.occupation);
   }
 }
 
@@ -163,10 +185,15 @@ export class WorkSettingsService extends EditableRecordService<
     defaults: { position: 0 },
     defaultSort: 'position',
     search: ['name'] as const,
+    titleRelations: { occupation: true },
   };
 
   toRecord(setting: WorkSettingEntity): WorkSettingRecord {
     return toWorkSettingRecord(setting);
+  }
+
+  protected override title(setting: WorkSettingEntity): string {
+    return ofOccupation(setting.name, setting.occupation);
   }
 }
 
@@ -196,9 +223,14 @@ export class OccupationSocCodesService extends EditableRecordService<
     defaults: { fromYear: null, toYear: null, note: null },
     defaultSort: 'fromYear',
     search: ['socCode', 'note'] as const,
+    titleRelations: { occupation: true },
   };
 
   toRecord(period: OccupationSocCodeEntity): OccupationSocCodeRecord {
     return toOccupationSocCodeRecord(period);
+  }
+
+  protected override title(period: OccupationSocCodeEntity): string {
+    return ofOccupation(`SOC ${period.socCode}`, period.occupation);
   }
 }

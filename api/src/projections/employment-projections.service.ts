@@ -42,4 +42,8 @@ export class EmploymentProjectionsService extends EditableRecordService<
   toRecord(projection: EmploymentProjectionEntity): EmploymentProjectionRecord {
     return toEmploymentProjectionRecord(projection);
   }
+
+  protected override title(projection: EmploymentProjectionEntity): string {
+    return `${projection.socTitle} (${projection.socCode}), ${projection.baseYear}–${projection.targetYear}`;
+  }
 }

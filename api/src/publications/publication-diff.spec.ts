@@ -8,9 +8,9 @@ describe('diffValues', () => {
 
   it('reports changed, added and removed fields with dotted paths', () => {
     expect(diffValues({ a: 1, b: { c: 'x', d: true } }, { a: 2, b: { c: 'x', e: null } })).toEqual([
-      { path: 'a', change: 'changed', before: 1, after: 2 },
-      { path: 'b.d', change: 'removed', before: true },
-      { path: 'b.e', change: 'added', after: null },
+      { path: 'a', label: 'A', change: 'changed', before: 1, after: 2 },
+      { path: 'b.d', label: 'B › D', change: 'removed', before: true },
+      { path: 'b.e', label: 'B › E', change: 'added', after: null },
     ]);
   });
 
@@ -27,10 +27,10 @@ describe('diffValues', () => {
         { id: 'w3', median: 300 },
       ],
     };
-    expect(diffValues(before, after)).toEqual([
-      { path: 'wages[w1]', change: 'removed', before: { id: 'w1', median: 100 } },
-      { path: 'wages[w2].median', change: 'changed', before: 200, after: 250 },
-      { path: 'wages[w3]', change: 'added', after: { id: 'w3', median: 300 } },
+    expect(diffValues(before, after).map(({ path, change }) => ({ path, change }))).toEqual([
+      { path: 'wages[w1]', change: 'removed' },
+      { path: 'wages[w2].median', change: 'changed' },
+      { path: 'wages[w3]', change: 'added' },
     ]);
   });
 
@@ -38,13 +38,66 @@ describe('diffValues', () => {
     const before = { rows: [{ key: 'a' }, { key: 'b' }] };
     const after = { rows: [{ key: 'b' }, { key: 'a' }] };
     expect(diffValues(before, after)).toEqual([
-      { path: 'rows[order]', change: 'changed', before: ['a', 'b'], after: ['b', 'a'] },
+      {
+        path: 'rows[order]',
+        label: 'Rows › Order',
+        change: 'changed',
+        before: ['a', 'b'],
+        after: ['b', 'a'],
+      },
     ]);
   });
 
   it('compares lists of plain values as a whole', () => {
     expect(diffValues({ skills: ['a', 'b'] }, { skills: ['a', 'c'] })).toEqual([
-      { path: 'skills', change: 'changed', before: ['a', 'b'], after: ['a', 'c'] },
+      { path: 'skills', label: 'Skills', change: 'changed', before: ['a', 'b'], after: ['a', 'c'] },
+    ]);
+  });
+});
+
+describe('diffValues in words', () => {
+  const wage = (p25: number) => ({
+    id: 'w1',
+    referencePeriod: 'May 2024',
+    areaName: 'U.S.',
+    annual: { p25: { value: p25, flag: null } },
+  });
+
+  it('names a wage figure as the admin form does, inside the wage statistic it belongs to', () => {
+    const [change] = diffValues({ wages: [wage(40000)] }, { wages: [wage(41250)] });
+    expect(change).toEqual({
+      path: 'wages[w1].annual.p25.value',
+      label: 'Wages › May 2024, U.S. › 25th percentile, annual',
+      change: 'changed',
+      before: 40000,
+      after: 41250,
+      record: { type: 'wageStatistic', id: 'w1', label: 'May 2024, U.S.' },
+    });
+  });
+
+  it('names a removed list element and the record it was', () => {
+    const before = { workSettings: [{ id: 's1', name: 'Hospitals', percent: 15 }] };
+    expect(diffValues(before, { workSettings: [] })).toEqual([
+      {
+        path: 'workSettings[s1]',
+        label: 'Work settings › Hospitals',
+        change: 'removed',
+        before: before.workSettings[0],
+        record: { type: 'workSetting', id: 's1', label: 'Hospitals' },
+      },
+    ]);
+  });
+
+  it('names list elements without an id of their own by their label, with no record', () => {
+    const row = (html: string) => ({ key: 'pay', label: 'Pay', cells: [{ occupationSlug: 'cma', html }] });
+    expect(diffValues({ rows: [row('a')] }, { rows: [row('b')] })).toEqual([
+      {
+        path: 'rows[pay].cells[cma].html',
+        label: 'Rows › Pay › Cells › cma › Text',
+        change: 'changed',
+        before: 'a',
+        after: 'b',
+      },
     ]);
   });
 });
@@ -56,15 +109,15 @@ describe('diffSnapshots', () => {
     const before = {
       ...empty,
       occupations: [
-        { slug: 'cma', title: 'CMA', summaryHtml: '<p>Old</p>' },
-        { slug: 'gone', title: 'Gone' },
+        { id: 'o1', slug: 'cma', title: 'CMA', summaryHtml: '<p>Old</p>' },
+        { id: 'o2', slug: 'gone', title: 'Gone' },
       ],
     } as unknown as PublicationSnapshot;
     const after = {
       ...empty,
       occupations: [
-        { slug: 'cma', title: 'CMA', summaryHtml: '<p>New</p>' },
-        { slug: 'new', title: 'New one' },
+        { id: 'o1', slug: 'cma', title: 'CMA', summaryHtml: '<p>New</p>' },
+        { id: 'o3', slug: 'new', title: 'New one' },
       ],
     } as unknown as PublicationSnapshot;
     expect(diffSnapshots(before, after)).toEqual([
@@ -72,11 +125,37 @@ describe('diffSnapshots', () => {
         collection: 'occupations',
         key: 'cma',
         label: 'CMA',
+        recordType: 'occupation',
+        recordId: 'o1',
         change: 'changed',
-        fields: [{ path: 'summaryHtml', change: 'changed', before: '<p>Old</p>', after: '<p>New</p>' }],
+        fields: [
+          {
+            path: 'summaryHtml',
+            label: 'Summary',
+            change: 'changed',
+            before: '<p>Old</p>',
+            after: '<p>New</p>',
+          },
+        ],
       },
-      { collection: 'occupations', key: 'gone', label: 'Gone', change: 'removed', fields: [] },
-      { collection: 'occupations', key: 'new', label: 'New one', change: 'added', fields: [] },
+      {
+        collection: 'occupations',
+        key: 'gone',
+        label: 'Gone',
+        recordType: 'occupation',
+        recordId: 'o2',
+        change: 'removed',
+        fields: [],
+      },
+      {
+        collection: 'occupations',
+        key: 'new',
+        label: 'New one',
+        recordType: 'occupation',
+        recordId: 'o3',
+        change: 'added',
+        fields: [],
+      },
     ]);
   });
 

@@ -1,5 +1,12 @@
-import type { FieldChange, PublicationSnapshot, RecordChange, SnapshotCollection } from '@careerscope/shared';
-import { SNAPSHOT_COLLECTIONS } from '@careerscope/shared';
+import type {
+  FieldChange,
+  NestedRecordRef,
+  PublicationSnapshot,
+  RecordChange,
+  RecordType,
+  SnapshotCollection,
+} from '@careerscope/shared';
+import { SNAPSHOT_COLLECTIONS, SNAPSHOT_RECORD_TYPES } from '@careerscope/shared';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -7,8 +14,124 @@ type JsonObject = { [key: string]: Json };
 /** Fields that name a list element, in order of preference: lists are matched by identity, not position. */
 const IDENTITY_FIELDS = ['slug', 'key', 'id', 'occupationSlug', 'label', 'text', 'name'];
 
+/** Lists of a snapshot whose elements are editable records of their own (linked by their `id`). */
+const NESTED_RECORD_TYPES: Record<string, RecordType> = {
+  wages: 'wageStatistic',
+  projections: 'employmentProjection',
+  workSettings: 'workSetting',
+  educationPaths: 'educationPath',
+  certifications: 'occupationCertification',
+  accreditationBodies: 'accreditationBody',
+  programs: 'program',
+  schools: 'school',
+  sources: 'source',
+  occupations: 'occupation',
+};
+
+/** Field names in words where the name alone does not read well. */
+const FIELD_WORDS: Record<string, string> = {
+  socCode: 'SOC code',
+  socTitle: 'SOC title',
+  socNoteHtml: 'SOC note',
+  introHtml: 'Introduction',
+  html: 'Text',
+  ipedsUnitId: 'IPEDS unit id',
+  url: 'URL',
+  meanAnnual: 'Mean, annual',
+  meanHourly: 'Mean, hourly',
+  minMonths: 'Minimum months',
+  maxMonths: 'Maximum months',
+  wholePercentChange: 'Percent change (whole)',
+  allOccupationsPercentChange: 'All occupations, percent change',
+  accreditationBodySlug: 'Accreditation body',
+  occupationSlugs: 'Occupations',
+  order: 'Order',
+};
+
+const PERCENTILES: Record<string, string> = {
+  p10: '10th percentile',
+  p25: '25th percentile',
+  median: 'Median',
+  p75: '75th percentile',
+  p90: '90th percentile',
+};
+
+/** One step of a path: an object key, or a list element found by identity. */
+type Step = { key: string } | { element: string };
+
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `summaryHtml` → "Summary", `sourceIds` → "Sources", `renewalPeriodMonths` → "Renewal period months". */
+function fieldWords(key: string): string {
+  if (FIELD_WORDS[key]) return FIELD_WORDS[key];
+  const words = key
+    .replace(/Html$/, '')
+    .replace(/Ids$/, 's')
+    .replace(/Id$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Consecutive object keys in words: `annual.p25.value` → "25th percentile, annual". */
+function keysWords(keys: string[]): string[] {
+  const words: string[] = [];
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index];
+    const next = keys[index + 1];
+    if ((key === 'annual' || key === 'hourly') && next && PERCENTILES[next]) {
+      words.push(`${PERCENTILES[next]}, ${key}`);
+      index++;
+    } else if (key === 'value' && index > 0) {
+      // A flagged value's number: the field it belongs to says it all.
+    } else if (key === 'flag' && index > 0) {
+      words[words.length - 1] = `${words[words.length - 1]} (BLS flag)`;
+    } else {
+      words.push(fieldWords(key));
+    }
+  }
+  return words;
+}
+
+function pathLabel(steps: Step[]): string {
+  const parts: string[] = [];
+  let keys: string[] = [];
+  for (const step of steps) {
+    if ('key' in step) {
+      keys.push(step.key);
+    } else {
+      parts.push(...keysWords(keys), step.element);
+      keys = [];
+    }
+  }
+  parts.push(...keysWords(keys));
+  return parts.join(' › ');
+}
+
+function text(value: Json | undefined): string | null {
+  return typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null;
+}
+
+/** How people name an element of a snapshot list. */
+function elementLabel(list: string, item: Json | undefined, identity: string): string {
+  if (!isObject(item)) return identity;
+  if (list === 'wages') return `${text(item.referencePeriod)}, ${text(item.areaName)}`;
+  if (list === 'projections') return `${text(item.baseYear)}–${text(item.targetYear)}`;
+  if (list === 'certifications') {
+    const named = [item.credential, item.certifyingBody].find(isObject);
+    return named ? (text(named.name) ?? identity) : `${text(item.requirement) ?? ''} certification`.trim();
+  }
+  if (list === 'educationPaths') return text(item.credentialLevel) ?? identity;
+  return (
+    text(item.title) ??
+    text(item.name) ??
+    text(item.label) ??
+    text(item.text) ??
+    text(item.citation) ??
+    identity
+  );
 }
 
 /** The field that identifies every element of both lists uniquely, if any. */
@@ -32,36 +155,76 @@ function equal(a: Json | undefined, b: Json | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/**
- * Field-by-field differences between two JSON values. Objects are compared key by key; lists of
- * records by identity (`wages[<id>]`), lists of plain values and lists without an identity as a whole.
- */
-export function diffValues(before: Json | undefined, after: Json | undefined, path = ''): FieldChange[] {
+function walk(
+  before: Json | undefined,
+  after: Json | undefined,
+  path: string,
+  steps: Step[],
+  record: NestedRecordRef | undefined,
+): FieldChange[] {
   if (equal(before, after)) return [];
-  if (before === undefined) return [{ path, change: 'added', after }];
-  if (after === undefined) return [{ path, change: 'removed', before }];
+  const change = (
+    kind: FieldChange['change'],
+    values: Pick<FieldChange, 'before' | 'after'>,
+  ): FieldChange => ({
+    path,
+    label: pathLabel(steps),
+    change: kind,
+    ...values,
+    ...(record ? { record } : {}),
+  });
+  if (before === undefined) return [change('added', { after })];
+  if (after === undefined) return [change('removed', { before })];
   if (isObject(before) && isObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((key) => diffValues(before[key], after[key], path ? `${path}.${key}` : key));
+    return keys.flatMap((key) =>
+      walk(before[key], after[key], path ? `${path}.${key}` : key, [...steps, { key }], record),
+    );
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     const field = identityField(before, after);
     if (field !== null) {
-      const index = (list: Json[]) =>
-        new Map(list.map((item) => [String((item as JsonObject)[field]), item]));
+      const list = [...steps].reverse().find((step): step is { key: string } => 'key' in step)?.key ?? '';
+      const index = (items: Json[]) =>
+        new Map(items.map((item) => [String((item as JsonObject)[field]), item]));
       const old = index(before);
       const next = index(after);
       const ids = [...new Set([...old.keys(), ...next.keys()])];
-      const changes = ids.flatMap((id) => diffValues(old.get(id), next.get(id), `${path}[${id}]`));
+      const changes = ids.flatMap((id) => {
+        const item = next.get(id) ?? old.get(id);
+        const label = elementLabel(list, item, id);
+        const itemId = isObject(item) ? item.id : undefined;
+        const nested =
+          NESTED_RECORD_TYPES[list] && typeof itemId === 'string'
+            ? { type: NESTED_RECORD_TYPES[list], id: itemId, label }
+            : record;
+        return walk(old.get(id), next.get(id), `${path}[${id}]`, [...steps, { element: label }], nested);
+      });
       const commonBefore = [...old.keys()].filter((id) => next.has(id));
       const commonAfter = [...next.keys()].filter((id) => old.has(id));
       if (!equal(commonBefore, commonAfter)) {
-        changes.push({ path: `${path}[order]`, change: 'changed', before: commonBefore, after: commonAfter });
+        changes.push({
+          path: `${path}[order]`,
+          label: pathLabel([...steps, { key: 'order' }]),
+          change: 'changed',
+          before: commonBefore,
+          after: commonAfter,
+          ...(record ? { record } : {}),
+        });
       }
       return changes;
     }
   }
-  return [{ path, change: 'changed', before, after }];
+  return [change('changed', { before, after })];
+}
+
+/**
+ * Field-by-field differences between two JSON values. Objects are compared key by key; lists of
+ * records by identity (`wages[<id>]`), lists of plain values and lists without an identity as a whole.
+ * Each difference also carries its path in words and, inside a list of records, the record it is in.
+ */
+export function diffValues(before: Json | undefined, after: Json | undefined, path = ''): FieldChange[] {
+  return walk(before, after, path, path ? [{ key: path }] : [], undefined);
 }
 
 function recordKey(collection: SnapshotCollection, record: JsonObject): string {
@@ -74,10 +237,19 @@ function recordLabel(record: JsonObject): string {
   return String(record.title ?? record.name ?? record.citation ?? record.key ?? '');
 }
 
-/** Record by record, field by field: what changed from one publication's snapshot to another's. */
+function recordId(record: JsonObject): string | null {
+  return typeof record.id === 'string' ? record.id : null;
+}
+
+/**
+ * Record by record, field by field: what changed from one publication's snapshot to another's.
+ * `recordId` is the id the snapshots hold (comparisons hold none): whether the record still exists
+ * in the working copy is for the caller to settle.
+ */
 export function diffSnapshots(before: PublicationSnapshot, after: PublicationSnapshot): RecordChange[] {
   const changes: RecordChange[] = [];
   for (const collection of SNAPSHOT_COLLECTIONS) {
+    const recordType = SNAPSHOT_RECORD_TYPES[collection];
     const old = new Map(
       (before[collection] as unknown as JsonObject[]).map((record) => [
         recordKey(collection, record),
@@ -87,20 +259,28 @@ export function diffSnapshots(before: PublicationSnapshot, after: PublicationSna
     const next = new Map(
       (after[collection] as unknown as JsonObject[]).map((record) => [recordKey(collection, record), record]),
     );
+    const entry = (key: string, record: JsonObject, change: RecordChange['change']) => ({
+      collection,
+      key,
+      label: recordLabel(record),
+      recordType,
+      recordId: recordId(record),
+      change,
+    });
     for (const [key, record] of old) {
       const other = next.get(key);
       if (!other) {
-        changes.push({ collection, key, label: recordLabel(record), change: 'removed', fields: [] });
+        changes.push({ ...entry(key, record, 'removed'), fields: [] });
       } else {
         const fields = diffValues(record, other);
         if (fields.length > 0) {
-          changes.push({ collection, key, label: recordLabel(other), change: 'changed', fields });
+          changes.push({ ...entry(key, other, 'changed'), fields });
         }
       }
     }
     for (const [key, record] of next) {
       if (!old.has(key)) {
-        changes.push({ collection, key, label: recordLabel(record), change: 'added', fields: [] });
+        changes.push({ ...entry(key, record, 'added'), fields: [] });
       }
     }
   }

@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { PublicationDetail, PublicationDiff, PublicationSummary } from '@careerscope/shared';
+import type { DraftDiff, PublicationDetail, PublicationDiff, PublicationSummary } from '@careerscope/shared';
 import { Access } from '../auth/access.decorator';
 import { ChangeContextOf } from '../auth/current-user.decorator';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
@@ -50,6 +50,18 @@ export class PublicationsController {
     return this.publications.publish(body.note, context);
   }
 
+  // Before `:number`, so `draft` is never read as a publication number.
+  @Get('draft/diff')
+  @ApiOperation({
+    summary: 'What publishing the working copy now would change (editor, admin)',
+    description:
+      'The working copy rendered exactly as publishing renders it, compared with the current publication the same way `GET /api/publications/:from/diff/:to` compares two publications: records `added`, `changed` (field by field, `before` and `after`) and `removed`, each with its `recordType`, its `recordId` in the working copy (null once deleted) and a `label`; each field change has its path in words and, inside a record, the nested record it belongs to. `from` is the current publication (0 before the first), `to` is 0. `publishable` and `problems` say whether `POST /api/publications` would accept the working copy now, with the same checks and field names as its 422, each problem pointing at the record to fix.',
+  })
+  @ApiOkResponse({ description: 'DraftDiff: PublicationDiff plus `publishable` and `problems`' })
+  draftDiff(): Promise<DraftDiff> {
+    return this.publications.draftDiff();
+  }
+
   @Get(':number')
   @ApiOperation({ summary: 'One publication with its full snapshot (editor, admin)' })
   @ApiNotFoundResponse({ type: ApiErrorDto })
@@ -61,7 +73,7 @@ export class PublicationsController {
   @ApiOperation({
     summary: 'What changed from one publication to another (editor, admin)',
     description:
-      'Record by record (sources, occupations, comparisons, schools), field by field: `added`, `removed` or `changed` with `before` and `after`, computed from the stored snapshots.',
+      'Record by record (sources, occupations, comparisons, schools), field by field: `added`, `removed` or `changed` with `before` and `after`, computed from the stored snapshots. Each record carries its `recordType` and its `recordId` in the working copy (null when it no longer exists); each field its path in words (`label`) and, inside a record, the nested record it belongs to.',
   })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   diff(

@@ -6,11 +6,21 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import type { PublicationDetail, PublicationDiff, PublicationSummary } from '@careerscope/shared';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type {
+  DraftDiff,
+  PublicationDetail,
+  PublicationDiff,
+  PublicationSnapshot,
+  PublicationSummary,
+  RecordChange,
+  SnapshotCollection,
+} from '@careerscope/shared';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { ComparisonEntity } from '../comparisons/comparison.entity';
 import { OccupationEntity } from '../occupations/occupation.entity';
+import { SchoolEntity } from '../schools/school.entity';
+import { SourceEntity } from '../sources/source.entity';
 import { diffSnapshots } from './publication-diff';
 import { CurrentPublication, publicationContext } from './publication-context';
 import { PublicationEntity } from './publication.entity';
@@ -25,6 +35,17 @@ export type { PublicationSummary } from '@careerscope/shared';
 const PUBLISH_LOCK = 72_100_001;
 /** Every API process LISTENs here; a publish NOTIFYs the new number when its transaction commits. */
 export const PUBLICATION_CHANNEL = 'careerscope_publication';
+
+/** What the working copy is compared with before anything has been published. */
+const EMPTY_SNAPSHOT: PublicationSnapshot = { sources: [], occupations: [], comparisons: [], schools: [] };
+
+/** The working-copy table behind each snapshot collection. */
+const COLLECTION_ENTITIES = {
+  sources: SourceEntity,
+  occupations: OccupationEntity,
+  comparisons: ComparisonEntity,
+  schools: SchoolEntity,
+} satisfies Record<SnapshotCollection, unknown>;
 
 export interface PublishContext {
   actor: AuditActor | null;
@@ -111,7 +132,7 @@ export class PublicationsService {
       if (problems.length > 0) {
         throw new UnprocessableEntityException({
           message: `The working copy cannot be published yet: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first`,
-          fields: problems,
+          fields: problems.map(({ field, message }) => ({ field, message })),
         });
       }
       const snapshot = await this.builder.build(manager);
@@ -205,14 +226,77 @@ export class PublicationsService {
       if (!row) throw new NotFoundException(`There is no publication ${number}`);
       return row.snapshot;
     };
-    const changes = diffSnapshots(snapshotOf(from), snapshotOf(to));
-    const count = (kind: string) => changes.filter((change) => change.change === kind).length;
-    return {
-      from,
-      to,
-      summary: { added: count('added'), removed: count('removed'), changed: count('changed') },
-      changes,
-    };
+    const changes = await this.stillExisting(
+      this.dataSource.manager,
+      diffSnapshots(snapshotOf(from), snapshotOf(to)),
+    );
+    return { from, to, summary: summarize(changes), changes };
+  }
+
+  /**
+   * What publishing the working copy now would change: the working copy rendered as publishing renders
+   * it, diffed with the current publication, and whether publishing would accept it. One consistent
+   * read (REPEATABLE READ), never stored.
+   */
+  draftDiff(): Promise<DraftDiff> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const current = await manager.findOne(PublicationEntity, {
+        select: { number: true, snapshot: true },
+        where: {},
+        order: { number: 'DESC' },
+      });
+      const working = await this.builder.build(manager);
+      const problems = publishProblems(await this.loadChecks(manager));
+      const changes = await this.stillExisting(
+        manager,
+        diffSnapshots(current?.snapshot ?? EMPTY_SNAPSHOT, working),
+      );
+      return {
+        from: current?.number ?? 0,
+        to: 0,
+        summary: summarize(changes),
+        changes,
+        publishable: problems.length === 0,
+        problems,
+      };
+    });
+  }
+
+  /**
+   * Settles each change's `recordId` against the working copy: the snapshots' id where that record
+   * still exists, a comparison's by its slug (comparison views carry none), else null.
+   */
+  private async stillExisting(manager: EntityManager, changes: RecordChange[]): Promise<RecordChange[]> {
+    const existing = new Map<SnapshotCollection, Set<string>>();
+    const comparisonIds = new Map<string, string>();
+    for (const [collection, entity] of Object.entries(COLLECTION_ENTITIES) as [
+      SnapshotCollection,
+      (typeof COLLECTION_ENTITIES)[SnapshotCollection],
+    ][]) {
+      const ids = changes
+        .filter((change) => change.collection === collection && change.recordId !== null)
+        .map((change) => change.recordId as string);
+      if (ids.length === 0) continue;
+      const rows = await manager.find(entity, { select: { id: true }, where: { id: In(ids) } });
+      existing.set(collection, new Set(rows.map((row) => row.id)));
+    }
+    const slugs = changes.filter((change) => change.collection === 'comparisons').map((change) => change.key);
+    if (slugs.length > 0) {
+      const rows = await manager.find(ComparisonEntity, {
+        select: { id: true, slug: true },
+        where: { slug: In(slugs) },
+      });
+      for (const row of rows) comparisonIds.set(row.slug, row.id);
+    }
+    return changes.map((change) => ({
+      ...change,
+      recordId:
+        change.collection === 'comparisons'
+          ? (comparisonIds.get(change.key) ?? null)
+          : change.recordId !== null && existing.get(change.collection)?.has(change.recordId)
+            ? change.recordId
+            : null,
+    }));
   }
 
   /**
@@ -325,6 +409,7 @@ export class PublicationsService {
       nationalWageSocCodes: await codes('wage_statistics', "area_type = 'national'"),
       projectionSocCodes: await codes('employment_projections'),
       comparisons: comparisons.map((comparison) => ({
+        id: comparison.id,
         slug: comparison.slug,
         title: comparison.title,
         occupationIds: [...(comparison.columns ?? [])]
@@ -358,6 +443,11 @@ export class PublicationsService {
       .getOne();
     return toSummary(row ?? saved, await this.currentNumber());
   }
+}
+
+function summarize(changes: RecordChange[]): PublicationDiff['summary'] {
+  const count = (kind: RecordChange['change']) => changes.filter((change) => change.change === kind).length;
+  return { added: count('added'), removed: count('removed'), changed: count('changed') };
 }
 
 function toCurrent(publication: PublicationEntity): CurrentPublication {

@@ -16,6 +16,7 @@ function valid(): PublishCheckInput {
     projectionSocCodes: ['29-2072'],
     comparisons: [
       {
+        id: 'c1',
         slug: 'cma-vs-medical-coder',
         title: 'CMA vs. Medical Coder',
         occupationIds: ['o1'],
@@ -33,26 +34,37 @@ describe('publishProblems', () => {
     expect(publishProblems(valid())).toEqual([]);
   });
 
-  it('names each gap by record and field', () => {
+  it('names each gap by record and field, and points at the record to fix', () => {
     const input = valid();
     input.occupations[0].summaryMarkdown = '  ';
     input.occupations[0].sectionKeys = [];
     input.nationalWageSocCodes = [];
     input.projectionSocCodes = ['31-9092'];
     expect(publishProblems(input)).toEqual([
-      { field: 'occupations.medical-coder.summary', message: 'Medical Coder has no summary' },
+      {
+        field: 'occupations.medical-coder.summary',
+        message: 'Medical Coder has no summary',
+        recordType: 'occupation',
+        recordId: 'o1',
+      },
       {
         field: 'occupations.medical-coder.wages',
         message: 'Medical Coder has no national wage statistic for SOC 29-2072',
+        recordType: 'occupation',
+        recordId: 'o1',
       },
       {
         field: 'occupations.medical-coder.projections',
         message: 'Medical Coder has no employment projection for SOC 29-2072',
+        recordType: 'occupation',
+        recordId: 'o1',
       },
       {
         field: 'comparisons.cma-vs-medical-coder.rows.licensing',
         message:
           '"Licensing" in CMA vs. Medical Coder needs the section "licensing" of Medical Coder, which is missing or empty',
+        recordType: 'comparison',
+        recordId: 'c1',
       },
     ]);
   });

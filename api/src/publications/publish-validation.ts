@@ -1,4 +1,4 @@
-import type { FieldError } from '@careerscope/shared';
+import type { PublishProblem } from '@careerscope/shared';
 
 /** What publishing checks beyond the schema's own rules (NOT NULL source ids, foreign keys). */
 export interface PublishCheckInput {
@@ -16,6 +16,7 @@ export interface PublishCheckInput {
   /** SOC codes that have an employment projection. */
   projectionSocCodes: string[];
   comparisons: Array<{
+    id: string;
     slug: string;
     title: string;
     occupationIds: string[];
@@ -25,29 +26,33 @@ export interface PublishCheckInput {
 
 /**
  * Every problem that would put a gap on a public page, each named by the record and field an editor
- * has to fix (`occupations.medical-coder.summary`, `comparisons.cma-vs-medical-coder.rows.licensing`).
+ * has to fix (`occupations.medical-coder.summary`, `comparisons.cma-vs-medical-coder.rows.licensing`)
+ * and pointing at that record.
  */
-export function publishProblems(input: PublishCheckInput): FieldError[] {
-  const problems: FieldError[] = [];
+export function publishProblems(input: PublishCheckInput): PublishProblem[] {
+  const problems: PublishProblem[] = [];
   const wages = new Set(input.nationalWageSocCodes);
   const projections = new Set(input.projectionSocCodes);
   const byId = new Map(input.occupations.map((occupation) => [occupation.id, occupation]));
 
   for (const occupation of input.occupations) {
     const at = `occupations.${occupation.slug}`;
+    const record = { recordType: 'occupation' as const, recordId: occupation.id };
     if (occupation.summaryMarkdown.trim() === '') {
-      problems.push({ field: `${at}.summary`, message: `${occupation.title} has no summary` });
+      problems.push({ field: `${at}.summary`, message: `${occupation.title} has no summary`, ...record });
     }
     if (!wages.has(occupation.socCode)) {
       problems.push({
         field: `${at}.wages`,
         message: `${occupation.title} has no national wage statistic for SOC ${occupation.socCode}`,
+        ...record,
       });
     }
     if (!projections.has(occupation.socCode)) {
       problems.push({
         field: `${at}.projections`,
         message: `${occupation.title} has no employment projection for SOC ${occupation.socCode}`,
+        ...record,
       });
     }
   }
@@ -61,6 +66,8 @@ export function publishProblems(input: PublishCheckInput): FieldError[] {
           problems.push({
             field: `comparisons.${comparison.slug}.rows.${row.key}`,
             message: `"${row.label}" in ${comparison.title} needs the section "${row.sectionKey}" of ${occupation.title}, which is missing or empty`,
+            recordType: 'comparison',
+            recordId: comparison.id,
           });
         }
       }

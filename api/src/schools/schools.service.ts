@@ -76,9 +76,14 @@ export class ProgramsService extends EditableRecordService<
     },
     defaultSort: 'name',
     search: ['name'] as const,
+    titleRelations: { school: true },
   };
 
   toRecord(program: ProgramEntity): ProgramRecord {
     return toProgramRecord(program);
+  }
+
+  protected override title(program: ProgramEntity): string {
+    return program.school ? `${program.name} at ${program.school.name}` : program.name;
   }
 }

@@ -30,6 +30,10 @@ export class SourcesService extends EditableRecordService<SourceEntity, SourceRe
     search: ['key', 'publisher', 'title', 'citation'] as const,
   };
 
+  protected override title(source: SourceEntity): string {
+    return `${source.citation} — ${source.title}`;
+  }
+
   toRecord(source: SourceEntity): SourceRecord {
     return toSourceRecord(source);
   }

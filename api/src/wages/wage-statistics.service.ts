@@ -79,6 +79,10 @@ export class WageStatisticsService extends EditableRecordService<
     return toWageStatisticRecord(wage);
   }
 
+  protected override title(wage: WageStatisticEntity): string {
+    return `${wage.socTitle} (${wage.socCode}), ${wage.areaName}, ${wage.referencePeriod}`;
+  }
+
   protected override crossFieldProblems(input: CreateWageStatisticRequest): FieldError[] {
     return areaProblems(input);
   }

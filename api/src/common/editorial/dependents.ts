@@ -62,12 +62,19 @@ export function incomingReferences(dataSource: DataSource, target: EntityMetadat
 
 export type Dependents = NonNullable<ApiErrorBody['dependents']>;
 
-/** Counts, per referring type, the records that block deleting `ids`, and up to 20 of their ids. */
+/** How people name records of one type, by id (records it cannot name are left out). */
+export type Describe = (metadata: EntityMetadata, ids: string[]) => Promise<Map<string, string>>;
+
+/**
+ * Counts, per referring type, the records that block deleting `ids`, with up to 20 of them named
+ * (type, id and label) so the refusal can list and link them.
+ */
 export async function blockingDependents(
   manager: EntityManager,
   references: IncomingReference[],
   ids: string[],
   typeName: (metadata: EntityMetadata) => string,
+  describe: Describe,
 ): Promise<Dependents> {
   const found: Dependents = [];
   for (const reference of references) {
@@ -80,12 +87,18 @@ export async function blockingDependents(
     );
     if (rows[0].count > 0) {
       const type = typeName(reference.report);
+      const found20 = rows[0].ids ?? [];
+      const labels = await describe(reference.report, found20);
+      const records = found20.map((id) => ({ type, id, label: labels.get(id) ?? id }));
       const existing = found.find((entry) => entry.type === type);
       if (existing) {
         existing.count += rows[0].count;
-        existing.ids = [...new Set([...existing.ids, ...(rows[0].ids ?? [])])].slice(0, 20);
+        existing.ids = [...new Set([...existing.ids, ...found20])].slice(0, 20);
+        existing.records = existing.ids.map(
+          (id) => [...existing.records, ...records].find((record) => record.id === id) as (typeof records)[0],
+        );
       } else {
-        found.push({ type, count: rows[0].count, ids: rows[0].ids ?? [] });
+        found.push({ type, count: rows[0].count, ids: found20, records });
       }
     }
   }

@@ -22,7 +22,13 @@ import type {
 import { EditableEntity } from '../../database/base.entity';
 import { RevisionsService } from '../../revisions/revisions.service';
 import { flatten } from '../validation';
-import { blockingDependents, IncomingReference, incomingReferences, quoteTable } from './dependents';
+import {
+  blockingDependents,
+  Describe,
+  IncomingReference,
+  incomingReferences,
+  quoteTable,
+} from './dependents';
 import { EditorialRegistry, RegisteredRecordService } from './editorial-registry';
 import {
   InvalidFieldsException,
@@ -78,6 +84,8 @@ export interface EditableRecordConfig<TEntity extends EditableEntity, TCreate ex
   search: readonly (keyof TEntity & string)[];
   /** Relations to load for `toRecord`. */
   relations?: FindOptionsRelations<TEntity>;
+  /** Further relations `title` needs to name a record (its school, its occupation). */
+  titleRelations?: FindOptionsRelations<TEntity>;
   lists?: readonly ReferenceList<TCreate>[];
 }
 
@@ -146,6 +154,29 @@ export abstract class EditableRecordService<
     this.editorial.registry.register(this.config.entity, this);
   }
 
+  /** How people name these records, by id, for messages that point at them. */
+  async describe(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const entities = await manager.find(this.config.entity, {
+      where: { id: In(ids) } as FindOptionsWhere<TEntity>,
+      relations: { ...this.config.relations, ...this.config.titleRelations } as FindOptionsRelations<TEntity>,
+    });
+    return new Map(entities.map((entity) => [entity.id, this.title(entity)]));
+  }
+
+  /**
+   * A record's name for people: its title, name, label or citation. Record types without a name of
+   * their own override it ("Medical Assistant Diploma at Pima Medical Institute").
+   */
+  protected title(entity: TEntity): string {
+    const record = this.toRecord(entity) as unknown as Values;
+    for (const field of ['title', 'name', 'label', 'citation', 'key', 'slug']) {
+      const value = record[field];
+      if (typeof value === 'string' && value.trim() !== '') return value;
+    }
+    return entity.id;
+  }
+
   /** Rules across fields that no single-field decorator expresses; empty by default. */
   protected crossFieldProblems(_input: TCreate): FieldError[] {
     return [];
@@ -208,8 +239,12 @@ export abstract class EditableRecordService<
   remove(id: string, version: number, userId: string | null): Promise<DeletedRecord> {
     return this.editorial.dataSource.transaction(async (manager) => {
       const before = await this.lockAtVersion(manager, id, version);
-      const dependents = await blockingDependents(manager, this.incomingReferences(), [id], (metadata) =>
-        this.typeName(metadata),
+      const dependents = await blockingDependents(
+        manager,
+        this.incomingReferences(),
+        [id],
+        (metadata) => this.typeName(metadata),
+        this.describer(manager),
       );
       if (dependents.length > 0) throw new RecordInUseException(this.config.label, dependents, this.labels());
       await this.recordCascades(manager, [id], userId);
@@ -453,6 +488,7 @@ export abstract class EditableRecordService<
           incomingReferences(manager.connection, reference.child),
           childIds,
           (metadata) => this.typeName(metadata),
+          this.describer(manager),
         );
         if (dependents.length > 0)
           throw new RecordInUseException(this.config.label, dependents, this.labels());
@@ -474,6 +510,12 @@ export abstract class EditableRecordService<
       );
       return (metadata && this.editorial.registry.get(metadata.target)?.label) ?? type;
     };
+  }
+
+  /** Names dependents through their own type's service; types without one keep their ids. */
+  private describer(manager: EntityManager): Describe {
+    return async (metadata, ids) =>
+      (await this.editorial.registry.get(metadata.target)?.describe(manager, ids)) ?? new Map();
   }
 
   private typeName(metadata: EntityMetadata): string {

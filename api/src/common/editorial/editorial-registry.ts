@@ -7,6 +7,8 @@ export interface RegisteredRecordService {
   readonly recordType: RecordType;
   /** Singular, for messages: "wage statistic". */
   readonly label: string;
+  /** How people name these records, by id ("CMA vs. Medical Coder"), for messages that point at them. */
+  describe(manager: EntityManager, ids: string[]): Promise<Map<string, string>>;
   /** Writes a `delete` revision for each of these records, which the database is about to cascade away. */
   recordCascadedDelete(manager: EntityManager, ids: string[], userId: string | null): Promise<void>;
 }

@@ -134,7 +134,9 @@ export function EditorialController(options: EditorialControllerOptions) {
     @Documented(`Delete a ${label} (?version=N)`, writeRoles, true)
     @ApiOkResponse({ description: 'The id, the version the deletion wrote and its revision id' })
     @NotFound(label)
-    @Conflict('The record changed since `version` (`current`), or other records refer to it (`dependents`)')
+    @Conflict(
+      'The record changed since `version` (`current`), or other records refer to it (`dependents`: by type, each record with its type, id and label)',
+    )
     remove(
       @Param('id', uuid) id: string,
       @Query() query: VersionQueryDto,

@@ -18,7 +18,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN, SOC_CODE_PATTERN } from '@careerscope/shared';
+import { MARKDOWN_MAX_LENGTH, SLUG_MAX_LENGTH, SLUG_PATTERN, SOC_CODE_PATTERN } from '@careerscope/shared';
 import { QueryInt } from './list-query.dto';
 import { Nullable, Optional } from './nullable';
 
@@ -61,9 +61,9 @@ export const TextField = (max: number, kind: Presence = 'required') =>
 /** Markdown prose; rendered to sanitized HTML wherever it is shown. */
 export const MarkdownField = (kind: Presence = 'optional') =>
   applyDecorators(
-    ...presence(kind, { type: String, description: 'Markdown', maxLength: 100_000 }),
+    ...presence(kind, { type: String, description: 'Markdown', maxLength: MARKDOWN_MAX_LENGTH }),
     IsString(),
-    MaxLength(100_000),
+    MaxLength(MARKDOWN_MAX_LENGTH),
   );
 
 /** The id (uuid) of another record; a 400 field error when no such record exists. */

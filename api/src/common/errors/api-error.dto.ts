@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ApiErrorBody, FieldError } from '@careerscope/shared';
+import type { ApiErrorBody, DependentRecord, FieldError } from '@careerscope/shared';
 
 /** OpenAPI description of the one error shape (see ApiExceptionFilter). */
 export class FieldErrorDto implements FieldError {
@@ -8,6 +8,31 @@ export class FieldErrorDto implements FieldError {
 
   @ApiProperty({ example: 'Use at least 12 characters' })
   message: string;
+}
+
+export class DependentRecordDto implements DependentRecord {
+  @ApiProperty({ example: 'comparison', description: 'A RecordType for editable records' })
+  type: string;
+
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'CMA vs. Medical Coder' })
+  label: string;
+}
+
+export class DependentsDto {
+  @ApiProperty({ example: 'comparison' })
+  type: string;
+
+  @ApiProperty({ example: 1 })
+  count: number;
+
+  @ApiProperty({ type: [String], description: 'Up to 20 ids' })
+  ids: string[];
+
+  @ApiProperty({ type: [DependentRecordDto], description: 'The same records, named' })
+  records: DependentRecord[];
 }
 
 export class ApiErrorDto implements ApiErrorBody {
@@ -29,4 +54,10 @@ export class ApiErrorDto implements ApiErrorBody {
 
   @ApiPropertyOptional({ description: 'On 409 for a stale version: the record as it is now' })
   current?: unknown;
+
+  @ApiPropertyOptional({
+    type: [DependentsDto],
+    description: 'On 409 for a delete: the records that still refer to this one, by type, named',
+  })
+  dependents?: DependentsDto[];
 }
