@@ -64,7 +64,7 @@ describe('two editors change the same occupation', () => {
   });
 
   it('the second editor’s save of the summary meets the conflict view, field by field', async () => {
-    await pageTwo.getByLabel('Summary').fill('A summary written by the second editor.');
+    await pageTwo.getByRole('textbox', { name: 'Summary' }).fill('A summary written by the second editor.');
     await pageTwo.getByRole('button', { name: 'Save', exact: true }).click();
     const conflict = pageTwo.getByTestId('conflict-view');
     await conflict.waitFor();
@@ -92,7 +92,7 @@ describe('two editors change the same occupation', () => {
     await expect(pageTwo.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe(
       `${fixture.title} (renamed)`,
     );
-    await expect(pageTwo.getByLabel('Summary').inputValue()).resolves.toBe(
+    await expect(pageTwo.getByRole('textbox', { name: 'Summary' }).inputValue()).resolves.toBe(
       'A summary written by the second editor.',
     );
     await pageTwo.getByRole('button', { name: 'Save', exact: true }).click();

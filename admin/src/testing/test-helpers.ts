@@ -35,7 +35,7 @@ export function settle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function typeInto(input: HTMLInputElement, value: string): void {
+export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   input.value = value;
   input.dispatchEvent(new Event('input'));
   input.dispatchEvent(new Event('blur'));

@@ -19,6 +19,7 @@ import { SessionStore } from '../core/auth/session.store';
 import { Notifier } from '../core/ui/notifier';
 import { FieldErrorsComponent } from '../records/field-errors.component';
 import { applyServerErrors } from '../records/record-form';
+import { TwoFactorComponent } from './two-factor.component';
 
 const sameAsNew = (control: AbstractControl): ValidationErrors | null => {
   const form = control.parent as FormGroup | null;
@@ -28,17 +29,24 @@ const sameAsNew = (control: AbstractControl): ValidationErrors | null => {
     : null;
 };
 
-/** The signed-in user's own account: change the password. */
+/** The signed-in user's own account: change the password, turn two-step sign-in on or off. */
 @Component({
   selector: 'cs-account-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, FieldErrorsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    FieldErrorsComponent,
+    TwoFactorComponent,
+  ],
   template: `
     <h1>Your account</h1>
     @if (user(); as user) {
       <p>
         {{ user.name }} · {{ user.email }} · {{ user.role
-        }}{{ user.twoFactorEnabled ? ' · second factor on' : '' }}
+        }}{{ user.twoFactorEnabled ? ' · two-step sign-in on' : '' }}
       </p>
     }
     <section aria-labelledby="password-title">
@@ -86,6 +94,7 @@ const sameAsNew = (control: AbstractControl): ValidationErrors | null => {
         <button mat-flat-button type="submit" [disabled]="saving()">Change password</button>
       </form>
     </section>
+    <cs-two-factor />
   `,
   styles: `
     h1 {

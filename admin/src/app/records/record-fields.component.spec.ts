@@ -1,7 +1,7 @@
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ErrorStateMatcher } from '@angular/material/core';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 
 import { provideApi } from '../core/api/provide-api';
 import { AsYouTypeErrorStateMatcher } from '../core/ui/error-state';
@@ -28,6 +28,21 @@ class HostComponent {
   readonly fields = FIELDS;
 }
 
+interface Prose {
+  summaryMarkdown: string;
+}
+
+const PROSE_FIELDS: FieldDef<Prose>[] = [{ key: 'summaryMarkdown', label: 'Summary', kind: 'markdown' }];
+
+@Component({
+  imports: [RecordFieldsComponent],
+  template: `<cs-record-fields [form]="form" [fields]="fields" />`,
+})
+class ProseHostComponent {
+  readonly form = buildRecordForm(PROSE_FIELDS, { summaryMarkdown: 'A *summary*' });
+  readonly fields = PROSE_FIELDS;
+}
+
 describe('RecordFieldsComponent', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
@@ -51,6 +66,22 @@ describe('RecordFieldsComponent', () => {
     count.dispatchEvent(new Event('input'));
     await fixture.whenStable();
     expect(el.querySelector('mat-error')?.textContent).toContain('Count must be at least 1.');
+  });
+
+  it('edits Markdown fields with a preview beside them', async () => {
+    const fixture = TestBed.createComponent(ProseHostComponent);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const field = el.querySelector('cs-markdown-field')!;
+    expect(field.querySelector('mat-label')!.textContent!.trim()).toBe('Summary');
+    expect(field.querySelector('textarea')!.value).toBe('A *summary*');
+    expect(field.querySelector('[role="region"]')!.textContent).toContain('Summary preview');
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/markdown/preview')
+      .flush({ html: '<p>A <em>summary</em></p>' });
+    await fixture.whenStable();
+    expect(field.querySelector('[data-testid="markdown-preview"] em')!.textContent).toBe('summary');
   });
 
   it('gives number fields numbers, not text', async () => {

@@ -10,6 +10,7 @@ import { AsYouTypeErrorStateMatcher } from '../core/ui/error-state';
 import { FieldErrorsComponent } from './field-errors.component';
 import type { FieldDef } from './record-feature';
 import { ListFieldComponent } from './list-field.component';
+import { MarkdownFieldComponent } from './markdown-field.component';
 import { RecordPickerComponent } from './record-picker.component';
 
 /** Renders a record form's fields from their definitions: one template for every record type. */
@@ -27,6 +28,7 @@ import { RecordPickerComponent } from './record-picker.component';
     FieldErrorsComponent,
     RecordPickerComponent,
     ListFieldComponent,
+    MarkdownFieldComponent,
   ],
   templateUrl: './record-fields.component.html',
   styleUrl: './record-fields.component.scss',

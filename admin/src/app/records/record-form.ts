@@ -1,4 +1,5 @@
 import { AbstractControl, FormControl, FormGroup, ValidatorFn, Validators } from '@angular/forms';
+import { MARKDOWN_MAX_LENGTH } from '@careerscope/shared';
 
 import type { ApiError } from '../core/api/api-error';
 import type { FieldDef } from './record-feature';
@@ -20,6 +21,7 @@ function validatorsFor<T>(field: FieldDef<T>): ValidatorFn[] {
   if (field.min !== undefined) validators.push(Validators.min(field.min));
   if (field.max !== undefined) validators.push(Validators.max(field.max));
   if (field.maxLength !== undefined) validators.push(Validators.maxLength(field.maxLength));
+  else if (field.kind === 'markdown') validators.push(Validators.maxLength(MARKDOWN_MAX_LENGTH));
   if (field.pattern) validators.push(Validators.pattern(field.pattern.regex));
   return validators;
 }

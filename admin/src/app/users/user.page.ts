@@ -3,10 +3,13 @@ import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { Router } from '@angular/router';
 import { PASSWORD_MIN_LENGTH, type UserRecord } from '@careerscope/shared';
 
 import { AdminApiClient } from '../core/api/admin-api.client';
 import { ApiError } from '../core/api/api-error';
+import { SessionStore } from '../core/auth/session.store';
+import { SIGN_IN_PATH } from '../core/auth/sign-in-url';
 import { Notifier } from '../core/ui/notifier';
 import { FieldErrorsComponent } from '../records/field-errors.component';
 import { RecordEditorShellComponent } from '../records/record-editor-shell.component';
@@ -14,9 +17,13 @@ import { createRecordEditor } from '../records/record-editor';
 import { RecordFieldsComponent } from '../records/record-fields.component';
 import { SERVER_ERROR, buildRecordForm } from '../records/record-form';
 import type { HasUnsavedChanges } from '../records/unsaved-changes.guard';
+import { UserAccessComponent } from './user-access.component';
 import { USERS } from './users.feature';
 
-/** A user account: name, email, role, status; a first password when creating, a new one later. */
+/**
+ * A user account: name, email, role, status; a first password when creating, a new one later; and
+ * their sign-in state with unlock, reset two-step sign-in and delete.
+ */
 @Component({
   selector: 'cs-user-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -28,9 +35,10 @@ import { USERS } from './users.feature';
     FieldErrorsComponent,
     RecordEditorShellComponent,
     RecordFieldsComponent,
+    UserAccessComponent,
   ],
   template: `
-    <cs-record-editor-shell [editor]="editor">
+    <cs-record-editor-shell [editor]="editor" [deletable]="false">
       <cs-record-fields [form]="editor.form" [fields]="fields" [hidden]="hidden()" />
     </cs-record-editor-shell>
     @if (editor.record(); as user) {
@@ -46,6 +54,7 @@ import { USERS } from './users.feature';
           <button mat-stroked-button type="submit" [disabled]="settingPassword()">Set password</button>
         </form>
       </section>
+      <cs-user-access [user]="user" (changed)="editor.load(user.id)" (deleted)="leave($event)" />
     }
   `,
   styles: `
@@ -66,6 +75,8 @@ export class UserPage implements OnInit, HasUnsavedChanges {
 
   private readonly api = inject(AdminApiClient);
   private readonly notifier = inject(Notifier);
+  private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
   protected readonly fields = USERS.fields;
   protected readonly editor = createRecordEditor(USERS, buildRecordForm(USERS.fields, USERS.defaults()));
   protected readonly hidden = computed<string[]>(() => (this.editor.isNew() ? ['status'] : ['password']));
@@ -111,6 +122,16 @@ export class UserPage implements OnInit, HasUnsavedChanges {
         }
       },
     });
+  }
+
+  /** After a delete: back to the list, or to sign-in when the admin deleted their own account. */
+  protected leave(user: UserRecord): void {
+    this.editor.setJustSaved();
+    if (this.session.user()?.id === user.id) {
+      this.session.signOut().subscribe(() => void this.router.navigateByUrl(SIGN_IN_PATH));
+    } else {
+      void this.router.navigate(['/', USERS.path]);
+    }
   }
 
   hasUnsavedChanges(): boolean {

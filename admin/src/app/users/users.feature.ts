@@ -12,6 +12,15 @@ export interface UserFormValue {
   password: string;
 }
 
+/** When a lockout ends, to the minute: "Jan 3, 2:05 PM". */
+export const lockedUntil = (value: string): string =>
+  new Date(value).toLocaleString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+
 const EMAIL = { regex: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: 'an email address' };
 
 export const USERS: RecordFeature<UserRecord, UserFormValue> = {
@@ -33,8 +42,13 @@ export const USERS: RecordFeature<UserRecord, UserFormValue> = {
     {
       key: 'status',
       header: 'Status',
-      cell: (r) => `${r.status}${r.lockedUntil ? ' (locked)' : ''}${r.twoFactorEnabled ? ' · 2FA' : ''}`,
+      cell: (r) => (r.lockedUntil ? `${r.status} · locked until ${lockedUntil(r.lockedUntil)}` : r.status),
       sort: 'status',
+    },
+    {
+      key: 'twoFactorEnabled',
+      header: 'Two-step sign-in',
+      cell: (r) => (r.twoFactorEnabled ? 'on' : 'off'),
     },
     {
       key: 'lastSignInAt',

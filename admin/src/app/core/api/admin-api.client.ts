@@ -6,6 +6,7 @@ import type {
   ComparisonView,
   CreateUserRequest,
   DeletedRecord,
+  DraftDiff,
   FreshnessView,
   HealthResponse,
   ImportDecisionRequest,
@@ -13,6 +14,8 @@ import type {
   ImportUploadFields,
   ImportView,
   LoginRequest,
+  MarkdownPreviewRequest,
+  MarkdownPreviewResponse,
   Page,
   PublicationDetail,
   PublicationDiff,
@@ -21,8 +24,12 @@ import type {
   ResetPasswordRequest,
   RevisionRecord,
   SessionUser,
+  TotpConfirmRequest,
+  TotpDisableRequest,
+  TotpSetupResponse,
   UpdateUserRequest,
   UserRecord,
+  VersionedRequest,
 } from '@careerscope/shared';
 import { Observable } from 'rxjs';
 
@@ -79,6 +86,20 @@ export class AdminApiClient {
 
   changePassword(body: ChangePasswordRequest): Observable<void> {
     return this.http.post<void>(`${API}/auth/password`, body, SAME_ORIGIN);
+  }
+
+  /** A new secret (and its QR code) for an authenticator app; not in force until confirmed. */
+  setUpTotp(): Observable<TotpSetupResponse> {
+    return this.http.post<TotpSetupResponse>(`${API}/auth/totp/setup`, null, SAME_ORIGIN);
+  }
+
+  /** The first code from the app turns two-step sign-in on; answers the updated user. */
+  confirmTotp(body: TotpConfirmRequest): Observable<SessionUser> {
+    return this.http.post<SessionUser>(`${API}/auth/totp/confirm`, body, SAME_ORIGIN);
+  }
+
+  disableTotp(body: TotpDisableRequest): Observable<SessionUser> {
+    return this.http.post<SessionUser>(`${API}/auth/totp/disable`, body, SAME_ORIGIN);
   }
 
   health(): Observable<HealthResponse> {
@@ -144,6 +165,26 @@ export class AdminApiClient {
     return this.http.post<UserRecord>(`${API}/users/${encodeURIComponent(id)}/password`, body, SAME_ORIGIN);
   }
 
+  unlockUser(id: string, body: VersionedRequest): Observable<UserRecord> {
+    return this.http.post<UserRecord>(`${API}/users/${encodeURIComponent(id)}/unlock`, body, SAME_ORIGIN);
+  }
+
+  resetUserTwoFactor(id: string, body: VersionedRequest): Observable<UserRecord> {
+    return this.http.post<UserRecord>(
+      `${API}/users/${encodeURIComponent(id)}/reset-two-factor`,
+      body,
+      SAME_ORIGIN,
+    );
+  }
+
+  /** 409 with `current` when the version is stale, or `last_admin` for the last active admin. */
+  deleteUser(id: string, version: number): Observable<void> {
+    return this.http.delete<void>(`${API}/users/${encodeURIComponent(id)}`, {
+      ...SAME_ORIGIN,
+      params: toParams({ version }),
+    });
+  }
+
   auditEvents(query: QueryParams): Observable<Page<AuditEventView>> {
     return this.list<AuditEventView>('audit-events', query);
   }
@@ -160,6 +201,11 @@ export class AdminApiClient {
 
   publicationDiff(from: number, to: number): Observable<PublicationDiff> {
     return this.http.get<PublicationDiff>(`${API}/publications/${from}/diff/${to}`, SAME_ORIGIN);
+  }
+
+  /** What publishing the working copy now would change, and what would stop it. */
+  draftDiff(): Observable<DraftDiff> {
+    return this.http.get<DraftDiff>(`${API}/publications/draft/diff`, SAME_ORIGIN);
   }
 
   publish(body: PublishRequest): Observable<PublicationSummary> {
@@ -222,6 +268,13 @@ export class AdminApiClient {
   }
 
   // ── end of imports ─────────────────────────────────────────────────────────
+
+  // ── Markdown preview (prose fields) ────────────────────────────────────────
+
+  /** Markdown rendered and sanitized exactly as the portal will show it. */
+  previewMarkdown(body: MarkdownPreviewRequest): Observable<MarkdownPreviewResponse> {
+    return this.http.post<MarkdownPreviewResponse>(`${API}/markdown/preview`, body, SAME_ORIGIN);
+  }
 }
 
 /** Endpoints whose 401 is an answer (wrong password, not signed in), not an expired session. */

@@ -20,6 +20,7 @@ describe('authGuard and roleGuard', () => {
         provideRouter([
           { path: 'sign-in', component: PageStub },
           { path: 'forbidden', component: PageStub },
+          { path: 'account', canActivate: [authGuard], component: PageStub },
           { path: 'occupations/:id', canActivate: [authGuard], component: PageStub },
           { path: 'users', canActivate: [roleGuard('admin')], component: PageStub },
           { path: '', canActivate: [authGuard], component: PageStub },
@@ -74,6 +75,14 @@ describe('authGuard and roleGuard', () => {
     await navigateAnsweringMe('/users', (req) => req.flush(ADMIN));
 
     expect(router.url).toBe('/users');
+  });
+
+  it('keeps an admin who must set up two-step sign-in to their account page', async () => {
+    await navigateAnsweringMe('/occupations/7', (req) => req.flush({ ...ADMIN, twoFactorRequired: true }));
+    expect(router.url).toBe('/account');
+
+    await router.navigateByUrl('/');
+    expect(router.url).toBe('/account');
   });
 
   it('sends the user to sign in when the API cannot answer, and asks again next time', async () => {

@@ -74,6 +74,11 @@ export class SessionStore {
     );
   }
 
+  /** The API answered the signed-in user as they are now (e.g. after turning two-step sign-in on). */
+  update(user: SessionUser): void {
+    this.remember(user);
+  }
+
   /** Forget the user, e.g. after the API answered 401 to a request. */
   clear(): void {
     this.remember(null);
