@@ -11,12 +11,13 @@ import {
   publish,
   settled,
   signIn,
+  unique,
 } from './support/admin';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, collectProblems, launchBrowser } from './support/browser';
 
 /**
  * An editor corrects a wage figure, is stopped by the percentile order rule, fixes it, saves, reviews
- * the change, publishes it and sees it on the portal.
+ * the change (and a school deleted meanwhile) before publishing, publishes it and sees it on the portal.
  */
 describe('an editor updates a wage figure and publishes it', () => {
   let browser: Browser;
@@ -24,6 +25,7 @@ describe('an editor updates a wage figure and publishes it', () => {
   let admin: ApiSession;
   let editor: Editor;
   let fixture: OccupationFixture;
+  let school: { id: string; name: string };
   let problems: string[];
   const violations: string[] = [];
 
@@ -31,6 +33,19 @@ describe('an editor updates a wage figure and publishes it', () => {
     admin = await ApiSession.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     editor = await createEditor(admin, 'Wendy Wages');
     fixture = await createOccupation(admin, 'wages');
+    const name = `E2E closing school ${unique()}`;
+    school = {
+      name,
+      id: (
+        await admin.call<{ id: string }>('POST', '/api/schools', {
+          slug: `e2e-closing-${unique()}`,
+          name,
+          city: 'Denver',
+          state: 'CO',
+          website: null,
+        })
+      ).id,
+    };
     await publish(admin, 'E2E: wages journey setup');
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
@@ -42,6 +57,7 @@ describe('an editor updates a wage figure and publishes it', () => {
     await browser?.close();
     if (admin && fixture) {
       await deleteOccupation(admin, fixture);
+      if (school) await deleteSchool(school.id);
       await publish(admin, 'E2E: wages journey cleanup');
     }
     await admin?.dispose();
@@ -86,12 +102,22 @@ describe('an editor updates a wage figure and publishes it', () => {
     expect(saved.p25Annual).toBe(41250);
   });
 
-  it('reviews the change, field by field, on the publishing screen', async () => {
+  it('reviews the change, field by field, and a deleted record on the publishing screen', async () => {
+    // Meanwhile an admin deletes a school the current publication shows.
+    await deleteSchool(school.id);
     await page.getByRole('link', { name: 'Publishing' }).click();
     const review = page.getByTestId('review-table');
     await review.waitFor();
     const row = review.locator('tr', { hasText: '25th percentile, annual' });
     await expect(row.textContent()).resolves.toMatch(/40,000.*41,250/);
+    await expect(row.getByRole('link').getAttribute('href')).resolves.toBe(
+      `/admin/wage-statistics/${fixture.wageId}`,
+    );
+    const deleted = review.locator('[data-group="schools"] [data-change="removed"]', {
+      hasText: school.name,
+    });
+    await expect(deleted.locator('h4').textContent()).resolves.toMatch(/Deleted:\s*E2E closing school/);
+    await expect(deleted.getByRole('link').count()).resolves.toBe(0);
     await settled(page);
     violations.push(...(await axeViolations(page)));
   });
@@ -107,6 +133,13 @@ describe('an editor updates a wage figure and publishes it', () => {
     await expect(portal.content()).resolves.toContain('$41,250');
     await portal.close();
   });
+
+  async function deleteSchool(id: string): Promise<void> {
+    const found = await admin.send('GET', `/api/schools/${id}`);
+    if (found.status !== 200) return;
+    const { version } = found.body as { version: number };
+    await admin.call('DELETE', `/api/schools/${id}?version=${version}`);
+  }
 
   it('found no accessibility violation and raised no console error', () => {
     expect(violations).toEqual([]);

@@ -96,6 +96,36 @@ describe('every admin screen', () => {
     await expect(axeViolations(page)).resolves.toEqual([]);
   });
 
+  it('names and links the records that keep an occupation from being deleted', async () => {
+    const occupations = await admin.call<{ items: { id: string; slug: string }[] }>(
+      'GET',
+      '/api/occupations?pageSize=100',
+    );
+    const coder = occupations.items.find((occupation) => occupation.slug === 'medical-coder')!;
+    const comparisons = await admin.call<{ items: { id: string; title: string; occupationIds: string[] }[] }>(
+      'GET',
+      '/api/comparisons?pageSize=100',
+    );
+    const comparison = comparisons.items.find((item) => item.occupationIds.includes(coder.id))!;
+    // A page of its own: the refused delete answers 409, which the browser logs as an error.
+    const other = await openAs(browser, admin, `/admin/occupations/${coder.id}`);
+    await settled(other);
+    await other.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = other.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    const alert = other.getByTestId('dependents');
+    await alert.waitFor();
+    const link = alert.getByRole('link', { name: `Comparison: ${comparison.title}` });
+    await expect(link.getAttribute('href')).resolves.toBe(`/admin/comparisons/${comparison.id}`);
+    await expect(alert.textContent()).resolves.toMatch(/Program: .+ at .+/);
+    await expect(axeViolations(other)).resolves.toEqual([]);
+    await link.click();
+    await other.waitForURL(new RegExp(`/admin/comparisons/${comparison.id}$`));
+    await other.close();
+    // Nothing was deleted.
+    await admin.call('GET', `/api/occupations/${coder.id}`);
+  });
+
   it('raised no console error', () => {
     expect(problems.filter((problem) => !/401|Unauthorized/.test(problem))).toEqual([]);
   });

@@ -8,37 +8,25 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import {
-  RECORD_PATHS,
-  type FieldError,
-  type PublicationDiff,
-  type PublicationSummary,
-} from '@careerscope/shared';
+import type { DraftDiff, FieldError, PublicationDiff, PublicationSummary } from '@careerscope/shared';
 import { filter, finalize, switchMap } from 'rxjs';
 
 import { AdminApiClient } from '../core/api/admin-api.client';
 import { ApiError } from '../core/api/api-error';
 import { confirmAction } from '../core/ui/confirm-dialog.component';
 import { Notifier } from '../core/ui/notifier';
-import { fieldLabel, recordTitle } from '../records/feature-registry';
 import { formatValue } from '../records/format-value';
-import { RECORD_TYPE_LABELS } from '../records/record-types';
-import { WorkingCopyChanges, type WorkingCopyChange } from './working-copy-changes';
+import { problemRows, reviewGroups } from './draft-review';
 
-interface ChangeRow {
-  key: string;
-  typeLabel: string;
-  title: string;
-  link: string[];
-  created: boolean;
-  by: string;
-  at: string;
-  fields: { label: string; before: string; after: string }[];
-}
+type ReviewState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'ready'; readonly diff: DraftDiff };
 
 /**
- * Review what the working copy changed since the current publication, preview it, publish it with a
- * note; the publications, what each changed, and rollback.
+ * Review what the working copy changed since the current publication (created, changed and deleted
+ * records, as the API diffs them) and what would stop publishing, preview it, publish it with a note;
+ * the publications, what each changed, and rollback.
  */
 @Component({
   selector: 'cs-publishing-page',
@@ -58,13 +46,20 @@ interface ChangeRow {
 })
 export class PublishingPage implements OnInit {
   private readonly api = inject(AdminApiClient);
-  private readonly changes = inject(WorkingCopyChanges);
   private readonly notifier = inject(Notifier);
   private readonly dialog = inject(MatDialog);
 
   protected readonly publications = signal<PublicationSummary[] | null>(null);
   protected readonly current = computed(() => this.publications()?.find((p) => p.current) ?? null);
-  protected readonly review = signal<ChangeRow[] | null>(null);
+  protected readonly review = signal<ReviewState>({ kind: 'loading' });
+  protected readonly groups = computed(() => {
+    const state = this.review();
+    return state.kind === 'ready' ? reviewGroups(state.diff) : [];
+  });
+  protected readonly draftProblems = computed(() => {
+    const state = this.review();
+    return state.kind === 'ready' ? problemRows(state.diff.problems) : [];
+  });
   protected readonly note = new FormControl('', {
     nonNullable: true,
     validators: [Validators.required, Validators.maxLength(500)],
@@ -100,6 +95,7 @@ export class PublishingPage implements OnInit {
           if (error instanceof ApiError && error.status === 422) {
             this.problemMessage.set(error.message);
             this.problems.set([...error.fields]);
+            this.loadReview();
             return;
           }
           this.notifier.error(error);
@@ -157,36 +153,27 @@ export class PublishingPage implements OnInit {
     return diff === undefined ? 'none' : typeof diff === 'object' ? 'ready' : diff;
   }
 
+  /** What the working copy changed since the current publication, from the API. */
+  protected loadReview(): void {
+    this.review.set({ kind: 'loading' });
+    this.api.draftDiff().subscribe({
+      next: (diff) => this.review.set({ kind: 'ready', diff }),
+      error: (error: unknown) =>
+        this.review.set({
+          kind: 'failed',
+          message: error instanceof ApiError ? error.message : 'The changes could not be loaded.',
+        }),
+    });
+  }
+
   private reload(): void {
+    this.loadReview();
     this.api.publications().subscribe({
       next: (publications) => {
         this.publications.set(publications);
         this.diffs.set({});
-        const current = publications.find((p) => p.current);
-        this.review.set(null);
-        this.changes.since(current?.publishedAt ?? '1970-01-01T00:00:00.000Z').subscribe({
-          next: (changes) => this.review.set(changes.map(toRow)),
-          error: () => this.review.set([]),
-        });
       },
       error: (error: unknown) => this.notifier.error(error),
     });
   }
-}
-
-function toRow(change: WorkingCopyChange): ChangeRow {
-  return {
-    key: `${change.type}:${change.id}`,
-    typeLabel: RECORD_TYPE_LABELS[change.type].one,
-    title: recordTitle(change.type, change.record),
-    link: ['/', RECORD_PATHS[change.type], change.id],
-    created: change.created,
-    by: change.by.join(', '),
-    at: change.at,
-    fields: change.fields.map((f) => ({
-      label: fieldLabel(change.type, f.field),
-      before: formatValue(f.before),
-      after: formatValue(f.after),
-    })),
-  };
 }

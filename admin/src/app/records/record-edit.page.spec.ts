@@ -182,7 +182,7 @@ describe('RecordEditPage (the generic record form)', () => {
     expect(harness.routeDebugElement!.componentInstance.hasUnsavedChanges()).toBe(false);
   });
 
-  it('tells plainly which records still use it when a delete is refused', async () => {
+  it('names and links each record that still uses it when a delete is refused', async () => {
     const el = await open();
     [...el.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete')!.click();
     await settle();
@@ -199,15 +199,41 @@ describe('RecordEditPage (the generic record form)', () => {
       {
         statusCode: 409,
         error: 'conflict',
-        message: 'This thing cannot be deleted while other records refer to it (2 wage statistics).',
-        dependents: [{ type: 'wageStatistic', count: 2, ids: ['a', 'b'] }],
+        message:
+          'This thing cannot be deleted while other records refer to it (3 wage statistics, 1 comparison).',
+        dependents: [
+          {
+            type: 'wageStatistic',
+            count: 3,
+            ids: ['a', 'b'],
+            records: [
+              { type: 'wageStatistic', id: 'a', label: 'Medical Assistants (31-9092), U.S., May 2024' },
+              { type: 'wageStatistic', id: 'b', label: 'Medical Assistants (31-9092), Colorado, May 2024' },
+            ],
+          },
+          {
+            type: 'comparison',
+            count: 1,
+            ids: ['c'],
+            records: [{ type: 'comparison', id: 'c', label: 'CMA vs. Medical Coder' }],
+          },
+        ],
       },
       { status: 409, statusText: 'Conflict' },
     );
     await harness.fixture.whenStable();
     const alert = el.querySelector('[data-testid="dependents"]')!;
     expect(alert.textContent).toContain('still in use');
-    expect(alert.textContent).toContain('2 wage statistics');
+    expect(alert.textContent).toContain('3 wage statistics');
+    const items = [...alert.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(items).toEqual([
+      'Wage statistic: Medical Assistants (31-9092), U.S., May 2024',
+      'Wage statistic: Medical Assistants (31-9092), Colorado, May 2024',
+      'and 1 more wage statistic',
+      'Comparison: CMA vs. Medical Coder',
+    ]);
+    const links = [...alert.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/wage-statistics/a', '/wage-statistics/b', '/comparisons/c']);
     expect(TestBed.inject(Router).url).toBe(`/things/${RECORD.id}`);
   });
 

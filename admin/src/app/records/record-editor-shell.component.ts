@@ -30,6 +30,8 @@ import { recordLink, typeLabel } from './record-types';
 export class RecordEditorShellComponent {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly editor = input.required<RecordEditor<any, any>>();
+  /** Off where the page offers its own delete (a user: other words, another endpoint). */
+  readonly deletable = input(true);
 
   protected readonly heading = computed(() => {
     const editor = this.editor();
@@ -38,11 +40,24 @@ export class RecordEditorShellComponent {
     return editor.canWrite() ? `New ${editor.feature.singular}` : editor.feature.singular;
   });
 
+  /** Each record that still refers to this one, named and linked ("Comparison: CMA vs. Medical Coder"). */
   protected readonly dependentItems = computed(() =>
-    (this.editor().dependents()?.items ?? []).map((item) => ({
-      label: `${item.count} ${typeLabel(item.type, item.count)}`,
-      links: item.ids.map((id, index) => ({ id, index: index + 1, link: recordLink(item.type, id) })),
-    })),
+    (this.editor().dependents()?.items ?? []).map((item) => {
+      const records = item.records ?? item.ids.map((id) => ({ type: item.type, id, label: id }));
+      const type = typeLabel(item.type, 1);
+      return {
+        key: item.type,
+        records: records.map((record) => ({
+          id: record.id,
+          text: `${type.charAt(0).toUpperCase()}${type.slice(1)}: ${record.label}`,
+          link: recordLink(record.type, record.id),
+        })),
+        more:
+          item.count > records.length
+            ? `and ${item.count - records.length} more ${typeLabel(item.type, item.count - records.length)}`
+            : null,
+      };
+    }),
   );
 
   protected asRecord(value: unknown): Readonly<Record<string, unknown>> {
