@@ -90,7 +90,7 @@ describe('editing a comparison', () => {
   it('edits the intro and picks the author by search', async () => {
     page = await openAs(browser, admin, `/admin/comparisons/${comparisonId}`, { width: 1280, height: 1000 });
     await settled(page);
-    await page.getByLabel('Introduction').fill('A new intro, written in the admin.');
+    await page.getByRole('textbox', { name: 'Introduction' }).fill('A new intro, written in the admin.');
     await page.getByRole('combobox', { name: 'Author' }).fill('a');
     await page.getByRole('option').first().click();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -101,6 +101,56 @@ describe('editing a comparison', () => {
     );
     expect(saved.introMarkdown).toBe('A new intro, written in the admin.');
     expect(saved.authorId).not.toBeNull();
+    violations.push(...(await axeViolations(page)));
+  });
+
+  it('reorders the columns: drags the second occupation first, then moves it back with the keyboard', async () => {
+    const before = await admin.call<{ occupationIds: string[] }>('GET', `/api/comparisons/${comparisonId}`);
+    const chosen = page.getByRole('list', { name: 'Occupations compared: chosen' }).getByRole('listitem');
+    await expect(chosen.count()).resolves.toBe(2);
+    const [firstLabel, secondLabel] = (await chosen.allTextContents()).map((text) =>
+      text
+        .replace(/^\d+\.\s*/, '')
+        .replace(/[‹›×]/g, '')
+        .trim(),
+    );
+
+    await chosen.first().scrollIntoViewIfNeeded();
+    const from = await chosen.nth(1).boundingBox();
+    const to = await chosen.nth(0).boundingBox();
+    if (!from || !to) throw new Error('the chosen occupations are not visible');
+    await page.mouse.move(from.x + 20, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 10, from.y + from.height / 2, { steps: 5 });
+    await page.mouse.move(to.x + 4, to.y + to.height / 2, { steps: 20 });
+    await page.mouse.up();
+    await chosen.first().filter({ hasText: secondLabel }).waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Version 3').waitFor();
+    const swapped = await admin.call<{ occupationIds: string[] }>('GET', `/api/comparisons/${comparisonId}`);
+    expect(swapped.occupationIds).toEqual([...before.occupationIds].reverse());
+
+    // The preview renders the working copy: the columns in the new order.
+    const preview = page.frameLocator('iframe[title="Preview of the comparison page"]');
+    await page.getByRole('button', { name: 'Refresh preview' }).click();
+    await preview
+      .locator('table.comparison thead th[scope="col"]')
+      .first()
+      .filter({ hasText: secondLabel })
+      .waitFor();
+
+    const back = page.getByRole('button', { name: `Move ${firstLabel} earlier` });
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await chosen.first().filter({ hasText: firstLabel }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${firstLabel} moved to position 1 of 2.` })
+      .waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Version 4').waitFor();
+    const restored = await admin.call<{ occupationIds: string[] }>('GET', `/api/comparisons/${comparisonId}`);
+    expect(restored.occupationIds).toEqual(before.occupationIds);
     violations.push(...(await axeViolations(page)));
   });
 

@@ -1,22 +1,85 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { CdkDragDrop, DragDropModule } from '@angular/cdk/drag-drop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 
-/** The chosen values of a multi-value field, each with a remove button (a plain, accessible list). */
+export interface ChosenItem {
+  value: string;
+  label: string;
+}
+
+/** A move within the list, by index. */
+export interface ChosenMove {
+  from: number;
+  to: number;
+}
+
+/**
+ * The chosen values of a multi-value field, each with a remove button (a plain, accessible list).
+ * Where the order matters (`reorderable`: the columns of a comparison), items are dragged into
+ * place or moved with their Earlier / Later buttons, and each move is announced.
+ */
 @Component({
   selector: 'cs-chosen-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DragDropModule],
   template: `
     @if (items().length > 0) {
-      <ul class="chosen" [attr.aria-label]="label() + ': chosen'">
-        @for (item of items(); track item.value; let i = $index) {
-          <li class="chosen__item">
+      <ul
+        class="chosen"
+        [attr.aria-label]="label() + ': chosen'"
+        cdkDropList
+        cdkDropListOrientation="mixed"
+        [cdkDropListDisabled]="!reorderable()"
+        (cdkDropListDropped)="dropped($event)"
+      >
+        @for (item of items(); track item.value; let i = $index; let first = $first; let last = $last) {
+          <li
+            class="chosen__item"
+            cdkDrag
+            [class.chosen__item--draggable]="reorderable()"
+            [attr.data-value]="item.value"
+          >
             @if (numbered()) {
               <span class="chosen__number">{{ i + 1 }}.</span>
             }
             <span>{{ item.label }}</span>
+            @if (reorderable() && items().length > 1) {
+              <button
+                type="button"
+                class="chosen__button"
+                [disabled]="first"
+                [attr.aria-label]="'Move ' + item.label + ' earlier'"
+                data-move="earlier"
+                title="Move earlier"
+                (click)="move(i, i - 1)"
+              >
+                ‹
+              </button>
+              <button
+                type="button"
+                class="chosen__button"
+                [disabled]="last"
+                [attr.aria-label]="'Move ' + item.label + ' later'"
+                data-move="later"
+                title="Move later"
+                (click)="move(i, i + 1)"
+              >
+                ›
+              </button>
+            }
             @if (removable()) {
               <button
                 type="button"
-                class="chosen__remove"
+                class="chosen__button"
                 [attr.aria-label]="'Remove ' + item.label"
                 (click)="remove.emit(item)"
               >
@@ -26,6 +89,9 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
           </li>
         }
       </ul>
+      @if (reorderable()) {
+        <p class="cs-visually-hidden" role="status" aria-live="polite">{{ announcement() }}</p>
+      }
     }
   `,
   styles: `
@@ -47,10 +113,19 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
       color: var(--mat-sys-on-secondary-container);
       font: var(--mat-sys-label-large);
     }
+    .chosen__item--draggable {
+      cursor: grab;
+    }
+    .chosen__item.cdk-drag-preview {
+      box-shadow: var(--mat-sys-level3);
+    }
+    .chosen__item.cdk-drag-placeholder {
+      opacity: 0.4;
+    }
     .chosen__number {
       font-weight: 600;
     }
-    .chosen__remove {
+    .chosen__button {
       width: 28px;
       height: 28px;
       border: 0;
@@ -59,16 +134,53 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
       color: inherit;
       font-size: 18px;
       cursor: pointer;
-      &:hover {
+      &:hover:not(:disabled) {
         background: var(--mat-sys-surface-container-highest);
+      }
+      &:disabled {
+        opacity: 0.38;
+        cursor: default;
       }
     }
   `,
 })
 export class ChosenListComponent {
   readonly label = input.required<string>();
-  readonly items = input.required<readonly { value: string; label: string }[]>();
+  readonly items = input.required<readonly ChosenItem[]>();
   readonly removable = input(true);
   readonly numbered = input(false);
-  readonly remove = output<{ value: string; label: string }>();
+  /** The order means something: offer dragging and the move buttons. */
+  readonly reorderable = input(false);
+  readonly remove = output<ChosenItem>();
+  readonly reorder = output<ChosenMove>();
+
+  protected readonly announcement = signal('');
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected dropped(event: CdkDragDrop<unknown>): void {
+    this.move(event.previousIndex, event.currentIndex);
+  }
+
+  protected move(from: number, to: number): void {
+    const items = this.items();
+    if (from === to || to < 0 || to >= items.length) return;
+    const moved = items[from];
+    const direction = to < from ? 'earlier' : 'later';
+    this.reorder.emit({ from, to });
+    this.announcement.set(`${moved.label} moved to position ${to + 1} of ${items.length}.`);
+    // Keep the keyboard on the moved item: on the same button, or the other one at either end.
+    afterNextRender(
+      () => {
+        const item = [...this.host.nativeElement.querySelectorAll<HTMLElement>('[data-value]')].find(
+          (element) => element.dataset['value'] === moved.value,
+        );
+        const buttons = [direction, direction === 'earlier' ? 'later' : 'earlier'].map((which) =>
+          item?.querySelector<HTMLButtonElement>(`[data-move="${which}"]`),
+        );
+        buttons.find((button) => button && !button.disabled)?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
 }

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, inject, input, signal } from '@angular/core';
+import { moveItemInArray } from '@angular/cdk/drag-drop';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,9 +9,12 @@ import { MatInputModule } from '@angular/material/input';
 import { startWith } from 'rxjs';
 
 import { FieldErrorsComponent } from './field-errors.component';
-import { ChosenListComponent } from './chosen-list.component';
+import { type ChosenMove, ChosenListComponent } from './chosen-list.component';
 
-/** A list of short texts (skills, specializations): type one and press Enter; remove with its button. */
+/**
+ * A list of short texts (skills, specializations), shown in this order: type one and press Enter;
+ * reorder by dragging or with the move buttons; remove with its button.
+ */
 @Component({
   selector: 'cs-list-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,7 +42,9 @@ import { ChosenListComponent } from './chosen-list.component';
       [label]="label()"
       [items]="items()"
       [removable]="draft.enabled"
+      [reorderable]="draft.enabled"
       (remove)="remove($event.value)"
+      (reorder)="move($event)"
     />
   `,
   styles: `
@@ -83,6 +89,14 @@ export class ListFieldComponent implements OnInit {
       control.markAsDirty();
     }
     this.draft.setValue('');
+  }
+
+  protected move({ from, to }: ChosenMove): void {
+    const control = this.control();
+    const values = [...control.value];
+    moveItemInArray(values, from, to);
+    control.setValue(values);
+    control.markAsDirty();
   }
 
   protected remove(value: string): void {

@@ -8,6 +8,7 @@ import {
   input,
   signal,
 } from '@angular/core';
+import { moveItemInArray } from '@angular/cdk/drag-drop';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
@@ -18,7 +19,7 @@ import { MatInputModule } from '@angular/material/input';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 
 import { AdminApiClient } from '../core/api/admin-api.client';
-import { ChosenListComponent } from './chosen-list.component';
+import { type ChosenMove, ChosenListComponent } from './chosen-list.component';
 import { FieldErrorsComponent } from './field-errors.component';
 import type { Option, RecordLookup } from './record-feature';
 
@@ -146,6 +147,15 @@ export class RecordPickerComponent implements OnInit {
   protected removeChosen(id: string): void {
     const control = this.control() as FormControl<string[]>;
     control.setValue(control.value.filter((value) => value !== id));
+    control.markAsDirty();
+  }
+
+  /** Several records are kept in the order chosen (a comparison's columns): move one. */
+  protected moveChosen({ from, to }: ChosenMove): void {
+    const control = this.control() as FormControl<string[]>;
+    const ids = [...control.value];
+    moveItemInArray(ids, from, to);
+    control.setValue(ids);
     control.markAsDirty();
   }
 
