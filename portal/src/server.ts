@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AngularNodeAppEngine } from '@angular/ssr/node';
 
 import type { PortalRenderContext } from './app/core/api/portal-render-context';
-import { findGlobalStylesheet, inlineStylesheet } from './server/inline-stylesheet';
+import { findGlobalStylesheet, inlineStylesheet, withoutModulePreloads } from './server/page-html';
 
 export type { PortalRenderContext } from './app/core/api/portal-render-context';
 
@@ -23,7 +23,7 @@ export interface RenderedPage {
  *
  * The whole body is read before it is returned: the host stores anonymous pages in its
  * per-publication cache, which needs the bytes anyway, and the pages are small. The global
- * stylesheet is inlined into it (see `inlineStylesheet`).
+ * stylesheet is inlined into it and the script preload hints are left out (see `./server/page-html`).
  *
  * Proxy headers are trusted per the engine's default (`X-Forwarded-Host`/`-Proto`) or
  * `NG_TRUST_PROXY_HEADERS`; an untrusted `X-Forwarded-*` header makes the engine serve the
@@ -35,6 +35,8 @@ export function createPortalRenderer(options: {
   const engine = new AngularNodeAppEngine({ allowedHosts: options.allowedHosts });
   // This bundle is dist/portal/server/server.mjs; the browser files are beside it.
   const stylesheet = findGlobalStylesheet(fileURLToPath(new URL('../browser/', import.meta.url)));
+  const finish = (html: string) =>
+    withoutModulePreloads(stylesheet ? inlineStylesheet(html, stylesheet) : html);
 
   return async (req, context) => {
     const response = await engine.handle(req, context);
@@ -44,7 +46,7 @@ export function createPortalRenderer(options: {
     return {
       status: response.status,
       contentType: response.headers.get('content-type') ?? 'text/html;charset=UTF-8',
-      body: stylesheet ? inlineStylesheet(await response.text(), stylesheet) : await response.text(),
+      body: finish(await response.text()),
     };
   };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { findGlobalStylesheet, inlineStylesheet } from './inline-stylesheet';
+import { findGlobalStylesheet, inlineStylesheet, withoutModulePreloads } from './page-html';
 
 const page = (head: string) => `<!DOCTYPE html><html><head>${head}</head><body><p>x</p></body></html>`;
 
@@ -42,5 +42,19 @@ describe('findGlobalStylesheet', () => {
 
   it('answers null when the build has none', () => {
     expect(findGlobalStylesheet(mkdtempSync(join(tmpdir(), 'portal-browser-')))).toBeNull();
+  });
+});
+
+describe('withoutModulePreloads', () => {
+  it('drops every modulepreload hint and keeps the scripts and other links', () => {
+    const html = page(
+      '<link rel="modulepreload" href="chunk-AB12.js"><link rel="canonical" href="https://x.test/a">' +
+        '<link rel="modulepreload" href="chunk-CD34.js"><script src="main-EF56.js" type="module"></script>',
+    );
+    expect(withoutModulePreloads(html)).toBe(
+      page(
+        '<link rel="canonical" href="https://x.test/a"><script src="main-EF56.js" type="module"></script>',
+      ),
+    );
   });
 });

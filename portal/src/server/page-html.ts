@@ -20,3 +20,14 @@ export function inlineStylesheet(html: string, stylesheet: { href: string; css: 
   const css = stylesheet.css.replace(/<\/style/gi, '<\\/style');
   return `${html.slice(0, at)}<style>${css}</style>${html.slice(at + link.length)}`;
 }
+
+/**
+ * Removes the `<link rel="modulepreload">` hints the engine adds for the scripts and the route's
+ * lazy chunks. The page is complete and usable without its scripts (server-rendered, plain links
+ * and GET forms): on a slow connection the hints make a dozen script downloads compete with the
+ * page itself before its first paint. Without them the scripts load after the page, from the
+ * `<script type="module">` at the end of the body and its imports.
+ */
+export function withoutModulePreloads(html: string): string {
+  return html.replace(/<link rel="modulepreload" href="[^"]*">/g, '');
+}
