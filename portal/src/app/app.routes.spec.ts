@@ -152,6 +152,8 @@ describe('portal routes', () => {
     const navigation = harness.navigateByUrl('/careers/medical-coder');
     (await request('/api/public/occupations/medical-coder')).flush(medicalCoderFixture);
     await navigation;
+    // The charts are deferred blocks: they render once their code has loaded.
+    await harness.fixture.whenStable();
 
     expect(page().querySelector('h1')?.textContent).toBe('Medical Coder');
     expect(page().querySelector('.soc')?.textContent).toContain(

@@ -37,11 +37,14 @@ const withStateAndHistory: PublicOccupationResponse = {
   ],
 };
 
-function render(occupation: PublicOccupationResponse, state?: string): HTMLElement {
+/** Renders the profile, including its deferred blocks (the charts load on demand). */
+async function render(occupation: PublicOccupationResponse, state?: string): Promise<HTMLElement> {
   TestBed.configureTestingModule({ imports: [OccupationPage], providers: [provideRouter([])] });
   const fixture = TestBed.createComponent(OccupationPage);
   fixture.componentRef.setInput('page', { kind: 'ok', data: occupation });
   fixture.componentRef.setInput('state', state);
+  fixture.detectChanges();
+  await fixture.whenStable();
   fixture.detectChanges();
   return fixture.nativeElement as HTMLElement;
 }
@@ -52,15 +55,15 @@ const rows = (el: HTMLElement, captionId: string) =>
   );
 
 describe('OccupationPage', () => {
-  it('shows no state picker when no state figures are imported', () => {
-    const el = render(medicalCoderFixture);
+  it('shows no state picker when no state figures are imported', async () => {
+    const el = await render(medicalCoderFixture);
 
     expect(el.querySelector('cs-state-picker')).toBeNull();
     expect(el.querySelector('#chart-wage-history-caption')).toBeNull();
   });
 
-  it('offers the imported states and shows the chosen state beside the national figures', () => {
-    const el = render(withStateAndHistory, 'wi');
+  it('offers the imported states and shows the chosen state beside the national figures', async () => {
+    const el = await render(withStateAndHistory, 'wi');
 
     const select = el.querySelector('cs-state-picker select') as HTMLSelectElement;
     expect([...select.options].map((o) => o.textContent?.trim())).toEqual(['National only', 'Wisconsin']);
@@ -80,14 +83,14 @@ describe('OccupationPage', () => {
     expect(rows(el, 'chart-wages-caption').at(-1)?.[2]).toContain('At or above the published cap');
   });
 
-  it('says so when the chosen state has no figures', () => {
-    const el = render(withStateAndHistory, 'TX');
+  it('says so when the chosen state has no figures', async () => {
+    const el = await render(withStateAndHistory, 'TX');
 
     expect(el.querySelector('.notice')?.textContent).toContain('No wage figures are published for TX');
   });
 
-  it('charts the wage history across reference periods, oldest first, with its table', () => {
-    const el = render(withStateAndHistory);
+  it('charts the wage history across reference periods, oldest first, with its table', async () => {
+    const el = await render(withStateAndHistory);
 
     expect(rows(el, 'chart-wage-history-caption').map((row) => row.slice(0, 3))).toEqual([
       ['May 2023', national.annual.p10.value ? '$35,780' : '', '$48,780'],
@@ -95,7 +98,7 @@ describe('OccupationPage', () => {
     ]);
   });
 
-  it('writes Occupation JSON-LD with the wage percentiles as a yearly USD distribution', () => {
+  it('writes Occupation JSON-LD with the wage percentiles as a yearly USD distribution', async () => {
     render(medicalCoderFixture);
 
     const script = document.head.querySelector('script[type="application/ld+json"]');
@@ -116,8 +119,8 @@ describe('OccupationPage', () => {
     ]);
   });
 
-  it('labels every quick fact with the year or period of its data and footnotes it', () => {
-    const el = render(medicalCoderFixture);
+  it('labels every quick fact with the year or period of its data and footnotes it', async () => {
+    const el = await render(medicalCoderFixture);
 
     const facts = [...el.querySelectorAll('.quick-facts dl > div')];
     expect(facts.map((div) => div.querySelector('dt')?.textContent?.trim())).toEqual(

@@ -8,6 +8,7 @@ import { PublicationLine } from '../citations/publication-line';
 import { SourceList } from '../citations/source-list';
 import { SuggestedCitation } from '../citations/suggested-citation';
 import type { PageResult } from '../core/page/page-result';
+import { sameContent } from '../core/page/same-content';
 import { occupationJsonLd, programsJsonLd } from '../core/seo/json-ld';
 import { PageMeta, toMetaDescription } from '../core/seo/page-meta';
 import { NotFoundPage } from '../not-found/not-found-page';
@@ -52,6 +53,17 @@ export class OccupationPage {
     return occupation ? buildOccupationModel(occupation, this.selectedState()) : null;
   });
   protected readonly pagePath = computed(() => `/careers/${this.occupation()?.slug ?? ''}`);
+  /**
+   * The charts, each a new value only when what it shows changes. The page leaves them as the
+   * server rendered them (not hydrated) until they scroll into view; a block that is not hydrated
+   * does not update, so the template keys each on its figure and renders it afresh on a change.
+   */
+  protected readonly charts = {
+    workSettings: computed(() => this.model()?.workSettings ?? null, { equal: sameContent }),
+    wages: computed(() => this.model()?.wages ?? null, { equal: sameContent }),
+    wageHistory: computed(() => this.model()?.wageHistory ?? null, { equal: sameContent }),
+    growth: computed(() => this.model()?.outlook ?? null, { equal: sameContent }),
+  };
   protected readonly deliveryLabel = (mode: DeliveryMode) => DELIVERY_MODE_LABELS[mode];
 
   constructor() {

@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 
 import { ChartFigure } from '../charts/chart-figure';
 import { SourceList } from '../citations/source-list';
+import { sameContent } from '../core/page/same-content';
 import { StatePicker } from '../wages/state-picker';
 import { comparisonToCsv } from './comparison-csv';
 import type { ComparisonModel } from './comparison-model';
@@ -122,9 +123,4 @@ export class ComparisonBody {
   protected print(): void {
     this.document.defaultView?.print();
   }
-}
-
-/** Plain data compared by content: the models are rebuilt from JSON on every change of input. */
-function sameContent(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
