@@ -131,7 +131,7 @@ describe('an editor publishes state wages and a visitor compares them by state',
     await visitor.close();
   });
 
-  it('a career profile shows the state beside the national figures', async () => {
+  it('a career profile shows the state beside the national figures, served and picked', async () => {
     const visitor = await browser.newPage();
     const visitorProblems = collectProblems(visitor);
     await visitor.goto(`${BASE_URL}/careers/medical-coder?state=WI`, { waitUntil: 'networkidle' });
@@ -139,6 +139,19 @@ describe('an editor publishes state wages and a visitor compares them by state',
     expect(main).toContain('Wisconsin');
     expect(main).toContain('$47,940');
     expect(main).toContain('$50,250');
+
+    // Back to national figures, then Wisconsin again, in the page (no reload): one wage chart each time.
+    await visitor.waitForFunction(() => document.querySelector('cs-root')?.hasAttribute('ng-version'));
+    const wages = visitor.locator('figure[aria-labelledby="chart-wages-title"]');
+    await visitor.getByLabel('State wages').selectOption('');
+    await visitor.getByRole('button', { name: 'Show' }).click();
+    await visitor.waitForURL((url) => !url.searchParams.has('state'));
+    await wages.filter({ hasNotText: 'Wisconsin' }).waitFor();
+    await expect(wages.count()).resolves.toBe(1);
+    await visitor.getByLabel('State wages').selectOption('WI');
+    await visitor.getByRole('button', { name: 'Show' }).click();
+    await wages.filter({ hasText: '$47,940' }).waitFor();
+    await expect(wages.count()).resolves.toBe(1);
     expect(visitorProblems).toEqual([]);
     await visitor.close();
   });
