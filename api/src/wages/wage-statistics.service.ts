@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateWageStatisticRequest, FieldError, WageStatisticRecord } from '@careerscope/shared';
+import {
+  emptyWageValues,
+  type CreateWageStatisticRequest,
+  type FieldError,
+  type WageStatisticRecord,
+} from '@careerscope/shared';
 import { EditableRecordService } from '../common/editorial/editable-record.service';
 import { editableFields } from '../common/editorial/record.mapper';
 import { CreateWageStatisticDto } from './dto/wage-statistic.dto';
@@ -55,22 +60,7 @@ export class WageStatisticsService extends EditableRecordService<
     entity: WageStatisticEntity,
     label: 'wage statistic',
     createDto: CreateWageStatisticDto,
-    defaults: {
-      employment: null,
-      meanAnnual: null,
-      p10Annual: null,
-      p25Annual: null,
-      medianAnnual: null,
-      p75Annual: null,
-      p90Annual: null,
-      meanHourly: null,
-      p10Hourly: null,
-      p25Hourly: null,
-      medianHourly: null,
-      p75Hourly: null,
-      p90Hourly: null,
-      flags: {},
-    },
+    defaults: { ...emptyWageValues(), flags: {} },
     defaultSort: 'socCode',
     search: ['socCode', 'socTitle', 'areaName', 'referencePeriod'] as const,
   };

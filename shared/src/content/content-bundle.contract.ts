@@ -183,6 +183,11 @@ export const WAGE_VALUE_FIELDS = [
 ] as const;
 export type WageValueField = (typeof WAGE_VALUE_FIELDS)[number];
 
+/** Every wage value empty: what a new wage statistic starts from before figures are entered. */
+export function emptyWageValues(): Record<WageValueField, null> {
+  return Object.fromEntries(WAGE_VALUE_FIELDS.map((field) => [field, null])) as Record<WageValueField, null>;
+}
+
 export interface BundleEmploymentProjection {
   socCode: string;
   socTitle: string;
