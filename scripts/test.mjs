@@ -141,6 +141,9 @@ async function browserTests(serverUrl) {
     JWT_SECRET: randomBytes(32).toString('hex'),
     ADMIN_EMAIL: 'admin@e2e.careerscope',
     ADMIN_PASSWORD: 'e2e admin password 2026',
+    // The journeys sign in dozens of people from one address; the per-address limit itself is
+    // tested by the API's integration tests (the per-account lockout stays as configured).
+    LOGIN_RATE_LIMIT: '200',
   };
   const app = spawn(process.execPath, [join(root, 'api/dist/main.js')], {
     env,
