@@ -1,15 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import {
-  AUDIT_EVENT_TYPES,
-  AuditEventQuery,
-  AuditEventType,
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
-} from '@careerscope/shared';
+import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { AUDIT_EVENT_TYPES, AuditEventQuery, AuditEventType } from '@careerscope/shared';
+import { PageQueryDto } from '../../common/editorial/list-query.dto';
 
-export class AuditEventQueryDto implements AuditEventQuery {
+export class AuditEventQueryDto extends PageQueryDto implements AuditEventQuery {
   @ApiPropertyOptional({ enum: AUDIT_EVENT_TYPES })
   @IsOptional()
   @IsIn(AUDIT_EVENT_TYPES, { message: `type must be one of ${AUDIT_EVENT_TYPES.join(', ')}` })
@@ -35,20 +29,4 @@ export class AuditEventQueryDto implements AuditEventQuery {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'to must be an ISO date or timestamp' })
   to?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize: number = DEFAULT_PAGE_SIZE;
 }

@@ -10,6 +10,28 @@ export const trimmed = ({ value }: { value: unknown }) => (typeof value === 'str
 export const QueryInt = () =>
   Transform(({ value }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value));
 
+/** The highest page number a list accepts. */
+const MAX_PAGE = 100_000;
+
+/** `page` and `pageSize`, the paging of every list (records, revisions, users, audit events, imports). */
+export class PageQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE)
+  page: number = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  pageSize: number = DEFAULT_PAGE_SIZE;
+}
+
 export interface ListQueryBase<TSort extends string> extends ListQuery {
   page: number;
   pageSize: number;
@@ -26,23 +48,7 @@ export function ListQueryDto<TSort extends string>(
 ): NestType<ListQueryBase<TSort>> {
   const sorts = sortFields.flatMap((field) => [field, `-${field}`]);
 
-  class ListQueryDtoBase implements ListQueryBase<TSort> {
-    @ApiPropertyOptional({ minimum: 1, default: 1 })
-    @IsOptional()
-    @QueryInt()
-    @IsInt()
-    @Min(1)
-    @Max(10_000)
-    page: number = 1;
-
-    @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-    @IsOptional()
-    @QueryInt()
-    @IsInt()
-    @Min(1)
-    @Max(MAX_PAGE_SIZE)
-    pageSize: number = DEFAULT_PAGE_SIZE;
-
+  class ListQueryDtoBase extends PageQueryDto implements ListQueryBase<TSort> {
     @ApiPropertyOptional({ enum: sorts, description: '`field` ascending or `-field` descending' })
     @IsOptional()
     @IsIn(sorts, { message: `sort must be one of ${sorts.join(', ')}` })

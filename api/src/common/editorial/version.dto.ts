@@ -1,13 +1,8 @@
 import { Type as NestType } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import {
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
-  RestoreRevisionRequest,
-  RevisionListQuery,
-} from '@careerscope/shared';
-import { QueryInt } from './list-query.dto';
+import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { IsInt, Max, Min } from 'class-validator';
+import { RestoreRevisionRequest, RevisionListQuery } from '@careerscope/shared';
+import { PageQueryDto, QueryInt } from './list-query.dto';
 
 const MAX_VERSION = 2_147_483_647;
 
@@ -32,23 +27,7 @@ export class RestoreRevisionDto implements RestoreRevisionRequest {
   version: number;
 }
 
-export class RevisionListQueryDto implements RevisionListQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @QueryInt()
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  page: number = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @QueryInt()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize: number = DEFAULT_PAGE_SIZE;
-}
+export class RevisionListQueryDto extends PageQueryDto implements RevisionListQuery {}
 
 /**
  * The update DTO of a record: every create field optional (but, when sent, valid and not null unless

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PageQueryDto } from '../../common/editorial/list-query.dto';
 import type { ImportDecisionRequest, ImportUploadFields } from '@careerscope/shared';
 
 export class ImportUploadDto implements ImportUploadFields {
@@ -20,17 +21,4 @@ export class ImportDecisionDto implements ImportDecisionRequest {
   version: number;
 }
 
-export class ImportListQueryDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize: number = 20;
-}
+export class ImportListQueryDto extends PageQueryDto {}

@@ -7,15 +7,12 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  Max,
   MaxLength,
   Min,
   Matches,
 } from 'class-validator';
 import {
   CreateUserRequest,
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   ROLES,
@@ -28,6 +25,7 @@ import {
   UserStatus,
   VersionedRequest,
 } from '@careerscope/shared';
+import { PageQueryDto } from '../../common/editorial/list-query.dto';
 import { IsAcceptablePassword } from '../password-policy.validator';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -106,23 +104,7 @@ export class ResetPasswordDto extends VersionDto implements ResetPasswordRequest
 /** `DELETE /api/users/:id?version=N`. */
 export class DeleteUserQueryDto extends VersionDto {}
 
-export class UserListQueryDto implements UserListQuery {
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize: number = DEFAULT_PAGE_SIZE;
-
+export class UserListQueryDto extends PageQueryDto implements UserListQuery {
   @ApiPropertyOptional({
     description: `${USER_SORT_FIELDS.join(', ')}; prefix with - for descending`,
     example: '-lastSignInAt',
