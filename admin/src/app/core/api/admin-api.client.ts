@@ -277,7 +277,14 @@ export class AdminApiClient {
   }
 }
 
-/** Endpoints whose 401 is an answer (wrong password, not signed in), not an expired session. */
-export function isAuthEndpoint(url: string): boolean {
-  return new URL(url, 'http://relative.invalid').pathname.startsWith(`${API}/auth/`);
+/** The session's own endpoints: a 401 from them is an answer (wrong password, not signed in). */
+const SESSION_ENDPOINTS = new Set([`${API}/auth/login`, `${API}/auth/logout`, `${API}/auth/me`]);
+
+/**
+ * Whether a 401 from this URL is an answer rather than an expired session. The other account
+ * endpoints (password, two-step sign-in) refuse a wrong password or code with a 400, so their 401
+ * means the session has gone.
+ */
+export function isSessionEndpoint(url: string): boolean {
+  return SESSION_ENDPOINTS.has(new URL(url, 'http://relative.invalid').pathname);
 }

@@ -115,7 +115,20 @@ describe('apiErrorInterceptor', () => {
     expect(router.parseUrl(router.url).queryParams).toEqual({ returnUrl: '/occupations/3?tab=wages' });
   });
 
-  it('leaves a 401 from /api/auth/* to the caller', async () => {
+  it('sends to sign in on a 401 from an account endpoint: the session ended on the account page', async () => {
+    await router.navigateByUrl('/account');
+    const { body, init } = errorBody(401, 'unauthorized', 'Sign in first.');
+
+    const error = await failureOf(firstValueFrom(api.setUpTotp()), '/api/auth/totp/setup', (req) =>
+      req.flush(body, init),
+    );
+    await settle();
+
+    expect(error).toMatchObject({ status: 401 });
+    expect(router.parseUrl(router.url).queryParams).toEqual({ returnUrl: '/account' });
+  });
+
+  it('leaves a 401 from sign-in to the caller', async () => {
     await router.navigateByUrl('/sign-in');
     const { body, init } = errorBody(401, 'unauthorized', 'Email or password is incorrect.');
 

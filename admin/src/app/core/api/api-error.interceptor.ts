@@ -5,12 +5,13 @@ import { catchError, throwError } from 'rxjs';
 
 import { SessionStore } from '../auth/session.store';
 import { signInUrlTree } from '../auth/sign-in-url';
-import { isAuthEndpoint } from './admin-api.client';
+import { isSessionEndpoint } from './admin-api.client';
 import { ApiError } from './api-error';
 
 /**
- * Turns every HTTP failure into an `ApiError`. A 401 from anything but `/api/auth/*` means the
- * session expired or was revoked: forget the user and send them to sign in, coming back here after.
+ * Turns every HTTP failure into an `ApiError`. A 401 from anything but sign-in, sign-out and
+ * `/api/auth/me` means the session expired or was revoked: forget the user and send them to sign
+ * in, coming back here after.
  */
 export const apiErrorInterceptor: HttpInterceptorFn = (req, next) => {
   const router = inject(Router);
@@ -22,7 +23,7 @@ export const apiErrorInterceptor: HttpInterceptorFn = (req, next) => {
         return throwError(() => error);
       }
       const apiError = ApiError.fromHttpError(error);
-      if (apiError.status === 401 && !isAuthEndpoint(req.url)) {
+      if (apiError.status === 401 && !isSessionEndpoint(req.url)) {
         session.clear();
         const returnUrl = currentUrl(router);
         if (!returnUrl.startsWith('/sign-in')) {
