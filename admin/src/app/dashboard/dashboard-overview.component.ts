@@ -23,7 +23,7 @@ import { catchError, map, of } from 'rxjs';
 
 import { AdminApiClient } from '../core/api/admin-api.client';
 import { SessionStore } from '../core/auth/session.store';
-import { changeCounts } from '../publishing/draft-review';
+import { changeCounts } from '../publishing/diff-review';
 import { nextReleases } from './bls-calendar';
 
 interface Activity {

@@ -5,7 +5,7 @@ import type { DraftDiff, PublicationSummary } from '@careerscope/shared';
 
 import { provideApi } from '../core/api/provide-api';
 import { errorBody, settle } from '../../testing/test-helpers';
-import { proseDiff } from './draft-review';
+import { proseDiff } from './diff-review';
 import { PublishingPage } from './publishing.page';
 
 const PUBLICATIONS: PublicationSummary[] = [
@@ -146,13 +146,13 @@ describe('PublishingPage', () => {
     expect(el.querySelector('[data-testid="no-changes"]')).toBeNull();
     const groups = [...el.querySelectorAll('[data-testid="review-table"] section')];
     expect(
-      groups.map((group) => [text(group.querySelector('h3')), text(group.querySelector('.pub__breakdown'))]),
+      groups.map((group) => [text(group.querySelector('h3')), text(group.querySelector('.diff__breakdown'))]),
     ).toEqual([
       ['Occupations 1', '1 changed'],
       ['Schools 2', '1 new, 1 deleted'],
     ]);
 
-    const schools = [...groups[1].querySelectorAll('.pub__record')];
+    const schools = [...groups[1].querySelectorAll('.diff__record')];
     expect(schools.map((record) => text(record.querySelector('h4')))).toEqual([
       'New: New School of Health',
       'Deleted: Closing School of Health',
@@ -161,7 +161,7 @@ describe('PublishingPage', () => {
     expect(schools[1].querySelector('h4 a')).toBeNull();
     expect(text(schools[1])).toContain('Gone from the portal with the next publication.');
 
-    const occupation = groups[0].querySelector('.pub__record')!;
+    const occupation = groups[0].querySelector('.diff__record')!;
     expect(occupation.querySelector('h4 a')!.getAttribute('href')).toBe('/occupations/occ-1');
     const rows = [...occupation.querySelectorAll('tbody tr')];
     const wage = rows.find((row) => text(row).includes('25th percentile, annual'))!;
@@ -238,6 +238,32 @@ describe('PublishingPage', () => {
     expect(text(el.querySelector('[data-testid="no-changes"]'))).toBe(
       'Nothing has changed since publication 8.',
     );
+  });
+
+  it('shows what a publication changed the way the review does, once its panel opens', async () => {
+    const fixture = TestBed.createComponent(PublishingPage);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    httpTesting.expectOne('/api/publications/draft/diff').flush(NOTHING);
+    httpTesting.expectOne('/api/publications').flush([
+      { ...PUBLICATIONS[0], number: 8, note: 'Closing schools' },
+      { ...PUBLICATIONS[0], current: false },
+    ]);
+    await fixture.whenStable();
+
+    const panel = el.querySelector('mat-expansion-panel[data-publication="8"]')!;
+    (panel.querySelector('mat-expansion-panel-header') as HTMLElement).click();
+    await fixture.whenStable();
+    const { publishable: _publishable, problems: _problems, ...published } = CHANGES;
+    httpTesting.expectOne('/api/publications/7/diff/8').flush({ ...published, from: 7, to: 8 });
+    await fixture.whenStable();
+
+    const groups = [...panel.querySelectorAll('section.diff__group')];
+    expect(groups.map((group) => group.getAttribute('data-group'))).toEqual(['occupations', 'schools']);
+    const removed = panel.querySelector('.diff__record[data-change="removed"]');
+    expect(text(removed)).toContain('Gone from the portal with this publication.');
+    // Ids stay unique with the review and several panels on one page.
+    expect(groups[0].getAttribute('aria-labelledby')).toMatch(/^publication-8-/);
   });
 });
 

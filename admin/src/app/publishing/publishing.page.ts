@@ -15,8 +15,11 @@ import { AdminApiClient } from '../core/api/admin-api.client';
 import { ApiError } from '../core/api/api-error';
 import { confirmAction } from '../core/ui/confirm-dialog.component';
 import { Notifier } from '../core/ui/notifier';
-import { formatValue } from '../records/format-value';
-import { problemRows, reviewGroups } from './draft-review';
+import { DiffGroupsComponent } from './diff-groups.component';
+import { type TypeGroup, problemRows, reviewGroups } from './diff-review';
+
+/** A publication's diff with its changes grouped as the review shows them. */
+type ShownDiff = PublicationDiff & { groups: TypeGroup[] };
 
 type ReviewState =
   | { readonly kind: 'loading' }
@@ -40,6 +43,7 @@ type ReviewState =
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
+    DiffGroupsComponent,
   ],
   templateUrl: './publishing.page.html',
   styleUrl: './publishing.page.scss',
@@ -67,8 +71,8 @@ export class PublishingPage implements OnInit {
   protected readonly publishing = signal(false);
   protected readonly problems = signal<FieldError[]>([]);
   protected readonly problemMessage = signal<string | null>(null);
-  protected readonly diffs = signal<Record<number, PublicationDiff | 'loading' | 'failed'>>({});
-  protected readonly formatValue = formatValue;
+  /** What each opened publication changed, grouped for display once, when it arrives. */
+  protected readonly diffs = signal<Record<number, ShownDiff | 'loading' | 'failed'>>({});
 
   ngOnInit(): void {
     this.reload();
@@ -138,12 +142,13 @@ export class PublishingPage implements OnInit {
     if (!previous || this.diffs()[publication.number]) return;
     this.diffs.update((d) => ({ ...d, [publication.number]: 'loading' }));
     this.api.publicationDiff(previous.number, publication.number).subscribe({
-      next: (diff) => this.diffs.update((d) => ({ ...d, [publication.number]: diff })),
+      next: (diff) =>
+        this.diffs.update((d) => ({ ...d, [publication.number]: { ...diff, groups: reviewGroups(diff) } })),
       error: () => this.diffs.update((d) => ({ ...d, [publication.number]: 'failed' })),
     });
   }
 
-  protected diffOf(number: number): PublicationDiff | null {
+  protected diffOf(number: number): ShownDiff | null {
     const diff = this.diffs()[number];
     return typeof diff === 'object' ? diff : null;
   }

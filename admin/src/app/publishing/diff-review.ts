@@ -3,7 +3,7 @@ import {
   SNAPSHOT_COLLECTIONS,
   SNAPSHOT_RECORD_TYPES,
   type ChangeKind,
-  type DraftDiff,
+  type PublicationDiff,
   type FieldChange,
   type PublishProblem,
   type RecordChange,
@@ -67,20 +67,20 @@ const CONTEXT_WORDS = 8;
 /** Changed words shown before the rest is left to the full text. */
 const MAX_CHANGED_WORDS = 60;
 
-/** How many records of each type a draft diff changes, in the snapshot's order; types without changes left out. */
-export function changeCounts(diff: DraftDiff): Omit<TypeGroup, 'records'>[] {
+/** How many records of each type a diff changes, in the snapshot's order; types without changes left out. */
+export function changeCounts(diff: PublicationDiff): Omit<TypeGroup, 'records'>[] {
   return countedGroups(diff).map(({ changes: _changes, ...group }) => group);
 }
 
-/** Groups a draft diff by record type, in the snapshot's order, with a count per type. */
-export function reviewGroups(diff: DraftDiff): TypeGroup[] {
+/** Groups a diff (the working copy's, or a publication's) by record type, in the snapshot's order, with a count per type. */
+export function reviewGroups(diff: PublicationDiff): TypeGroup[] {
   return countedGroups(diff).map(({ changes, ...group }) => ({
     ...group,
     records: changes.map(toRecordRow),
   }));
 }
 
-function countedGroups(diff: DraftDiff) {
+function countedGroups(diff: PublicationDiff) {
   return SNAPSHOT_COLLECTIONS.map((collection) => {
     const changes = diff.changes.filter((change) => change.collection === collection);
     const labels = RECORD_TYPE_LABELS[SNAPSHOT_RECORD_TYPES[collection]];
