@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import {
   CONTENT_BUNDLE_FORMAT,
   CONTENT_BUNDLE_FORMAT_VERSION,
@@ -69,6 +69,10 @@ export class ContentBundleService {
   }
 
   private async write(manager: EntityManager, bundle: ContentBundle): Promise<void> {
+    /** Rows of one entity, saved together (relations included), in the order given. */
+    const saveAll = async <E extends ObjectLiteral>(entity: EntityTarget<E>, rows: DeepPartial<E>[]) => {
+      if (rows.length > 0) await manager.save(entity, rows);
+    };
     const sourceIds = new Map<string, string>();
     for (const source of bundle.sources) {
       const saved = await manager.save(manager.create(SourceEntity, { ...source }));
@@ -102,42 +106,39 @@ export class ContentBundleService {
         }),
       );
       occupationIds.set(occupation.slug, saved.id);
-      for (const [position, section] of sections.entries()) {
-        await manager.save(
-          manager.create(OccupationSectionEntity, {
-            occupationId: saved.id,
-            key: section.key,
-            title: section.title,
-            bodyMarkdown: section.bodyMarkdown,
-            position,
-            sources: sourceRefs(section.sources),
-          }),
-        );
-      }
-      for (const [position, path] of educationPaths.entries()) {
-        await manager.save(
-          manager.create(EducationPathEntity, {
-            credentialLevel: path.credentialLevel,
-            minMonths: path.minMonths,
-            maxMonths: path.maxMonths,
-            note: path.note,
-            occupationId: saved.id,
-            position,
-            sourceId: sourceId(path.source),
-          }),
-        );
-      }
-      for (const [position, setting] of workSettings.entries()) {
-        await manager.save(
-          manager.create(WorkSettingEntity, {
-            name: setting.name,
-            percent: setting.percent,
-            occupationId: saved.id,
-            position,
-            sourceId: sourceId(setting.source),
-          }),
-        );
-      }
+      await saveAll(
+        OccupationSectionEntity,
+        sections.map((section, position) => ({
+          occupationId: saved.id,
+          key: section.key,
+          title: section.title,
+          bodyMarkdown: section.bodyMarkdown,
+          position,
+          sources: sourceRefs(section.sources),
+        })),
+      );
+      await saveAll(
+        EducationPathEntity,
+        educationPaths.map((path, position) => ({
+          credentialLevel: path.credentialLevel,
+          minMonths: path.minMonths,
+          maxMonths: path.maxMonths,
+          note: path.note,
+          occupationId: saved.id,
+          position,
+          sourceId: sourceId(path.source),
+        })),
+      );
+      await saveAll(
+        WorkSettingEntity,
+        workSettings.map((setting, position) => ({
+          name: setting.name,
+          percent: setting.percent,
+          occupationId: saved.id,
+          position,
+          sourceId: sourceId(setting.source),
+        })),
+      );
     }
     const occupationRefs = (slugs: string[]) =>
       slugs.map((slug) => ({ id: occupationIds.get(slug) }) as OccupationEntity);
@@ -179,53 +180,54 @@ export class ContentBundleService {
       credentialIds.set(credential.slug, saved.id);
     }
     for (const occupation of bundle.occupations) {
-      for (const [position, certification] of occupation.certifications.entries()) {
-        await manager.save(
-          manager.create(OccupationCertificationEntity, {
-            occupationId: occupationIds.get(occupation.slug),
-            requirement: certification.requirement,
-            certifyingBodyId:
-              certification.certifyingBody === null ? null : certifierIds.get(certification.certifyingBody),
-            credentialId:
-              certification.credential === null ? null : credentialIds.get(certification.credential),
-            noteMarkdown: certification.noteMarkdown,
-            position,
-            sourceId: sourceId(certification.source),
-          }),
-        );
-      }
-    }
-
-    for (const { source, ...wage } of bundle.wageStatistics) {
-      await manager.save(manager.create(WageStatisticEntity, { ...wage, sourceId: sourceId(source) }));
-    }
-    for (const { source, ...projection } of bundle.employmentProjections) {
-      await manager.save(
-        manager.create(EmploymentProjectionEntity, { ...projection, sourceId: sourceId(source) }),
+      await saveAll(
+        OccupationCertificationEntity,
+        occupation.certifications.map((certification, position) => ({
+          occupationId: occupationIds.get(occupation.slug),
+          requirement: certification.requirement,
+          certifyingBodyId:
+            certification.certifyingBody === null ? null : certifierIds.get(certification.certifyingBody),
+          credentialId:
+            certification.credential === null ? null : credentialIds.get(certification.credential),
+          noteMarkdown: certification.noteMarkdown,
+          position,
+          sourceId: sourceId(certification.source),
+        })),
       );
     }
+
+    await saveAll(
+      WageStatisticEntity,
+      bundle.wageStatistics.map(({ source, ...wage }) => ({ ...wage, sourceId: sourceId(source) })),
+    );
+    await saveAll(
+      EmploymentProjectionEntity,
+      bundle.employmentProjections.map(({ source, ...projection }) => ({
+        ...projection,
+        sourceId: sourceId(source),
+      })),
+    );
 
     for (const school of bundle.schools) {
       const { programs, source, ...fields } = school;
       const saved = await manager.save(
         manager.create(SchoolEntity, { ...fields, sourceId: optionalSourceId(source) }),
       );
-      for (const program of programs) {
-        await manager.save(
-          manager.create(ProgramEntity, {
-            schoolId: saved.id,
-            occupationId: occupationIds.get(program.occupation),
-            name: program.name,
-            credentialLevel: program.credentialLevel,
-            delivery: program.delivery,
-            minMonths: program.minMonths,
-            maxMonths: program.maxMonths,
-            accreditationBodyId:
-              program.accreditationBody === null ? null : accreditorIds.get(program.accreditationBody),
-            url: program.url,
-          }),
-        );
-      }
+      await saveAll(
+        ProgramEntity,
+        programs.map((program) => ({
+          schoolId: saved.id,
+          occupationId: occupationIds.get(program.occupation),
+          name: program.name,
+          credentialLevel: program.credentialLevel,
+          delivery: program.delivery,
+          minMonths: program.minMonths,
+          maxMonths: program.maxMonths,
+          accreditationBodyId:
+            program.accreditationBody === null ? null : accreditorIds.get(program.accreditationBody),
+          url: program.url,
+        })),
+      );
     }
 
     for (const comparison of bundle.comparisons) {
@@ -237,18 +239,18 @@ export class ContentBundleService {
           authorId: comparison.author === null ? null : authorIds.get(comparison.author),
         }),
       );
-      for (const [position, slug] of comparison.occupations.entries()) {
-        await manager.save(
-          manager.create(ComparisonOccupationEntity, {
-            comparisonId: saved.id,
-            occupationId: occupationIds.get(slug),
-            position,
-          }),
-        );
-      }
-      for (const [position, row] of comparison.rows.entries()) {
-        await manager.save(manager.create(ComparisonRowEntity, { ...row, comparisonId: saved.id, position }));
-      }
+      await saveAll(
+        ComparisonOccupationEntity,
+        comparison.occupations.map((slug, position) => ({
+          comparisonId: saved.id,
+          occupationId: occupationIds.get(slug),
+          position,
+        })),
+      );
+      await saveAll(
+        ComparisonRowEntity,
+        comparison.rows.map((row, position) => ({ ...row, comparisonId: saved.id, position })),
+      );
     }
   }
 
