@@ -1,12 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 
-import { ApiSession, Editor, axeViolations, createEditor, settled, signIn } from './support/admin';
+import type { ImportView } from '@careerscope/shared';
+
+import { ApiSession, Editor, axeViolations, createEditor, publish, settled } from './support/admin';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, collectProblems, launchBrowser } from './support/browser';
 
 /**
- * State wages, end to end: an editor uploads an OEWS state file (in the layout BLS publishes,
- * `state_M2024_dl`), applies and publishes it; a visitor then picks a state on the comparison and on
- * a career profile and sees that state's figures beside the national ones, with their source.
+ * State wages, end to end: an editor's OEWS state file (in the layout BLS publishes, `state_M2024_dl`)
+ * is applied and published; a visitor then picks a state on the comparison and on a career profile
+ * and sees that state's figures beside the national ones, with their source.
  *
  * The figures are this journey's own (BLS publishes no state file in the repository's data).
  * Wisconsin has both occupations; Minnesota only medical assistants.
@@ -33,19 +35,14 @@ const text = async (page: Page, selector: string) =>
 
 describe('an editor publishes state wages and a visitor compares them by state', () => {
   let browser: Browser;
-  let page: Page;
   let admin: ApiSession;
   let editor: Editor;
-  let problems: string[];
   const violations: string[] = [];
 
   beforeAll(async () => {
     admin = await ApiSession.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     editor = await createEditor(admin, 'Stella States');
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-    page.setDefaultTimeout(15_000);
-    problems = collectProblems(page);
   });
 
   afterAll(async () => {
@@ -53,33 +50,18 @@ describe('an editor publishes state wages and a visitor compares them by state',
     await admin?.dispose();
   });
 
-  it('uploads the state file: three new state rows, the metropolitan row counted and left', async () => {
-    await signIn(page, editor.email, editor.password, '/admin/imports/upload');
-    await page.getByRole('heading', { name: 'Upload a BLS file', level: 1 }).waitFor();
-    await page.getByLabel('BLS file').setInputFiles(STATE_FILE);
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
-    await page
-      .getByRole('heading', { name: `Import preview: ${STATE_FILE.name}` })
-      .waitFor({ timeout: 60_000 });
-    await settled(page);
-
-    const counts = (await page.getByTestId('import-counts').textContent())!.replace(/\s+/g, ' ');
-    expect(counts).toContain('3 new rows');
-    const changes = page.getByTestId('import-changes');
-    await changes.locator('tr', { hasText: 'Wisconsin' }).first().waitFor();
-    await changes.locator('tr', { hasText: 'Minnesota' }).first().waitFor();
-    violations.push(...(await axeViolations(page)));
-  });
-
-  it('applies and publishes it', async () => {
-    await page.getByRole('button', { name: 'Apply to the working copy' }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Apply', exact: true }).click();
-    await page.getByText(/Applied: 3 new rows and 0 changed rows of May 2024/).waitFor();
-
-    await page.getByRole('link', { name: 'Review and publish' }).click();
-    await page.getByLabel('Note for this publication').fill('E2E: May 2024 state wages');
-    await page.getByRole('button', { name: 'Publish', exact: true }).click();
-    await page.getByText(/Published publication \d+/).waitFor();
+  it("publishes the editor's state file: three new state rows, the metropolitan row left out", async () => {
+    // The upload, preview and apply screens have their own journey (admin-imports); here the API.
+    const session = await ApiSession.signIn(editor.email, editor.password);
+    try {
+      const preview = await session.upload<ImportView>('/api/imports', STATE_FILE);
+      expect(preview).toMatchObject({ kind: 'oews', referencePeriod: 'May 2024' });
+      expect(preview.counts).toMatchObject({ new: 3, changed: 0 });
+      await session.call('POST', `/api/imports/${preview.id}/apply`, { version: preview.version });
+      await publish(session, 'E2E: May 2024 state wages');
+    } finally {
+      await session.dispose();
+    }
   });
 
   it('serves the chosen state in the HTML, before any script runs', async () => {
@@ -156,8 +138,7 @@ describe('an editor publishes state wages and a visitor compares them by state',
     await visitor.close();
   });
 
-  it('found no accessibility violation and raised no console error', () => {
+  it('found no accessibility violation', () => {
     expect(violations).toEqual([]);
-    expect(problems.filter((problem) => !/401|Unauthorized/.test(problem))).toEqual([]);
   });
 });

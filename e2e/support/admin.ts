@@ -89,6 +89,22 @@ export class ApiSession {
     return { status: response.status(), body: text ? (JSON.parse(text) as unknown) : null };
   }
 
+  /** Uploads a file as the multipart field `file` (an import), with the CSRF header; answers the JSON. */
+  async upload<T = unknown>(
+    path: string,
+    file: { name: string; mimeType: string; buffer: Buffer },
+  ): Promise<T> {
+    const state = await this.context.storageState();
+    const xsrf = state.cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+    const response = await this.context.post(path, {
+      multipart: { file },
+      headers: { 'X-XSRF-TOKEN': xsrf },
+    });
+    const text = await response.text();
+    if (!response.ok()) throw new Error(`POST ${path} → ${response.status()}: ${text}`);
+    return JSON.parse(text) as T;
+  }
+
   dispose(): Promise<void> {
     return this.context.dispose();
   }
