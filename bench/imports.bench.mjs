@@ -3,13 +3,13 @@
 // floor any importer of this file pays). Goal: parse + preview under 1 s, apply under 2 s.
 //
 //   npm run bench -- imports        (build first: npm run build)
-// Data: ../shared/data/bls beside the repo, or CAREERSCOPE_DATA_DIR. Prints figures; never fails on time.
+// Data: reference-data/ in the repository, or CAREERSCOPE_DATA_DIR. Prints figures; never fails on time.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { BENCH_ADMIN, root, startApp } from './support/harness.mjs';
 
-const dataDir = process.env.CAREERSCOPE_DATA_DIR ?? resolve(root, '../shared/data');
+const dataDir = process.env.CAREERSCOPE_DATA_DIR ?? resolve(root, 'reference-data');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(0).padStart(5)} ms`;

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ApiSession, Editor, axeViolations, createEditor, settled, signIn } from './support/admin';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, collectProblems, launchBrowser } from './support/browser';
 
-const DATA_DIR = process.env.CAREERSCOPE_DATA_DIR ?? resolve(__dirname, '../../shared/data');
+const DATA_DIR = process.env.CAREERSCOPE_DATA_DIR ?? resolve(__dirname, '../reference-data');
 const MAY_2023 = `${DATA_DIR}/bls/national_M2023_dl.xlsx`;
 
 /**

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { ApiErrorBody, ImportView, PublicOccupationResponse } from '@careerscope/shared';
-import { BLS_DATA_DIR } from '../src/imports/parsing/bls-data';
+import { REFERENCE_DATA_DIR } from '../src/imports/parsing/reference-data';
 import { Client, createEditor, EDITOR } from './support/editorial-fixtures';
 import { browserAgent, signedInAgent, startTestApp, TestApp } from './support/test-app';
 
-const bls = (name: string) => readFileSync(join(BLS_DATA_DIR, 'bls', name));
+const bls = (name: string) => readFileSync(join(REFERENCE_DATA_DIR, 'bls', name));
 
 async function upload(client: Client, file: Buffer, name: string, expected = 201): Promise<ImportView> {
   const response = await client.agent

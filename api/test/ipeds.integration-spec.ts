@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BLS_DATA_DIR } from '../src/imports/parsing/bls-data';
+import { REFERENCE_DATA_DIR } from '../src/imports/parsing/reference-data';
 import { Client, createEditor, EDITOR } from './support/editorial-fixtures';
 import { signedInAgent, startTestApp, TestApp } from './support/test-app';
 
@@ -18,7 +18,7 @@ describe('school listings from the IPEDS directory', () => {
 
   afterAll(() => testApp.close());
 
-  const directory = () => readFileSync(join(BLS_DATA_DIR, 'ipeds', 'hd2022.csv'));
+  const directory = () => readFileSync(join(REFERENCE_DATA_DIR, 'ipeds', 'hd2022.csv'));
 
   it('lets only admins load the directory', async () => {
     await editor.agent

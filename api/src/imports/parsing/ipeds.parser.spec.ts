@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { BLS_DATA_DIR } from './bls-data';
+import { REFERENCE_DATA_DIR } from './reference-data';
 import { normalizeWebsite, parseIpedsDirectory } from './ipeds.parser';
 
 describe('parseIpedsDirectory', () => {
   it('reads the 2022 directory (Windows-1252) with every institution', async () => {
     const institutions = await parseIpedsDirectory(
-      readFileSync(join(BLS_DATA_DIR, 'ipeds', 'hd2022.csv')),
+      readFileSync(join(REFERENCE_DATA_DIR, 'ipeds', 'hd2022.csv')),
       'hd2022.csv',
     );
     expect(institutions).toHaveLength(6256);

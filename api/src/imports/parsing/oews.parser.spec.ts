@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { BLS_DATA_DIR } from './bls-data';
+import { REFERENCE_DATA_DIR } from './reference-data';
 import { ImportFileError } from './import-file.error';
 import { parseOewsFile, periodYearFromFileName } from './oews.parser';
 
-const real = (name: string) => readFileSync(join(BLS_DATA_DIR, 'bls', name));
+const real = (name: string) => readFileSync(join(REFERENCE_DATA_DIR, 'bls', name));
 
 const HEADER =
   'AREA,AREA_TITLE,AREA_TYPE,PRIM_STATE,NAICS,OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,H_MEAN,A_MEAN,H_PCT10,H_PCT25,H_MEDIAN,H_PCT75,H_PCT90,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90';

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BLS_DATA_DIR } from './bls-data';
+import { REFERENCE_DATA_DIR } from './reference-data';
 import { parseProjectionsFile } from './projections.parser';
 
 describe('parseProjectionsFile', () => {
   it('reads Table 1.2 of the 2024–34 workbook with the seed projections', async () => {
     const release = await parseProjectionsFile(
-      readFileSync(join(BLS_DATA_DIR, 'bls', 'ep_occupation_2024-34.xlsx')),
+      readFileSync(join(REFERENCE_DATA_DIR, 'bls', 'ep_occupation_2024-34.xlsx')),
       'ep_occupation_2024-34.xlsx',
     );
     expect(release).toMatchObject({ baseYear: 2024, targetYear: 2034, allOccupationsPercentChange: 3.1 });
