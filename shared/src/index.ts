@@ -24,3 +24,5 @@ export * from './comparisons/comparisons.contract.js';
 export * from './imports/imports.contract.js';
 export * from './ipeds/ipeds.contract.js';
 export * from './markdown/markdown.contract.js';
+export * from './catalogue/catalogue-scope.js';
+export * from './catalogue/catalogue.contract.js';

@@ -74,6 +74,11 @@ export interface EmploymentProjectionView {
   id: string;
   socCode: string;
   socTitle: string;
+  /** `US` for national projections, a two-letter code for a state's (Projections Central). */
+  areaCode: string;
+  areaName: string;
+  /** Average annual openings over the decade, where the projections give them. */
+  averageAnnualOpenings: number | null;
   baseYear: number;
   targetYear: number;
   baseEmployment: number;
@@ -210,9 +215,44 @@ export interface OccupationView extends OccupationSummaryView {
   accreditationBodies: AccreditationBodyView[];
   certifications: CertificationView[];
   schools: SchoolSummaryView[];
+  /** Facts from the public data files; the page shows them where no editor wrote prose. */
+  data: OccupationDataView;
+  /** Whether `summaryHtml` is an editor's text or the O*NET description. */
+  summarySource: 'editorial' | 'data';
   /** Every source this page cites, in order of first use. */
   sources: SourceView[];
   updatedAt: string;
+}
+
+/** The attribution O*NET's CC BY 4.0 licence asks for, wherever O*NET content is shown. */
+export const ONET_ATTRIBUTION =
+  'This page includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.';
+
+/** Facts about an occupation from public data (O*NET, BLS Employment Projections). */
+export interface OccupationDataView {
+  /** O*NET's description of the occupation; null when none is imported. */
+  description: string | null;
+  /** O*NET core tasks. */
+  tasks: string[];
+  alternateTitles: string[];
+  /** O*NET specialties of this SOC occupation (`29-1141.01` Acute Care Nurses …). */
+  specialties: Array<{ onetSocCode: string; title: string; description: string | null }>;
+  /** Related occupations by O*NET tier; `slug` when the occupation is in the catalogue. */
+  related: Array<{ socCode: string; title: string; slug: string | null; tier: string }>;
+  hotTechnologies: string[];
+  /** Skills by O*NET importance (1–5), most important first. */
+  skills: Array<{ name: string; importance: number }>;
+  jobZone: { zone: number; name: string } | null;
+  /** The O*NET source every fact above cites (it names the release). */
+  onetSourceId: string | null;
+  /** BLS Employment Projections, Table 5.4. */
+  education: {
+    typicalEducation: string;
+    workExperience: string;
+    onTheJobTraining: string;
+    year: number;
+    sourceId: string;
+  } | null;
 }
 
 export interface AuthorView {
