@@ -8,6 +8,7 @@ import { AppConfigModule } from './config/config.module';
 import { ContentModule } from './content/content.module';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { CatalogueModule } from './catalogue/catalogue.module';
 import { ImportsModule } from './imports/imports.module';
 import { IpedsModule } from './ipeds/ipeds.module';
 import { MarkdownModule } from './markdown/markdown.module';
@@ -66,6 +67,7 @@ export class AppModule {
         CertificationModule,
         SchoolsModule,
         ComparisonsModule,
+        CatalogueModule,
         ImportsModule,
         IpedsModule,
         MarkdownModule,

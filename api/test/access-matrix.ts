@@ -363,6 +363,22 @@ function importRoutes(): RouteAccess[] {
     },
     { method: 'GET', path: '/api/imports', expect: signedIn(200) },
     { method: 'GET', path: '/api/freshness', expect: signedIn(200) },
+    { method: 'GET', path: '/api/catalogue/scope', expect: signedIn(200) },
+    {
+      method: 'PUT',
+      path: '/api/catalogue/scope',
+      expect: adminOnly(200),
+      prepare: async (context) => {
+        const current = await context.clients.admin.agent.get('/api/catalogue/scope').expect(200);
+        return {
+          body: {
+            majorGroups: current.body.majorGroups,
+            socCodes: current.body.socCodes,
+            version: current.body.version,
+          },
+        };
+      },
+    },
     ...ipedsRoutes(),
     {
       method: 'GET',

@@ -190,7 +190,7 @@ describe('GET /api/publications/draft/diff: the working copy against the current
     expect(diff.publishable).toBe(false);
     expect(diff.problems).toContainEqual({
       field: `occupations.${occupation.slug}.summary`,
-      message: `${occupation.title} has no summary`,
+      message: `${occupation.title} has no summary, and O*NET has no description of SOC ${occupation.socCode}`,
       recordType: 'occupation',
       recordId: occupation.id,
     });

@@ -105,7 +105,10 @@ describe('publishing', () => {
       expect(refused.body.message).toMatch(/cannot be published yet: 3 problems/);
       expect(refused.body.fields).toEqual(
         expect.arrayContaining([
-          { field: 'occupations.medical-coder.summary', message: 'Medical Coder has no summary' },
+          {
+            field: 'occupations.medical-coder.summary',
+            message: 'Medical Coder has no summary, and O*NET has no description of SOC 29-2072',
+          },
           {
             field: `occupations.${CMA}.wages`,
             message: expect.stringContaining('no national wage statistic for SOC 31-9092'),

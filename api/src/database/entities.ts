@@ -1,5 +1,8 @@
 import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { CatalogueScopeEntity } from '../catalogue/catalogue-scope.entity';
+import { EducationRequirementEntity } from '../catalogue/education-requirement.entity';
+import { OnetProfileEntity } from '../catalogue/onet-profile.entity';
 import { AuthorEntity } from '../authors/author.entity';
 import { ImportEntity } from '../imports/import.entity';
 import { IpedsInstitutionEntity } from '../ipeds/ipeds-institution.entity';
@@ -49,4 +52,7 @@ export const ENTITIES = [
   OccupationSocCodeEntity,
   IpedsInstitutionEntity,
   AuditEventEntity,
+  CatalogueScopeEntity,
+  OnetProfileEntity,
+  EducationRequirementEntity,
 ];

@@ -24,7 +24,7 @@ import type { Request } from 'express';
 import type { ImportSummary, ImportView, Page, SessionUser } from '@careerscope/shared';
 import { Roles } from '../auth/roles.decorator';
 import { CurrentUser } from '../common/editorial/current-user.decorator';
-import { ImportDecisionDto, ImportListQueryDto, ImportUploadDto } from './dto/import.dto';
+import { ImportDecisionDto, ImportListQueryDto, ImportRowQueryDto, ImportUploadDto } from './dto/import.dto';
 import { ImportsService, UploadedImportFile } from './imports.service';
 import { MAX_IMPORT_BYTES } from './parsing/tabular-file';
 
@@ -42,7 +42,11 @@ export class ImportsController {
     schema: {
       type: 'object',
       required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' }, periodYear: { type: 'integer' } },
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        periodYear: { type: 'integer' },
+        release: { type: 'string' },
+      },
     },
   })
   @ApiOperation({
@@ -56,7 +60,7 @@ export class ImportsController {
     @Body() fields: ImportUploadDto,
     @CurrentUser() user: SessionUser,
   ): Promise<ImportView> {
-    return this.imports.upload(file, fields.periodYear, user);
+    return this.imports.upload(file, fields, user);
   }
 
   @Get()
@@ -66,9 +70,9 @@ export class ImportsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One import with its preview' })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<ImportView> {
-    return this.imports.get(id);
+  @ApiOperation({ summary: 'One import with a page of its preview rows (filtered by `show` and `q`)' })
+  get(@Param('id', ParseUUIDPipe) id: string, @Query() query: ImportRowQueryDto): Promise<ImportView> {
+    return this.imports.get(id, query);
   }
 
   @Post(':id/apply')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module';
 import { FreshnessController } from './freshness.controller';
 import { FreshnessService } from './freshness.service';
 import { ImportsController } from './imports.controller';
@@ -6,6 +7,7 @@ import { ImportsService } from './imports.service';
 
 /** The yearly update: BLS files in, previewed and applied; what lags behind the newest release. */
 @Module({
+  imports: [CatalogueModule],
   controllers: [ImportsController, FreshnessController],
   providers: [ImportsService, FreshnessService],
 })

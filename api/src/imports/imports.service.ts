@@ -1,26 +1,33 @@
 import { createHash } from 'node:crypto';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import type { ImportSummary, ImportView, Page, SessionUser, WageValueField } from '@careerscope/shared';
-import { WAGE_VALUE_FIELDS } from '@careerscope/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import type {
+  ImportRowFilter,
+  ImportRowQuery,
+  ImportSummary,
+  ImportUploadFields,
+  ImportView,
+  Page,
+  SessionUser,
+} from '@careerscope/shared';
 import { AuditService } from '../audit/audit.service';
-import { OccupationSocCodeEntity } from '../occupations/occupation-soc-code.entity';
-import { OccupationEntity } from '../occupations/occupation.entity';
-import { EmploymentProjectionEntity } from '../projections/employment-projection.entity';
-import { toEmploymentProjectionRecord } from '../projections/employment-projections.service';
+import { CatalogueScopeService } from '../catalogue/catalogue-scope.service';
 import { RevisionsService } from '../revisions/revisions.service';
 import { SourceEntity } from '../sources/source.entity';
-import { WageStatisticEntity } from '../wages/wage-statistic.entity';
-import { toWageStatisticRecord } from '../wages/wage-statistics.service';
+import { createProposedOccupations, loadCatalogueState } from './catalogue-state';
 import { ImportEntity } from './import.entity';
 import { ImportFileError } from './parsing/import-file.error';
 import { OewsRelease, parseOewsFile } from './parsing/oews.parser';
 import { parseProjectionsFile, ProjectionsRelease } from './parsing/projections.parser';
-import { previewProjections, StoredProjection } from './preview/projection-preview';
-import { socCodeForYear } from './preview/soc-mapping';
-import { previewWages, StoredWage, TrackedOccupation } from './preview/wage-preview';
-import type { ProjectionRowToWrite, StoredImportPreview, WageRowToWrite } from './stored-preview';
+import type { ApplyContext, KindPreview, ReleaseSource } from './kinds/import-kind';
+import {
+  applyProjectionRows,
+  previewProjectionRelease,
+  projectionReleaseSource,
+} from './kinds/projections.import';
+import { applyWageRows, previewWageRelease, wageReleaseSource } from './kinds/wages.import';
+import type { ProjectionRowToWrite, WageRowToWrite } from './stored-preview';
 
 /** The file as the upload handler received it. */
 export interface UploadedImportFile {
@@ -29,13 +36,21 @@ export interface UploadedImportFile {
   buffer: Buffer;
 }
 
-const NOT_OEWS = 'is not an OEWS estimates file';
-const NOT_PROJECTIONS = 'is not an Employment Projections occupation workbook';
+type Release = OewsRelease | ProjectionsRelease;
+
+const DEFAULT_ROWS_PAGE_SIZE = 100;
+
+/** Whether a kind's parser said the file is not of its kind (so the next parser may try). */
+const NOT_THIS_KIND = [
+  'is not an OEWS estimates file',
+  'is not an Employment Projections occupation workbook',
+];
+const WHAT_FILES = 'an OEWS wage estimates file or an Employment Projections occupation workbook';
 
 /**
- * The yearly update: an uploaded BLS file becomes a preview (nothing changes), then, when an editor
- * applies it, every new or changed figure is written to the working copy in one transaction, each
- * pointing at the import as its provenance. Publishing then takes it live.
+ * The yearly update: an uploaded public file becomes a preview (nothing changes), then, when an
+ * editor applies it, every new or changed figure is written to the working copy in one transaction,
+ * each pointing at the import as its provenance. Publishing then takes it live.
  */
 @Injectable()
 export class ImportsService {
@@ -43,11 +58,12 @@ export class ImportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly revisions: RevisionsService,
     private readonly audit: AuditService,
+    private readonly scope: CatalogueScopeService,
   ) {}
 
   async upload(
     file: UploadedImportFile | undefined,
-    periodYear: number | undefined,
+    fields: ImportUploadFields,
     user: SessionUser,
   ): Promise<ImportView> {
     if (!file) {
@@ -56,71 +72,23 @@ export class ImportsService {
         fields: [{ field: 'file', message: 'Choose a file to upload' }],
       });
     }
-    const release = await this.parse(file, periodYear);
+    const release = await this.parse(file, fields);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-    const occupations = await this.trackedOccupations(
-      release.kind === 'oews' ? release.periodYear : release.baseYear,
-    );
-    let preview: StoredImportPreview;
-    let counts: ImportView['counts'];
-    let referencePeriod: string;
-    let year: number;
-    if (release.kind === 'oews') {
-      const stored = await this.storedWages(occupations, release.periodYear);
-      const result = previewWages(release, occupations, stored);
-      counts = result.counts;
-      referencePeriod = release.referencePeriod;
-      year = release.periodYear;
-      preview = {
-        unmatched: result.unmatched,
-        rows: result.rows.map(({ incoming, ...row }) => ({
-          ...row,
-          write: {
-            socCode: incoming.socCode,
-            socTitle: incoming.socTitle,
-            areaType: incoming.areaType,
-            areaCode: incoming.areaCode,
-            areaName: incoming.areaName,
-            values: incoming.values,
-            flags: incoming.flags,
-          } satisfies WageRowToWrite,
-        })),
-      };
-    } else {
-      const stored = await this.storedProjections(occupations);
-      const result = previewProjections(release, occupations, stored);
-      counts = result.counts;
-      referencePeriod = `${release.baseYear}–${String(release.targetYear).slice(-2)}`;
-      year = release.baseYear;
-      preview = {
-        unmatched: result.unmatched,
-        baseYear: release.baseYear,
-        targetYear: release.targetYear,
-        allOccupationsPercentChange: release.allOccupationsPercentChange,
-        rows: result.rows.map(({ incoming, ...row }) => ({
-          ...row,
-          write: {
-            socCode: incoming.socCode,
-            socTitle: incoming.socTitle,
-            baseEmployment: incoming.baseEmployment,
-            targetEmployment: incoming.targetEmployment,
-            numericChange: incoming.numericChange,
-            percentChange: incoming.percentChange,
-          } satisfies ProjectionRowToWrite,
-        })),
-      };
-    }
-    const saved = await this.dataSource.getRepository(ImportEntity).save(
-      this.dataSource.getRepository(ImportEntity).create({
+    const manager = this.dataSource.manager;
+    const catalogue = await loadCatalogueState(manager, await this.scope.get(), yearOf(release));
+    const kind = await this.preview(manager, release, catalogue, file.originalname);
+    const repository = this.dataSource.getRepository(ImportEntity);
+    const saved = await repository.save(
+      repository.create({
         kind: release.kind,
         fileName: file.originalname.slice(0, 255),
         sha256,
         sizeBytes: file.size,
-        referencePeriod,
-        periodYear: year,
+        referencePeriod: kind.referencePeriod,
+        periodYear: kind.periodYear,
         status: 'previewed',
-        counts,
-        preview,
+        counts: countRows(kind),
+        preview: kind.preview,
         createdById: user.id,
       }),
     );
@@ -134,38 +102,40 @@ export class ImportsService {
       skip: (page - 1) * pageSize,
       take: pageSize,
     });
-    const views = await Promise.all(items.map((item) => this.toView(item)));
+    const views = await Promise.all(items.map((item) => this.toView(item, { pageSize: 0 })));
     return {
-      items: views.map(({ rows: _rows, unmatched: _unmatched, ...summary }) => summary),
+      items: views.map(
+        ({ rows: _rows, unmatched: _unmatched, newOccupations: _new, rowsTotal: _total, ...summary }) =>
+          summary,
+      ),
       total,
       page,
       pageSize,
     };
   }
 
-  async get(id: string): Promise<ImportView> {
+  async get(id: string, query: ImportRowQuery = {}): Promise<ImportView> {
     const found = await this.dataSource
       .getRepository(ImportEntity)
       .findOne({ where: { id }, relations: { createdBy: true } });
     if (!found) throw new NotFoundException('There is no such import');
-    return this.toView(found);
+    return this.toView(found, query);
   }
 
-  /** Writes every new and changed row of the preview, all of it or nothing. */
+  /** Writes every new and changed row of the preview (and the occupations it creates), all of it or nothing. */
   async apply(id: string, version: number, user: SessionUser, ip: string | null): Promise<ImportView> {
     await this.dataSource.transaction(async (manager) => {
       const entry = await this.lockForDecision(manager, id, version);
-      const sourceId = await this.releaseSource(manager, entry);
-      let written = 0;
-      for (const row of entry.preview.rows) {
-        if (row.status === 'unchanged') continue;
-        written++;
-        if (entry.kind === 'oews') {
-          await this.writeWage(manager, entry, row.write as WageRowToWrite, sourceId, user);
-        } else {
-          await this.writeProjection(manager, entry, row.write as ProjectionRowToWrite, sourceId, user);
-        }
-      }
+      const createdOccupations = await createProposedOccupations(
+        manager,
+        this.revisions,
+        entry.preview.newOccupations ?? [],
+        user,
+      );
+      const sourceId = await this.releaseSource(manager, this.sourceOf(entry));
+      const context: ApplyContext = { manager, revisions: this.revisions, entry, sourceId, user };
+      const pending = entry.preview.rows.filter((row) => row.status !== 'unchanged').map((row) => row.write);
+      const written = await this.write(context, pending);
       entry.status = 'applied';
       entry.appliedById = user.id;
       entry.appliedAt = new Date();
@@ -182,6 +152,7 @@ export class ImportsService {
             sha256: entry.sha256,
             referencePeriod: entry.referencePeriod,
             written,
+            createdOccupations,
             counts: entry.counts,
           },
         },
@@ -200,24 +171,63 @@ export class ImportsService {
     return this.get(id);
   }
 
-  private async parse(
-    file: UploadedImportFile,
-    periodYear: number | undefined,
-  ): Promise<OewsRelease | ProjectionsRelease> {
-    try {
-      try {
-        return await parseOewsFile(file.buffer, file.originalname, periodYear);
-      } catch (error) {
-        if (!(error instanceof ImportFileError) || !error.problem.includes(NOT_OEWS)) throw error;
-        return await parseProjectionsFile(file.buffer, file.originalname);
-      }
-    } catch (error) {
-      if (!(error instanceof ImportFileError)) throw error;
-      const message = error.problem.includes(NOT_PROJECTIONS)
-        ? `${file.originalname} is neither an OEWS wage estimates file nor an Employment Projections occupation workbook`
-        : error.message;
-      throw new BadRequestException({ message, fields: [{ field: 'file', message }] });
+  private preview(
+    manager: EntityManager,
+    release: Release,
+    catalogue: Awaited<ReturnType<typeof loadCatalogueState>>,
+    fileName: string,
+  ): Promise<KindPreview> {
+    switch (release.kind) {
+      case 'oews':
+        return previewWageRelease(manager, release, catalogue, fileName);
+      case 'projections':
+        return previewProjectionRelease(manager, release, catalogue, fileName);
     }
+  }
+
+  private write(context: ApplyContext, rows: unknown[]): Promise<number> {
+    switch (context.entry.kind) {
+      case 'oews':
+        return applyWageRows(context, rows as WageRowToWrite[]);
+      case 'projections':
+        return applyProjectionRows(context, rows as ProjectionRowToWrite[]);
+      default:
+        throw new ConflictException(`Imports of kind ${context.entry.kind} cannot be applied`);
+    }
+  }
+
+  private sourceOf(entry: ImportEntity): ReleaseSource {
+    switch (entry.kind) {
+      case 'oews':
+        return wageReleaseSource(entry.periodYear);
+      default:
+        return projectionReleaseSource(
+          entry.periodYear,
+          entry.referencePeriod,
+          entry.preview.targetYear as number,
+        );
+    }
+  }
+
+  private async parse(file: UploadedImportFile, fields: ImportUploadFields): Promise<Release> {
+    const parsers: Array<() => Promise<Release>> = [
+      () => parseOewsFile(file.buffer, file.originalname, fields.periodYear),
+      () => parseProjectionsFile(file.buffer, file.originalname),
+    ];
+    let message = `${file.originalname} is not one of the files Careerscope imports: ${WHAT_FILES}`;
+    for (const parser of parsers) {
+      try {
+        return await parser();
+      } catch (error) {
+        if (!(error instanceof ImportFileError)) throw error;
+        const notThisKind = NOT_THIS_KIND.some((text) => error.problem.includes(text));
+        if (!notThisKind) {
+          message = error.message;
+          break;
+        }
+      }
+    }
+    throw new BadRequestException({ message, fields: [{ field: 'file', message }] });
   }
 
   private async lockForDecision(manager: EntityManager, id: string, version: number): Promise<ImportEntity> {
@@ -226,163 +236,28 @@ export class ImportsService {
     if (entry.version !== version) {
       throw new ConflictException({
         message: 'Someone else decided on this import in the meantime',
-        current: await this.toView(entry),
+        current: await this.toView(entry, {}),
       });
     }
     if (entry.status !== 'previewed') {
       throw new ConflictException({
         message: `This import was already ${entry.status}`,
-        current: await this.toView(entry),
+        current: await this.toView(entry, {}),
       });
     }
     return entry;
   }
 
-  private async trackedOccupations(year: number): Promise<TrackedOccupation[]> {
-    const occupations = await this.dataSource
-      .getRepository(OccupationEntity)
-      .find({ order: { title: 'ASC' } });
-    const periods = await this.dataSource.getRepository(OccupationSocCodeEntity).find();
-    return occupations.map((occupation) => ({
-      slug: occupation.slug,
-      title: occupation.title,
-      socCode: socCodeForYear(
-        occupation.socCode,
-        periods.filter((period) => period.occupationId === occupation.id),
-        year,
-      ),
-    }));
-  }
-
-  private async storedWages(occupations: TrackedOccupation[], periodYear: number): Promise<StoredWage[]> {
-    const rows = await this.dataSource.getRepository(WageStatisticEntity).find({
-      where: { socCode: In(occupations.map((occupation) => occupation.socCode)), periodYear },
-    });
-    return rows.map((row) => ({
-      socCode: row.socCode,
-      areaCode: row.areaCode,
-      periodYear: row.periodYear,
-      values: Object.fromEntries(WAGE_VALUE_FIELDS.map((field) => [field, row[field]])) as Record<
-        WageValueField,
-        number | null
-      >,
-      flags: row.flags,
-    }));
-  }
-
-  private storedProjections(occupations: TrackedOccupation[]): Promise<StoredProjection[]> {
-    return this.dataSource.getRepository(EmploymentProjectionEntity).find({
-      where: { socCode: In(occupations.map((occupation) => occupation.socCode)) },
-    });
-  }
-
   /** The citation for the release, created the first time one of its files is applied. */
-  private async releaseSource(manager: EntityManager, entry: ImportEntity): Promise<string> {
-    const year = entry.periodYear;
-    const retrievedOn = new Date().toISOString().slice(0, 10);
-    const wanted =
-      entry.kind === 'oews'
-        ? {
-            key: `bls-oews-${year}`,
-            publisher: 'U.S. Bureau of Labor Statistics',
-            title: `Occupational Employment and Wage Statistics: National occupational employment and wage estimates, May ${year}`,
-            url: `https://www.bls.gov/oes/${year}/may/oes_nat.htm`,
-            referencePeriod: `May ${year}`,
-            citation: `BLS ${year + 1}`,
-          }
-        : {
-            key: `bls-ep-${year}-${String(entry.preview.targetYear).slice(-2)}`,
-            publisher: 'U.S. Bureau of Labor Statistics',
-            title: `Employment Projections: Occupational projections, ${entry.referencePeriod} (Table 1.2)`,
-            url: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm',
-            referencePeriod: entry.referencePeriod,
-            citation: `BLS ${year + 1}`,
-          };
+  private async releaseSource(manager: EntityManager, wanted: ReleaseSource): Promise<string> {
     const existing = await manager.findOneBy(SourceEntity, { key: wanted.key });
     if (existing) return existing.id;
+    const retrievedOn = new Date().toISOString().slice(0, 10);
     const created = await manager.save(manager.create(SourceEntity, { ...wanted, retrievedOn }));
     return created.id;
   }
 
-  private async writeWage(
-    manager: EntityManager,
-    entry: ImportEntity,
-    row: WageRowToWrite,
-    sourceId: string,
-    user: SessionUser,
-  ): Promise<void> {
-    const existing = await manager.findOne(WageStatisticEntity, {
-      where: { socCode: row.socCode, areaCode: row.areaCode, periodYear: entry.periodYear },
-      lock: { mode: 'pessimistic_write' },
-    });
-    const before = existing ? toWageStatisticRecord(existing) : null;
-    const target =
-      existing ??
-      manager.create(WageStatisticEntity, {
-        socCode: row.socCode,
-        areaType: row.areaType,
-        areaCode: row.areaCode,
-        periodYear: entry.periodYear,
-      });
-    Object.assign(target, row.values, {
-      socTitle: row.socTitle,
-      areaName: row.areaName,
-      referencePeriod: entry.referencePeriod,
-      flags: row.flags,
-      sourceId,
-      importId: entry.id,
-    });
-    const saved = await manager.save(target);
-    await this.revisions.write(manager, {
-      recordType: 'wageStatistic',
-      recordId: saved.id,
-      version: saved.version,
-      action: existing ? 'update' : 'create',
-      userId: user.id,
-      before,
-      after: toWageStatisticRecord(saved),
-    });
-  }
-
-  private async writeProjection(
-    manager: EntityManager,
-    entry: ImportEntity,
-    row: ProjectionRowToWrite,
-    sourceId: string,
-    user: SessionUser,
-  ): Promise<void> {
-    const baseYear = entry.preview.baseYear as number;
-    const targetYear = entry.preview.targetYear as number;
-    const existing = await manager.findOne(EmploymentProjectionEntity, {
-      where: { socCode: row.socCode, baseYear, targetYear },
-      lock: { mode: 'pessimistic_write' },
-    });
-    const before = existing ? toEmploymentProjectionRecord(existing) : null;
-    const target =
-      existing ?? manager.create(EmploymentProjectionEntity, { socCode: row.socCode, baseYear, targetYear });
-    Object.assign(target, {
-      socTitle: row.socTitle,
-      baseEmployment: row.baseEmployment,
-      targetEmployment: row.targetEmployment,
-      numericChange: row.numericChange,
-      percentChange: row.percentChange,
-      allOccupationsPercentChange: entry.preview.allOccupationsPercentChange,
-      sourceId,
-      importId: entry.id,
-    });
-    const saved = await manager.save(target);
-    await this.revisions.write(manager, {
-      recordType: 'employmentProjection',
-      recordId: saved.id,
-      version: saved.version,
-      action: existing ? 'update' : 'create',
-      userId: user.id,
-      before,
-      after: toEmploymentProjectionRecord(saved),
-    });
-  }
-
-  private async toView(entry: ImportEntity): Promise<ImportView> {
+  private async toView(entry: ImportEntity, query: ImportRowQuery): Promise<ImportView> {
     const applied =
       entry.status === 'applied'
         ? null
@@ -390,6 +265,9 @@ export class ImportsService {
             where: { sha256: entry.sha256, kind: entry.kind, status: 'applied' },
             order: { appliedAt: 'DESC' },
           });
+    const rows = filterRows(entry.preview.rows, query.show ?? 'all', query.q);
+    const pageSize = query.pageSize ?? DEFAULT_ROWS_PAGE_SIZE;
+    const page = query.page ?? 1;
     return {
       id: entry.id,
       version: entry.version,
@@ -401,12 +279,53 @@ export class ImportsService {
       periodYear: entry.periodYear,
       status: entry.status,
       counts: entry.counts,
-      rows: entry.preview.rows.map(({ write: _write, ...row }) => row),
+      rows: rows.slice((page - 1) * pageSize, page * pageSize).map(({ write: _write, ...row }) => row),
+      rowsTotal: rows.length,
       unmatched: entry.preview.unmatched,
+      newOccupations: (entry.preview.newOccupations ?? []).map(({ slug, title, socCode }) => ({
+        slug,
+        title,
+        socCode,
+      })),
+      warnings: entry.preview.warnings ?? [],
       alreadyAppliedImportId: applied?.id ?? null,
       createdAt: entry.createdAt.toISOString(),
       createdBy: entry.createdBy ? { id: entry.createdBy.id, name: entry.createdBy.name } : null,
       appliedAt: entry.appliedAt ? entry.appliedAt.toISOString() : null,
     };
   }
+}
+
+function yearOf(release: Release): number {
+  return release.kind === 'oews' ? release.periodYear : release.baseYear;
+}
+
+function countRows(kind: KindPreview): ImportView['counts'] {
+  const rows = kind.preview.rows;
+  const count = (status: string) => rows.filter((row) => row.status === status).length;
+  return {
+    new: count('new'),
+    changed: count('changed'),
+    unchanged: count('unchanged'),
+    unmatched: kind.preview.unmatched.length,
+    suspicious: rows.filter(
+      (row) => row.status !== 'unchanged' && row.figures.some((figure) => figure.suspicious),
+    ).length,
+  };
+}
+
+/** The rows a preview page shows: all, changed (new or changed), suspicious, or new; matching `q`. */
+export function filterRows<T extends ImportView['rows'][number]>(
+  rows: T[],
+  show: ImportRowFilter,
+  q: string | undefined,
+): T[] {
+  const needle = q?.trim().toLowerCase();
+  return rows.filter((row) => {
+    if (show === 'changed' && row.status === 'unchanged') return false;
+    if (show === 'new' && row.status !== 'new') return false;
+    if (show === 'suspicious' && !row.figures.some((figure) => figure.suspicious)) return false;
+    if (!needle) return true;
+    return `${row.occupationTitle} ${row.socCode} ${row.areaName ?? ''}`.toLowerCase().includes(needle);
+  });
 }

@@ -1,4 +1,5 @@
 import type { ImportRowPreview, WageFlag, WageValueField } from '@careerscope/shared';
+import type { ProposedOccupation } from '../catalogue/new-occupations';
 
 /** What applying an OEWS row writes. */
 export interface WageRowToWrite {
@@ -11,7 +12,7 @@ export interface WageRowToWrite {
   flags: Partial<Record<WageValueField, WageFlag>>;
 }
 
-/** What applying a projections row writes. */
+/** What applying a projections row writes (a state's carries its area, baseline and openings). */
 export interface ProjectionRowToWrite {
   socCode: string;
   socTitle: string;
@@ -19,13 +20,24 @@ export interface ProjectionRowToWrite {
   targetEmployment: number;
   numericChange: number;
   percentChange: number;
+  areaCode?: string;
+  areaName?: string;
+  allOccupationsPercentChange?: number;
+  averageAnnualOpenings?: number | null;
 }
 
 export interface StoredImportPreview {
-  rows: Array<ImportRowPreview & { write: WageRowToWrite | ProjectionRowToWrite }>;
+  /** `write` is what applying the row stores; its shape depends on the import's kind. */
+  rows: Array<ImportRowPreview & { write: unknown }>;
   unmatched: Array<{ slug: string; title: string; socCode: string }>;
+  /** In-scope codes no occupation measures yet: applying creates these occupations first. */
+  newOccupations?: ProposedOccupation[];
+  warnings?: string[];
   /** Projections: the release's baseline and years. */
   baseYear?: number;
   targetYear?: number;
   allOccupationsPercentChange?: number;
+  /** O*NET: the release and which part of the profile the file fills. */
+  onetRelease?: string;
+  onetFacet?: string;
 }

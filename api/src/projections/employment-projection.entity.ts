@@ -10,7 +10,7 @@ import { ImportEntity } from '../imports/import.entity';
  * portal compares growth against.
  */
 @Entity('employment_projections')
-@Unique(['socCode', 'baseYear', 'targetYear'])
+@Unique(['socCode', 'areaCode', 'baseYear', 'targetYear'])
 @Check('employment_projections_years', 'base_year < target_year')
 @Check('employment_projections_employment', 'base_employment >= 0 AND target_employment >= 0')
 @Check('employment_projections_change', 'numeric_change = target_employment - base_employment')
@@ -20,6 +20,16 @@ export class EmploymentProjectionEntity extends EditableEntity {
 
   @Column({ type: 'varchar', length: 200 })
   socTitle: string;
+
+  /** `US` for the national projections (BLS), a two-letter code for a state's (Projections Central). */
+  @Column({ type: 'varchar', length: 2, default: 'US' })
+  areaCode: string;
+
+  @Column({ type: 'varchar', length: 60, default: 'United States' })
+  areaName: string;
+
+  @Column({ type: 'integer', nullable: true })
+  averageAnnualOpenings: number | null;
 
   @Column({ type: 'integer' })
   baseYear: number;

@@ -19,6 +19,9 @@ export function toEmploymentProjectionRecord(
     numericChange: projection.numericChange,
     percentChange: projection.percentChange,
     allOccupationsPercentChange: projection.allOccupationsPercentChange,
+    areaCode: projection.areaCode,
+    areaName: projection.areaName,
+    averageAnnualOpenings: projection.averageAnnualOpenings,
     sourceId: projection.sourceId,
   };
 }

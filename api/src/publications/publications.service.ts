@@ -407,7 +407,8 @@ export class PublicationsService {
           .map((section) => section.key),
       })),
       nationalWageSocCodes: await codes('wage_statistics', "area_type = 'national'"),
-      projectionSocCodes: await codes('employment_projections'),
+      projectionSocCodes: await codes('employment_projections', "area_code = 'US'"),
+      describedSocCodes: await codes('onet_profiles', "coalesce(description, '') <> ''"),
       comparisons: comparisons.map((comparison) => ({
         id: comparison.id,
         slug: comparison.slug,

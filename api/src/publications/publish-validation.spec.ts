@@ -14,6 +14,7 @@ function valid(): PublishCheckInput {
     ],
     nationalWageSocCodes: ['29-2072'],
     projectionSocCodes: ['29-2072'],
+    describedSocCodes: [],
     comparisons: [
       {
         id: 'c1',
@@ -43,7 +44,7 @@ describe('publishProblems', () => {
     expect(publishProblems(input)).toEqual([
       {
         field: 'occupations.medical-coder.summary',
-        message: 'Medical Coder has no summary',
+        message: 'Medical Coder has no summary, and O*NET has no description of SOC 29-2072',
         recordType: 'occupation',
         recordId: 'o1',
       },
@@ -66,6 +67,24 @@ describe('publishProblems', () => {
         recordType: 'comparison',
         recordId: 'c1',
       },
+    ]);
+  });
+
+  it('lets the O*NET description stand in for a summary no editor wrote', () => {
+    const input = valid();
+    input.occupations[0].summaryMarkdown = '';
+    input.describedSocCodes = ['29-2072'];
+    expect(publishProblems(input)).toEqual([]);
+  });
+
+  it('needs a projection only for occupations a comparison shows side by side', () => {
+    const input = valid();
+    input.projectionSocCodes = [];
+    input.comparisons = [];
+    expect(publishProblems(input)).toEqual([]);
+    input.comparisons = valid().comparisons;
+    expect(publishProblems(input).map((problem) => problem.field)).toEqual([
+      'occupations.medical-coder.projections',
     ]);
   });
 });

@@ -13,8 +13,10 @@ export interface PublishCheckInput {
   }>;
   /** SOC codes that have a national wage statistic. */
   nationalWageSocCodes: string[];
-  /** SOC codes that have an employment projection. */
+  /** SOC codes that have a national employment projection. */
   projectionSocCodes: string[];
+  /** SOC codes with an O*NET description, which stands in for a summary no editor wrote. */
+  describedSocCodes: string[];
   comparisons: Array<{
     id: string;
     slug: string;
@@ -33,13 +35,20 @@ export function publishProblems(input: PublishCheckInput): PublishProblem[] {
   const problems: PublishProblem[] = [];
   const wages = new Set(input.nationalWageSocCodes);
   const projections = new Set(input.projectionSocCodes);
+  const described = new Set(input.describedSocCodes);
   const byId = new Map(input.occupations.map((occupation) => [occupation.id, occupation]));
+  // A comparison's table needs each compared occupation's projection; a profile shows what is held.
+  const compared = new Set(input.comparisons.flatMap((comparison) => comparison.occupationIds));
 
   for (const occupation of input.occupations) {
     const at = `occupations.${occupation.slug}`;
     const record = { recordType: 'occupation' as const, recordId: occupation.id };
-    if (occupation.summaryMarkdown.trim() === '') {
-      problems.push({ field: `${at}.summary`, message: `${occupation.title} has no summary`, ...record });
+    if (occupation.summaryMarkdown.trim() === '' && !described.has(occupation.socCode)) {
+      problems.push({
+        field: `${at}.summary`,
+        message: `${occupation.title} has no summary, and O*NET has no description of SOC ${occupation.socCode}`,
+        ...record,
+      });
     }
     if (!wages.has(occupation.socCode)) {
       problems.push({
@@ -48,7 +57,7 @@ export function publishProblems(input: PublishCheckInput): PublishProblem[] {
         ...record,
       });
     }
-    if (!projections.has(occupation.socCode)) {
+    if (compared.has(occupation.id) && !projections.has(occupation.socCode)) {
       problems.push({
         field: `${at}.projections`,
         message: `${occupation.title} has no employment projection for SOC ${occupation.socCode}`,

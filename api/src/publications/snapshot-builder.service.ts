@@ -18,6 +18,9 @@ import {
 } from '@careerscope/shared';
 import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
 import { AuthorEntity } from '../authors/author.entity';
+import { EducationRequirementEntity } from '../catalogue/education-requirement.entity';
+import { OnetProfileEntity } from '../catalogue/onet-profile.entity';
+import { descriptionHtml, toOccupationData } from '../catalogue/occupation-data';
 import { ComparisonEntity } from '../comparisons/comparison.entity';
 import { renderMarkdown } from '../common/markdown';
 import { OccupationEntity } from '../occupations/occupation.entity';
@@ -76,6 +79,9 @@ export function toProjectionView(projection: EmploymentProjectionEntity): Employ
     id: projection.id,
     socCode: projection.socCode,
     socTitle: projection.socTitle,
+    areaCode: projection.areaCode,
+    areaName: projection.areaName,
+    averageAnnualOpenings: projection.averageAnnualOpenings,
     baseYear: projection.baseYear,
     targetYear: projection.targetYear,
     baseEmployment: projection.baseEmployment,
@@ -138,10 +144,27 @@ export class SnapshotBuilderService {
       where: { socCode: In(socCodes) },
       order: { periodYear: 'DESC', areaType: 'ASC', areaName: 'ASC' },
     });
-    const projections = await manager.find(EmploymentProjectionEntity, {
+    // National projections first (newest first), then each state's.
+    const projections = (
+      await manager.find(EmploymentProjectionEntity, {
+        where: { socCode: In(socCodes) },
+        order: { baseYear: 'DESC', areaName: 'ASC' },
+      })
+    ).sort((a, b) => Number(b.areaCode === 'US') - Number(a.areaCode === 'US'));
+    const profiles = new Map(
+      (await manager.find(OnetProfileEntity, { where: { socCode: In(socCodes) } })).map((profile) => [
+        profile.socCode,
+        profile,
+      ]),
+    );
+    const educationBySoc = new Map<string, EducationRequirementEntity>();
+    for (const row of await manager.find(EducationRequirementEntity, {
       where: { socCode: In(socCodes) },
-      order: { baseYear: 'DESC' },
-    });
+      order: { year: 'ASC' },
+    })) {
+      educationBySoc.set(row.socCode, row);
+    }
+    const slugBySocCode = new Map(occupations.map((occupation) => [occupation.socCode, occupation.slug]));
     const accreditors = await manager.find(AccreditationBodyEntity, {
       relations: { occupations: true, sources: true },
       order: { abbreviation: 'ASC' },
@@ -258,7 +281,15 @@ export class SnapshotBuilderService {
           ...school,
           programs: school.programs.filter((program) => program.occupationSlug === occupation.slug),
         }));
+      const data = toOccupationData(
+        profiles.get(occupation.socCode),
+        educationBySoc.get(occupation.socCode),
+        slugBySocCode,
+        occupation.socCode,
+      );
+      const editorialSummary = occupation.summaryMarkdown.trim() !== '';
       const cited = firstUse([
+        editorialSummary ? null : data.onetSourceId,
         ...sections.flatMap((section) => section.sourceIds),
         ...ownWages.map((wage) => wage.sourceId),
         ...ownProjections.map((projection) => projection.sourceId),
@@ -272,6 +303,8 @@ export class SnapshotBuilderService {
         occupation.skillsSourceId,
         occupation.specializationsSourceId,
         ...ownSchools.map((school) => school.sourceId),
+        data.onetSourceId,
+        data.education?.sourceId,
       ]);
       return {
         id: occupation.id,
@@ -281,7 +314,10 @@ export class SnapshotBuilderService {
         socCode: occupation.socCode,
         socTitle: occupation.socTitle,
         socNoteHtml: renderMarkdown(occupation.socNoteMarkdown),
-        summaryHtml: renderMarkdown(occupation.summaryMarkdown),
+        summaryHtml: editorialSummary
+          ? renderMarkdown(occupation.summaryMarkdown)
+          : descriptionHtml(data.description),
+        summarySource: editorialSummary ? ('editorial' as const) : ('data' as const),
         dutiesHtml: renderMarkdown(occupation.dutiesMarkdown),
         skills: occupation.skills,
         skillsSourceId: occupation.skillsSourceId,
@@ -295,6 +331,7 @@ export class SnapshotBuilderService {
         accreditationBodies,
         certifications,
         schools: ownSchools,
+        data,
         sources: cited.map((id) => sourceViews.get(id) as SourceView),
         updatedAt: occupation.updatedAt.toISOString(),
       };

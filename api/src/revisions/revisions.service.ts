@@ -15,6 +15,9 @@ export interface RevisionEntry {
   after: object | null;
 }
 
+/** Revisions per INSERT: 7 parameters each, far below PostgreSQL's 65,535. */
+const REVISION_CHUNK = 1000;
+
 /** The history of every editable record. Writes happen inside the caller's transaction. */
 @Injectable()
 export class RevisionsService {
@@ -33,6 +36,22 @@ export class RevisionsService {
     // jsonb columns typed as records do not fit TypeORM's deep-partial insert type.
     const result = await manager.insert(RevisionEntity, row as never);
     return String(result.identifiers[0].id);
+  }
+
+  /** Many revisions in a few statements (imports write thousands at once). */
+  async writeMany(manager: EntityManager, entries: RevisionEntry[]): Promise<void> {
+    for (let start = 0; start < entries.length; start += REVISION_CHUNK) {
+      const rows = entries.slice(start, start + REVISION_CHUNK).map((entry) => ({
+        entityType: entry.recordType,
+        entityId: entry.recordId,
+        version: entry.version,
+        action: entry.action,
+        userId: entry.userId,
+        before: entry.before as Record<string, unknown> | null,
+        after: entry.after as Record<string, unknown> | null,
+      }));
+      await manager.insert(RevisionEntity, rows as never);
+    }
   }
 
   async list(

@@ -453,3 +453,16 @@ export async function editorialSession(
     context: { admin: all.admin, ids: await seedIds(all.admin) },
   };
 }
+
+/** Sets the catalogue's scope (an admin client), so an import offers only the occupations a spec expects. */
+export async function limitCatalogueScope(
+  admin: Client,
+  scope: { majorGroups: string[]; socCodes: string[] },
+): Promise<void> {
+  const current = await admin.agent.get('/api/catalogue/scope').expect(200);
+  await admin.agent
+    .put('/api/catalogue/scope')
+    .set(admin.csrf)
+    .send({ ...scope, version: current.body.version })
+    .expect(200);
+}

@@ -17,6 +17,7 @@ export const AUDIT_EVENT_TYPES = [
   'publication.published',
   'publication.restored',
   'import.applied',
+  'catalogue.scope_changed',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

@@ -32,10 +32,20 @@ export const DEFAULT_CATALOGUE_SCOPE: CatalogueScope = {
 };
 
 export const SOC_MAJOR_GROUP_PATTERN = /^\d{2}$/;
-export const DETAILED_SOC_CODE_PATTERN = /^\d{2}-\d{3}[1-9]$/;
+/** A detailed occupation's code: not a major or minor group (`29-0000`, `29-1000`). */
+export const DETAILED_SOC_CODE_PATTERN = /^\d{2}-(?!\d000$)\d{4}$/;
 
-/** A detailed SOC code (`29-1141`, not a group total such as `29-0000` or `29-1100`) inside the scope. */
+/**
+ * Whether a detailed occupation's code is inside the scope. Which rows of a file are detailed
+ * occupations is the file's to say (OEWS `O_GROUP`): BLS publishes a few broad codes such as 29-2010
+ * as detailed occupations.
+ */
 export function isInCatalogueScope(socCode: string, scope: CatalogueScope): boolean {
   if (!DETAILED_SOC_CODE_PATTERN.test(socCode)) return false;
   return scope.majorGroups.includes(socCode.slice(0, 2)) || scope.socCodes.includes(socCode);
+}
+
+/** A code that names a detailed occupation when a file does not say (broad codes end in 0). */
+export function looksDetailed(socCode: string): boolean {
+  return /^\d{2}-\d{3}[1-9]$/.test(socCode);
 }

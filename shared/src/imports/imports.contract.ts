@@ -1,8 +1,12 @@
 import type { WageFlag } from '../common/enums.js';
 import type { WageValueField } from '../content/content-bundle.contract.js';
 
-/** What an uploaded file holds: an OEWS wage release or an Employment Projections workbook. */
-export const IMPORT_KINDS = ['oews', 'projections'] as const;
+/**
+ * What an uploaded file holds: an OEWS wage release (national or state), the Employment Projections
+ * occupation workbook, its education table (5.4), Projections Central's state projections, or a file
+ * of the O*NET database.
+ */
+export const IMPORT_KINDS = ['oews', 'projections', 'ep-education', 'state-projections', 'onet'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_STATUSES = ['previewed', 'applied', 'discarded'] as const;
@@ -24,10 +28,29 @@ export interface ImportFigureChange {
   changePercent: number | null;
   /** Moved more than the threshold, or a number turned into a flag (or back). */
   suspicious: boolean;
+  /**
+   * For a figure of a reference period not held yet: the same figure of the newest earlier period
+   * held (May 2024 beside May 2025); `changePercent` and `suspicious` then compare with it.
+   */
+  previous?: (ImportFigureValue & { referencePeriod: string }) | null;
 }
 
 export type ProjectionValueField =
-  'baseEmployment' | 'targetEmployment' | 'numericChange' | 'percentChange' | 'allOccupationsPercentChange';
+  | 'baseEmployment'
+  | 'targetEmployment'
+  | 'numericChange'
+  | 'percentChange'
+  | 'allOccupationsPercentChange'
+  | 'averageAnnualOpenings';
+
+/** One text fact of a row (education table, O*NET): what is stored now and what the file says. */
+export interface ImportTextChange {
+  field: string;
+  /** How people name it: "Typical education needed for entry", "Core tasks". */
+  label: string;
+  current: string | null;
+  incoming: string;
+}
 
 export interface ImportRowPreview {
   occupationSlug: string;
@@ -38,6 +61,10 @@ export interface ImportRowPreview {
   areaName: string | null;
   status: ImportRowStatus;
   figures: ImportFigureChange[];
+  /** Text facts that are new or differ (education table, O*NET files). */
+  fields?: ImportTextChange[];
+  /** The row belongs to an occupation the import creates. */
+  newOccupation?: boolean;
 }
 
 export interface ImportCounts {
@@ -64,6 +91,12 @@ export interface ImportView {
   counts: ImportCounts;
   rows: ImportRowPreview[];
   unmatched: Array<{ slug: string; title: string; socCode: string }>;
+  /** In-scope SOC codes of the file that no occupation measures yet: applying creates them. */
+  newOccupations: Array<{ slug: string; title: string; socCode: string }>;
+  /** Things the editor should know before applying, in plain words (an older release than published …). */
+  warnings: string[];
+  /** Rows of this page of the preview; `rowsTotal` counts every row the filter keeps. */
+  rowsTotal: number;
   /** An earlier import of the very same file that was applied, if any. */
   alreadyAppliedImportId: string | null;
   createdAt: string;
@@ -71,7 +104,19 @@ export interface ImportView {
   appliedAt: string | null;
 }
 
-export type ImportSummary = Omit<ImportView, 'rows' | 'unmatched'>;
+export type ImportSummary = Omit<ImportView, 'rows' | 'unmatched' | 'newOccupations' | 'rowsTotal'>;
+
+/** Which rows of a preview `GET /api/imports/:id` returns. */
+export const IMPORT_ROW_FILTERS = ['all', 'changed', 'suspicious', 'new'] as const;
+export type ImportRowFilter = (typeof IMPORT_ROW_FILTERS)[number];
+
+export interface ImportRowQuery {
+  show?: ImportRowFilter;
+  /** Words of an occupation title, a SOC code or an area. */
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
 
 /** `POST /api/imports/:id/apply` and `/discard`. */
 export interface ImportDecisionRequest {
@@ -82,6 +127,8 @@ export interface ImportDecisionRequest {
 export interface ImportUploadFields {
   /** Corrects the reference year when the file name does not give it (OEWS: the May of that year). */
   periodYear?: number;
+  /** The O*NET database release a file of it comes from ("29.3"); its files do not say. */
+  release?: string;
 }
 
 /** `GET /api/freshness`: what lags behind the newest BLS release, and when the next ones are due. */

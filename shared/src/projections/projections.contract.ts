@@ -14,8 +14,13 @@ export interface CreateEmploymentProjectionRequest {
   numericChange: number;
   /** One decimal, as BLS publishes it (7.1). */
   percentChange: number;
-  /** Growth of all occupations over the same period: the portal's baseline. */
+  /** Growth of all occupations over the same period (in the same area): the portal's baseline. */
   allOccupationsPercentChange: number;
+  /** `US` (the default) for BLS's national projections, a two-letter code for a state's. */
+  areaCode?: string;
+  areaName?: string;
+  /** Average annual openings over the period, where the projections give them. */
+  averageAnnualOpenings?: number | null;
   sourceId: string;
 }
 export type UpdateEmploymentProjectionRequest = UpdateRequest<CreateEmploymentProjectionRequest>;

@@ -1,8 +1,15 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { PageQueryDto } from '../../common/editorial/list-query.dto';
-import type { ImportDecisionRequest, ImportUploadFields } from '@careerscope/shared';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto, QueryInt, trimmed } from '../../common/editorial/list-query.dto';
+import {
+  IMPORT_ROW_FILTERS,
+  type ImportDecisionRequest,
+  type ImportRowFilter,
+  type ImportRowQuery,
+  type ImportUploadFields,
+} from '@careerscope/shared';
 
 export class ImportUploadDto implements ImportUploadFields {
   @ApiPropertyOptional({ description: 'Reference year, when the file name does not give it', example: 2024 })
@@ -12,6 +19,13 @@ export class ImportUploadDto implements ImportUploadFields {
   @Min(1997)
   @Max(2100)
   periodYear?: number;
+
+  @ApiPropertyOptional({ description: 'The O*NET database release a file of it comes from', example: '29.3' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Matches(/^\d{1,2}\.\d{1,2}$/, { message: 'release must be an O*NET release number such as 29.3' })
+  release?: string;
 }
 
 export class ImportDecisionDto implements ImportDecisionRequest {
@@ -22,3 +36,26 @@ export class ImportDecisionDto implements ImportDecisionRequest {
 }
 
 export class ImportListQueryDto extends PageQueryDto {}
+
+/** Which rows of a preview to return: a page of them, filtered on the server. */
+export class ImportRowQueryDto extends PageQueryDto implements ImportRowQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 })
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  override pageSize: number = 100;
+
+  @ApiPropertyOptional({ enum: IMPORT_ROW_FILTERS, default: 'all' })
+  @IsOptional()
+  @IsIn(IMPORT_ROW_FILTERS)
+  show?: ImportRowFilter;
+
+  @ApiPropertyOptional({ description: 'Words of an occupation title, a SOC code or an area' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}

@@ -17,7 +17,7 @@ export interface ProjectionRowPreview extends ImportRowPreview {
   incoming: ProjectionRow;
 }
 
-const FIELDS: ProjectionValueField[] = [
+const FIELDS: Array<Exclude<ProjectionValueField, 'averageAnnualOpenings'>> = [
   'baseEmployment',
   'targetEmployment',
   'numericChange',
@@ -49,7 +49,7 @@ export function previewProjections(
       unmatched.push(occupation);
       continue;
     }
-    const next: Record<ProjectionValueField, number> = {
+    const next: Record<(typeof FIELDS)[number], number> = {
       ...incoming,
       allOccupationsPercentChange: release.allOccupationsPercentChange,
     };

@@ -50,6 +50,7 @@ const stored: StoredWage = {
   socCode: '31-9092',
   areaCode: 'US',
   periodYear: 2024,
+  referencePeriod: 'May 2024',
   values: { ...FIELDS },
   flags: {},
 };

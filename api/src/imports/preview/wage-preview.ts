@@ -6,6 +6,7 @@ export interface StoredWage {
   socCode: string;
   areaCode: string;
   periodYear: number;
+  referencePeriod: string;
   values: Record<WageValueField, number | null>;
   flags: Partial<Record<WageValueField, WageFlag>>;
 }
@@ -15,6 +16,8 @@ export interface TrackedOccupation {
   slug: string;
   title: string;
   socCode: string;
+  /** An occupation the import would create (an in-scope code no occupation measures yet). */
+  proposed?: boolean;
 }
 
 export type RowStatus = 'new' | 'changed' | 'unchanged';
@@ -27,6 +30,8 @@ export interface FigureChange {
   changePercent: number | null;
   /** Moved more than the threshold, or turned from a number into a flag (or back). */
   suspicious: boolean;
+  /** For a row of a period not held yet: the newest earlier period's figure it is compared with. */
+  previous: { value: number | null; flag: WageFlag | null; referencePeriod: string } | null;
 }
 
 export interface WageRowPreview {
@@ -73,6 +78,14 @@ export function previewWages(
   const storedByKey = new Map(
     stored.map((wage) => [`${wage.socCode}/${wage.areaCode}/${wage.periodYear}`, wage]),
   );
+  // The newest period before the release's, per SOC code × area.
+  const previousByKey = new Map<string, StoredWage>();
+  for (const wage of stored) {
+    if (wage.periodYear >= release.periodYear) continue;
+    const key = `${wage.socCode}/${wage.areaCode}`;
+    const held = previousByKey.get(key);
+    if (!held || held.periodYear < wage.periodYear) previousByKey.set(key, wage);
+  }
   const rowsByCode = new Map<string, OewsRow[]>();
   for (const row of release.rows) {
     rowsByCode.set(row.socCode, [...(rowsByCode.get(row.socCode) ?? []), row]);
@@ -87,16 +100,25 @@ export function previewWages(
     }
     for (const incoming of incomingRows) {
       const current = storedByKey.get(`${incoming.socCode}/${incoming.areaCode}/${release.periodYear}`);
+      const earlier = current ? undefined : previousByKey.get(`${incoming.socCode}/${incoming.areaCode}`);
       const figures: FigureChange[] = [];
       for (const field of WAGE_VALUE_FIELDS) {
         const next = { value: incoming.values[field], flag: incoming.flags[field] ?? null };
         const before = current ? { value: current.values[field], flag: current.flags[field] ?? null } : null;
         if (before && same(before, next)) continue;
+        const previous = earlier
+          ? {
+              value: earlier.values[field],
+              flag: earlier.flags[field] ?? null,
+              referencePeriod: earlier.referencePeriod,
+            }
+          : null;
+        const basis = before ?? previous;
         const changePercent =
-          before?.value != null && next.value !== null && before.value !== 0
-            ? ((next.value - before.value) / before.value) * 100
+          basis?.value != null && next.value !== null && basis.value !== 0
+            ? ((next.value - basis.value) / basis.value) * 100
             : null;
-        const flagFlip = before !== null && (before.flag === null) !== (next.flag === null);
+        const flagFlip = basis !== null && (basis.flag === null) !== (next.flag === null);
         figures.push({
           field,
           current: before,
@@ -104,6 +126,7 @@ export function previewWages(
           changePercent,
           suspicious:
             flagFlip || (changePercent !== null && Math.abs(changePercent) > suspiciousChangePercent),
+          previous,
         });
       }
       rows.push({
@@ -130,7 +153,7 @@ export function previewWages(
       unchanged: count('unchanged'),
       unmatched: unmatched.length,
       suspicious: rows.filter(
-        (row) => row.status === 'changed' && row.figures.some((figure) => figure.suspicious),
+        (row) => row.status !== 'unchanged' && row.figures.some((figure) => figure.suspicious),
       ).length,
     },
   };

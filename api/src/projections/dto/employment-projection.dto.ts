@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import {
   CreateEmploymentProjectionRequest,
   EMPLOYMENT_PROJECTION_SORT_FIELDS,
@@ -53,6 +53,21 @@ export class CreateEmploymentProjectionDto implements CreateEmploymentProjection
 
   @DecimalField(-100, 10_000, 1)
   allOccupationsPercentChange: number;
+
+  @ApiPropertyOptional({ example: 'US', description: '`US` or a two-letter state code' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'areaCode must be US or a two-letter state code' })
+  areaCode?: string;
+
+  @ApiPropertyOptional({ example: 'United States' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  areaName?: string;
+
+  @IntField(0, EMPLOYMENT_MAX, 'nullable')
+  @IsOptional()
+  averageAnnualOpenings?: number | null;
 
   @IdField()
   sourceId: string;
