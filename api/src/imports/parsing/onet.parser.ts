@@ -167,10 +167,6 @@ class RowReader {
     private readonly cells: string[],
   ) {}
 
-  has(name: string): boolean {
-    return this.columns.has(name);
-  }
-
   text(name: string): string {
     const column = this.columns.get(name);
     return column === undefined ? '' : (this.cells[column.position] ?? '').replace(/\s+/g, ' ').trim();

@@ -52,12 +52,17 @@ function sheetJsCellText(cell: SheetJS.CellObject | undefined): string {
 
 /**
  * CSV files come from BLS as UTF-8, from spreadsheet programs often as Windows-1252, sometimes with
- * a byte-order mark: decode by the BOM, else as UTF-8 when it is valid, else as Windows-1252.
+ * a byte-order mark, and as UTF-16 when Excel saves "Unicode Text" (tab-separated): decode by the
+ * BOM, else as UTF-8 when it is valid, else as Windows-1252.
  */
 export function decodeText(bytes: Buffer): string {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return bytes.subarray(3).toString('utf8');
   }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return bytes.subarray(2).toString('utf16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return iconv.decode(bytes.subarray(2), 'utf16-be');
   const utf8 = bytes.toString('utf8');
   if (!utf8.includes('\uFFFD')) return utf8;
   return iconv.decode(bytes, 'win1252');
