@@ -19,8 +19,10 @@ interface Part {
   /** What the directory claims instead of the truth, as a crafted archive may. */
   declaredSize?: number;
   declaredPackedSize?: number;
-  /** Pretend the packed bytes are this long without storing them. */
+  /** Stored packed bytes instead of the deflated content. */
   packedOverride?: Buffer;
+  /** Sizes in a ZIP64 extra field, as some writers do even for small files. */
+  zip64?: boolean;
 }
 
 const packedOnce = new Map<Buffer, Buffer>();
@@ -49,12 +51,20 @@ function zip(parts: Part[]): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(part.declaredPackedSize ?? packed.length, 20);
-    central.writeUInt32LE(part.declaredSize ?? part.content.length, 24);
+    central.writeUInt32LE(part.zip64 ? 0xffffffff : (part.declaredPackedSize ?? packed.length), 20);
+    central.writeUInt32LE(part.zip64 ? 0xffffffff : (part.declaredSize ?? part.content.length), 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
+    const extra = Buffer.alloc(part.zip64 ? 20 : 0);
+    if (part.zip64) {
+      central.writeUInt16LE(extra.length, 30);
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(16, 2);
+      extra.writeBigUInt64LE(BigInt(part.declaredSize ?? part.content.length), 4);
+      extra.writeBigUInt64LE(BigInt(part.declaredPackedSize ?? packed.length), 12);
+    }
     locals.push(local, name, packed);
-    centrals.push(central, name);
+    centrals.push(central, name, extra);
     offset += local.length + name.length + packed.length;
   }
   const directory = Buffer.concat(centrals);
@@ -75,6 +85,29 @@ describe('workbook archives', () => {
     const entries = readArchiveDirectory(bytes);
     expect(entries?.map((entry) => entry.name)).toContain('xl/worksheets/sheet1.xml');
     await expect(assertSafeWorkbookArchive(bytes, 'national_M2024_dl.xlsx')).resolves.toBeUndefined();
+  });
+
+  it('reads the sizes of a ZIP64 directory, which some writers use even for small files', async () => {
+    const small = zip([{ name: 'xl/workbook.xml', content: Buffer.from('<workbook/>'), zip64: true }]);
+    expect(readArchiveDirectory(small)).toEqual([
+      {
+        name: 'xl/workbook.xml',
+        method: 8,
+        compressedSize: expect.any(Number),
+        uncompressedSize: 11,
+        localHeaderOffset: 0,
+      },
+    ]);
+    await expect(assertSafeWorkbookArchive(small, 'small.xlsx')).resolves.toBeUndefined();
+    const large = zip([
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        content: Buffer.from('<x/>'),
+        zip64: true,
+        declaredSize: 6 * 2 ** 30,
+      },
+    ]);
+    await expect(assertSafeWorkbookArchive(large, 'large.xlsx')).rejects.toThrow('would unpack to 6144 MB');
   });
 
   it('refuses a part packed more than 100:1 before inflating it (50 MB of zeros in about 50 kB)', async () => {
