@@ -8,3 +8,6 @@ export class ImportFileError extends Error {
     super(row === null ? problem : `Row ${row}${column ? `, column ${column}` : ''}: ${problem}`);
   }
 }
+
+/** A file refused for its size (as uploaded, or once its archive would be unpacked): a 413, not a 400. */
+export class ImportFileTooLargeError extends ImportFileError {}

@@ -51,5 +51,6 @@ export async function parseIpedsDirectory(bytes: Buffer, fileName: string): Prom
       website: column('WEBADDR') >= 0 ? normalizeWebsite(cells[column('WEBADDR')] ?? '') : null,
     });
   }
+  if (institutions.length === 0) throw new ImportFileError(`${fileName} has a header but no institutions`);
   return institutions;
 }

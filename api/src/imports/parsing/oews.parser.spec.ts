@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import * as SheetJS from '@e965/xlsx';
 import iconv from 'iconv-lite';
 import { REFERENCE_DATA_DIR } from './reference-data';
 import { ImportFileError } from './import-file.error';
@@ -57,6 +59,114 @@ describe('parseOewsFile on the real BLS files', () => {
       medianAnnual: 42000,
       meanHourly: 20.84,
     });
+  });
+});
+
+describe('parseOewsFile on the state file a spreadsheet user saved with fewer columns', () => {
+  const name = 'state_M2024_dl.columns-subset.csv';
+
+  it('reads every state from PRIM_STATE, without AREA or AREA_TYPE', async () => {
+    const release = await parseOewsFile(real(name), name);
+    const areas = new Set(release.rows.map((row) => row.areaCode));
+    expect(areas.size).toBe(54);
+    expect(areas.has('US')).toBe(false);
+    expect(release.rows.every((row) => row.areaType === 'state')).toBe(true);
+    expect(release.rows.find((row) => row.socCode === '31-9092' && row.areaCode === 'WI')).toMatchObject({
+      areaName: 'Wisconsin',
+      socTitle: 'Medical Assistants',
+    });
+    const alabama = release.rows.find((row) => row.socCode === '31-9092' && row.areaCode === 'AL');
+    expect(alabama?.values).toMatchObject({ employment: 12760, meanAnnual: 34860, medianAnnual: 34980 });
+  });
+
+  it('leaves the hourly figures the file does not carry empty, not flagged, and says which it carries', async () => {
+    const release = await parseOewsFile(real(name), name);
+    const alabama = release.rows.find((row) => row.socCode === '31-9092' && row.areaCode === 'AL');
+    expect(alabama?.values).toMatchObject({ meanHourly: null, medianHourly: null, p90Hourly: null });
+    expect(alabama?.flags).toEqual({});
+    expect(release.valueFields).toEqual([
+      'employment',
+      'meanAnnual',
+      'p10Annual',
+      'p25Annual',
+      'medianAnnual',
+      'p75Annual',
+      'p90Annual',
+    ]);
+    const surgeons = release.rows.find((row) => row.socCode === '29-1022' && row.areaCode === 'AL');
+    expect(surgeons?.flags).toEqual({ p25Annual: '#', medianAnnual: '#', p75Annual: '#', p90Annual: '#' });
+  });
+
+  it('names the required columns a file lacks', async () => {
+    const header = 'PRIM_STATE,OCC_CODE,OCC_TITLE,TOT_EMP,A_PCT10';
+    const file = Buffer.from(`${header}\nAL,31-9092,Medical Assistants,"12,760","28,280"\n`);
+    await expect(parseOewsFile(file, name)).rejects.toThrow(
+      'Row 1: the header lacks the required columns A_MEAN, A_MEDIAN',
+    );
+    const withoutEmployment = Buffer.from(
+      'OCC_CODE,OCC_TITLE,A_MEAN,A_MEDIAN\n31-9092,Medical Assistants,1,2\n',
+    );
+    await expect(parseOewsFile(withoutEmployment, name)).rejects.toThrow(
+      'the header lacks the required column TOT_EMP',
+    );
+  });
+});
+
+describe('parseOewsFile on workbooks users re-saved', () => {
+  it('reads a workbook with an extra leading index column, fewer columns and rows, numbers as text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sheet1');
+    sheet.addRow(['', 'OCC_CODE', 'OCC_TITLE', 'TOT_EMP', 'A_MEAN', 'A_MEDIAN', 'H_MEAN']);
+    sheet.addRow([0, '31-9092', 'Medical Assistants', '793,460', '44,720', '44,200', '21.50']);
+    sheet.addRow([1, '29-2072', 'Medical Records Specialists', 187910, 55970, '50,250', 26.91]);
+    const release = await parseOewsFile(
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+      'national_M2024_dl.xlsx',
+    );
+    expect(release.rows.map((row) => [row.socCode, row.values.employment, row.values.meanAnnual])).toEqual([
+      ['31-9092', 793460, 44720],
+      ['29-2072', 187910, 55970],
+    ]);
+    expect(release.rows[0].values).toMatchObject({ medianAnnual: 44200, meanHourly: 21.5, p10Annual: null });
+    expect(release.valueFields).toEqual(['employment', 'meanAnnual', 'medianAnnual', 'meanHourly']);
+  });
+
+  it('reads an old binary .xls workbook (BLS published those until 2016)', async () => {
+    const sheet = SheetJS.utils.aoa_to_sheet([
+      ['OCC_CODE', 'OCC_TITLE', 'OCC_GROUP', 'TOT_EMP', 'A_MEAN', 'A_MEDIAN', 'A_PCT90', 'H_MEAN'],
+      ['00-0000', 'All Occupations', 'total', 137896660, 47230, 35540, 90060, 22.71],
+      ['31-9092', 'Medical Assistants', 'detailed', 584970, 31220, 30590, '#', 15.01],
+      ['Footnotes:'],
+      ['(1) Estimates for detailed occupations do not sum to the totals'],
+    ]);
+    const workbook = SheetJS.utils.book_new();
+    SheetJS.utils.book_append_sheet(workbook, sheet, 'national_dl');
+    const bytes = SheetJS.write(workbook, { type: 'buffer', bookType: 'xls' }) as Buffer;
+    expect(bytes.subarray(0, 4).toString('hex')).toBe('d0cf11e0');
+
+    const release = await parseOewsFile(bytes, 'national_M2014_dl.xls');
+    expect(release).toMatchObject({ referencePeriod: 'May 2014', sheetName: 'national_dl' });
+    expect(release.rows).toHaveLength(2);
+    expect(release.rows[1]).toMatchObject({
+      socCode: '31-9092',
+      socTitle: 'Medical Assistants',
+      group: 'detailed',
+      values: {
+        employment: 584970,
+        meanAnnual: 31220,
+        medianAnnual: 30590,
+        p90Annual: null,
+        meanHourly: 15.01,
+      },
+      flags: { p90Annual: '#' },
+    });
+  });
+
+  it('refuses a file named .xls that is no workbook at all', async () => {
+    const notOle = Buffer.from('<html><table><tr><td>OCC_CODE</td></tr></table></html>');
+    await expect(parseOewsFile(notOle, 'national_M2014_dl.xls')).rejects.toThrow('not one');
+    const damaged = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600, 7)]);
+    await expect(parseOewsFile(damaged, 'national_M2014_dl.xls')).rejects.toThrow(ImportFileError);
   });
 });
 

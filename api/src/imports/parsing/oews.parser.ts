@@ -1,4 +1,11 @@
-import { AreaType, SOC_CODE_PATTERN, WageFlag, WageValueField } from '@careerscope/shared';
+import {
+  AreaType,
+  SOC_CODE_PATTERN,
+  stateCodeFromFips,
+  stateName,
+  WageFlag,
+  WageValueField,
+} from '@careerscope/shared';
 import { parseFigure } from './figures';
 import { ImportFileError } from './import-file.error';
 import { readTabularFile, TabularSheet } from './tabular-file';
@@ -28,6 +35,11 @@ export interface OewsRelease {
   skippedAreaRows: number;
   /** Industry-specific rows (NAICS other than cross-industry), counted. */
   skippedIndustryRows: number;
+  /**
+   * The figures the file has columns for. A figure outside this list is null on every row because
+   * the file does not carry it (a user saved fewer columns), not because BLS published none.
+   */
+  valueFields?: WageValueField[];
 }
 
 /** File column (any case) → figure. */
@@ -47,6 +59,18 @@ const VALUE_COLUMNS: Record<string, WageValueField> = {
   h_pct90: 'p90Hourly',
 };
 const REQUIRED = ['occ_code', 'occ_title', 'tot_emp', 'a_mean', 'a_median'];
+/** Besides OCC_CODE, any of these marks a row as the header of an OEWS file, complete or not. */
+const OEWS_COLUMNS = new Set([
+  ...REQUIRED,
+  ...Object.keys(VALUE_COLUMNS),
+  'o_group',
+  'occ_group',
+  'area_type',
+  'prim_state',
+  'naics',
+]);
+
+export const NOT_OEWS_FILE = 'is not an OEWS estimates file';
 
 /** The reference year from a BLS file name: national_M2024_dl.xlsx → 2024. */
 export function periodYearFromFileName(fileName: string): number | null {
@@ -57,11 +81,65 @@ export function periodYearFromFileName(fileName: string): number | null {
 function findHeader(sheet: TabularSheet): { index: number; columns: Map<string, number> } | null {
   for (const [index, row] of sheet.rows.slice(0, 20).entries()) {
     const names = row.cells.map((cell) => cell.trim().toLowerCase());
-    if (names.includes('occ_code') && names.includes('tot_emp')) {
+    if (names.includes('occ_code') && names.some((name) => name !== 'occ_code' && OEWS_COLUMNS.has(name))) {
       return { index, columns: new Map(names.map((name, position) => [name, position])) };
     }
   }
   return null;
+}
+
+interface Area {
+  areaType: AreaType;
+  areaCode: string;
+  areaName: string;
+}
+
+const NATIONAL: Area = { areaType: 'national', areaCode: 'US', areaName: 'U.S.' };
+
+/**
+ * The area of a row, or null for an area the catalogue does not keep (metropolitan and nonmetropolitan
+ * areas). BLS states it by AREA_TYPE (1 U.S., 2 state, 3 territory, 4+ smaller areas); a file saved
+ * without that column still has PRIM_STATE (US or the state) or the AREA code (99, a state's FIPS code,
+ * or a longer code for smaller areas); a file with none of them is national.
+ */
+function areaOf(
+  cells: string[],
+  number: number,
+  text: (cells: string[], name: string) => string,
+  column: (name: string) => number | undefined,
+): Area | null {
+  const state = (code: string, name: string, columnName: string): Area => {
+    if (!/^[A-Z]{2}$/.test(code)) {
+      throw new ImportFileError(`"${code.slice(0, 20)}" is not a two-letter state code`, number, columnName);
+    }
+    return { areaType: 'state', areaCode: code, areaName: name || stateName(code) };
+  };
+  const title = text(cells, 'area_title');
+  if (column('area_type') !== undefined) {
+    const type = text(cells, 'area_type');
+    if (type === '1') return { ...NATIONAL, areaName: title || NATIONAL.areaName };
+    if (type === '2' || type === '3') return state(text(cells, 'prim_state'), title, 'PRIM_STATE');
+    return null;
+  }
+  if (column('prim_state') !== undefined) {
+    const code = text(cells, 'prim_state');
+    if (code === 'US') return { ...NATIONAL, areaName: title || NATIONAL.areaName };
+    return state(code, title, 'PRIM_STATE');
+  }
+  if (column('area') !== undefined) {
+    const code = text(cells, 'area');
+    if (!/^\d+$/.test(code)) {
+      throw new ImportFileError(`"${code.slice(0, 20)}" is not a BLS area code`, number, 'AREA');
+    }
+    if (code.length > 2) return null;
+    if (Number(code) === 99) return { ...NATIONAL, areaName: title || NATIONAL.areaName };
+    const postal = stateCodeFromFips(Number(code));
+    if (postal === null) {
+      throw new ImportFileError(`"${code}" is not the FIPS code of a state or territory`, number, 'AREA');
+    }
+    return state(postal, title, 'AREA');
+  }
+  return NATIONAL;
 }
 
 /**
@@ -79,15 +157,13 @@ export async function parseOewsFile(
     .map((sheet) => ({ sheet, header: findHeader(sheet) }))
     .find((item) => item.header !== null);
   if (!found || !found.header) {
-    throw new ImportFileError(
-      `${fileName} is not an OEWS estimates file: no sheet has the OCC_CODE and TOT_EMP columns`,
-    );
+    throw new ImportFileError(`${fileName} ${NOT_OEWS_FILE}: no sheet has an OCC_CODE column`);
   }
   const { sheet, header } = found;
   const missing = REQUIRED.filter((name) => !header.columns.has(name));
   if (missing.length > 0) {
     throw new ImportFileError(
-      `the header lacks ${missing.map((name) => name.toUpperCase()).join(', ')}`,
+      `the header lacks the required column${missing.length > 1 ? 's' : ''} ${missing.map((name) => name.toUpperCase()).join(', ')}`,
       sheet.rows[header.index].number,
     );
   }
@@ -112,6 +188,8 @@ export async function parseOewsFile(
     const socCode = text(cells, 'occ_code');
     if (socCode === '') continue; // a note or footnote row after the data
     if (!SOC_CODE_PATTERN.test(socCode)) {
+      // Older workbooks put their footnotes under the data in the first column, where OCC_CODE is.
+      if (text(cells, 'tot_emp') === '' && text(cells, 'a_mean') === '') continue;
       throw new ImportFileError(
         `"${socCode.slice(0, 40)}" is not a SOC code like 31-9092`,
         number,
@@ -123,25 +201,12 @@ export async function parseOewsFile(
       skippedIndustryRows++;
       continue;
     }
-    let areaType: AreaType = 'national';
-    let areaCode = 'US';
-    let areaName = 'U.S.';
-    if (column('area_type') !== undefined) {
-      const type = text(cells, 'area_type');
-      if (type === '1') {
-        areaName = text(cells, 'area_title') || 'U.S.';
-      } else if (type === '2' || type === '3') {
-        areaType = 'state';
-        areaCode = text(cells, 'prim_state');
-        areaName = text(cells, 'area_title');
-        if (!/^[A-Z]{2}$/.test(areaCode)) {
-          throw new ImportFileError(`"${areaCode}" is not a two-letter state code`, number, 'PRIM_STATE');
-        }
-      } else {
-        skippedAreaRows++;
-        continue;
-      }
+    const area = areaOf(cells, number, text, column);
+    if (area === null) {
+      skippedAreaRows++;
+      continue;
     }
+    const { areaType, areaCode, areaName } = area;
     const values = {} as Record<WageValueField, number | null>;
     const flags: Partial<Record<WageValueField, WageFlag>> = {};
     for (const [name, field] of Object.entries(VALUE_COLUMNS)) {
@@ -191,5 +256,8 @@ export async function parseOewsFile(
     rows: [...kept.values()],
     skippedAreaRows,
     skippedIndustryRows,
+    valueFields: Object.entries(VALUE_COLUMNS)
+      .filter(([name]) => column(name) !== undefined)
+      .map(([, field]) => field),
   };
 }
