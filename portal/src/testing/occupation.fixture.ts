@@ -1,7 +1,14 @@
 import type { FlaggedValue, PublicOccupationResponse } from '@careerscope/shared';
 
 import { medicalCoderSummary } from './comparison.fixture';
-import { aapc, blsProjections, blsWages, oohMedicalRecords, publicationFixture } from './sources.fixture';
+import {
+  aapc,
+  blsProjections,
+  blsWages,
+  onet,
+  oohMedicalRecords,
+  publicationFixture,
+} from './sources.fixture';
 
 const v = (value: number): FlaggedValue => ({ value, flag: null });
 
@@ -53,6 +60,9 @@ export const medicalCoderFixture: PublicOccupationResponse = {
       id: 'proj-29-2072-2024',
       socCode: '29-2072',
       socTitle: 'Medical Records Specialists',
+      areaCode: 'US',
+      areaName: 'United States',
+      averageAnnualOpenings: 14_900,
       baseYear: 2024,
       targetYear: 2034,
       baseEmployment: 194800,
@@ -73,7 +83,46 @@ export const medicalCoderFixture: PublicOccupationResponse = {
   accreditationBodies: [],
   certifications: [],
   schools: [],
-  sources: [blsWages, blsProjections, oohMedicalRecords, aapc],
+  data: {
+    description:
+      'Compile, process, and maintain medical records of hospital and clinic patients in a manner consistent with medical, administrative, ethical, legal, and regulatory requirements.',
+    tasks: [
+      'Assign the patient to diagnosis-related groups, using appropriate software.',
+      'Review records for completeness, accuracy, and compliance with regulations.',
+    ],
+    alternateTitles: ['Coding Specialist', 'Health Information Clerk'],
+    specialties: [],
+    related: [
+      {
+        socCode: '31-9092',
+        title: 'Medical Assistants',
+        slug: 'certified-medical-assistant-cma',
+        tier: 'Primary-Short',
+      },
+      {
+        socCode: '43-6013',
+        title: 'Medical Secretaries and Administrative Assistants',
+        slug: null,
+        tier: 'Primary-Short',
+      },
+    ],
+    hotTechnologies: ['Epic Systems', 'Microsoft Excel'],
+    skills: [
+      { name: 'Reading Comprehension', importance: 3.9 },
+      { name: 'Active Listening', importance: 3.5 },
+    ],
+    jobZone: { zone: 3, name: 'Medium Preparation Needed' },
+    onetSourceId: onet.id,
+    education: {
+      typicalEducation: 'Postsecondary nondegree award',
+      workExperience: 'None',
+      onTheJobTraining: 'None',
+      year: 2024,
+      sourceId: blsProjections.id,
+    },
+  },
+  summarySource: 'editorial',
+  sources: [blsWages, blsProjections, oohMedicalRecords, aapc, onet],
   updatedAt: '2025-09-30T10:00:00.000Z',
   publication: publicationFixture,
 };
