@@ -16,7 +16,7 @@ export interface StateOption {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="state-picker" method="get" (submit)="apply($event)">
-      <label [for]="selectId()">State wages</label>
+      <label [for]="selectId()">{{ label() }}</label>
       <select [id]="selectId()" name="state">
         <!-- The attribute for the server's HTML (and before the scripts load), the property after. -->
         <option value="" [selected]="!selected()" [attr.selected]="selected() ? null : ''">
@@ -40,6 +40,7 @@ export class StatePicker {
   readonly states = input.required<StateOption[]>();
   readonly selected = input<string | null>(null);
   readonly selectId = input('state-picker');
+  readonly label = input('State wages');
 
   private readonly router = inject(Router);
 
@@ -53,6 +54,18 @@ export class StatePicker {
       preserveFragment: false,
     });
   }
+}
+
+/** The states that have wage or projection rows, by name. */
+export function statesWithFigures(
+  wages: readonly { areaType: string; areaCode: string; areaName: string }[],
+  projections: readonly { areaCode: string; areaName: string }[],
+): StateOption[] {
+  const states = new Map(statesWithWages(wages).map((state) => [state.code, state.name]));
+  for (const projection of projections) {
+    if (projection.areaCode !== 'US') states.set(projection.areaCode, projection.areaName);
+  }
+  return [...states].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The states that have wage rows, by name. */
