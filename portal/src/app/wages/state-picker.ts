@@ -16,7 +16,7 @@ export interface StateOption {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="state-picker" method="get" (submit)="apply($event)">
-      <label [for]="selectId()">{{ label() }}</label>
+      <label [for]="selectId()">State wages</label>
       <select [id]="selectId()" name="state">
         <!-- The attribute for the server's HTML (and before the scripts load), the property after. -->
         <option value="" [selected]="!selected()" [attr.selected]="selected() ? null : ''">
@@ -40,7 +40,6 @@ export class StatePicker {
   readonly states = input.required<StateOption[]>();
   readonly selected = input<string | null>(null);
   readonly selectId = input('state-picker');
-  readonly label = input('State wages');
 
   private readonly router = inject(Router);
 
