@@ -260,6 +260,16 @@ describe('OccupationPage for an occupation without editorial prose', () => {
     expect([...select.options].map((o) => o.value)).toEqual(['', 'WI']);
   });
 
+  it('describes it in JSON-LD with O*NET skills and tasks and the BLS entry education', async () => {
+    await render(dataOnlyOccupationFixture);
+
+    const script = document.head.querySelector('script[type="application/ld+json"]');
+    const data = JSON.parse(script?.textContent ?? '{}') as Record<string, unknown>;
+    expect(data['skills']).toEqual(['Active Listening', 'Service Orientation']);
+    expect(data['responsibilities']).toEqual(dataOnlyOccupationFixture.data.tasks);
+    expect(data['educationRequirements']).toBe('Postsecondary nondegree award');
+  });
+
   it('says so when the chosen state has no projection', async () => {
     const el = await render(dataOnlyOccupationFixture, 'TX');
 
