@@ -5,6 +5,7 @@ export const serverRoutes: ServerRoute[] = [
   { path: '', renderMode: RenderMode.Server },
   { path: 'compare', renderMode: RenderMode.Server },
   { path: 'compare/:slug', renderMode: RenderMode.Server },
+  { path: 'careers', renderMode: RenderMode.Server },
   { path: 'careers/:slug', renderMode: RenderMode.Server },
   { path: 'schools', renderMode: RenderMode.Server },
   { path: 'schools/compare', renderMode: RenderMode.Server },

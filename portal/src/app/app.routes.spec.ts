@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { type HttpRequest, provideHttpClient } from '@angular/common/http';
 import {
   HttpTestingController,
   provideHttpClientTesting,
@@ -7,12 +7,14 @@ import {
 import { RESPONSE_INIT } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 
+import { catalogueFixture } from '../testing/catalogue.fixture';
 import { comparisonFixture } from '../testing/comparison.fixture';
 import { homeFixture } from '../testing/home.fixture';
 import { medicalCoderFixture } from '../testing/occupation.fixture';
+import { blsProjections, blsWages, publicationFixture } from '../testing/sources.fixture';
 import { routes } from './app.routes';
 
 /**
@@ -41,7 +43,7 @@ describe('portal routes', () => {
   afterEach(() => http.verify());
 
   /** Waits for the lazy route to load and its resolver to ask for `url`. */
-  async function request(url: string): Promise<TestRequest> {
+  async function request(url: string | ((req: HttpRequest<unknown>) => boolean)): Promise<TestRequest> {
     for (let attempt = 0; attempt < 50; attempt++) {
       const [match] = http.match(url);
       if (match) {
@@ -49,7 +51,7 @@ describe('portal routes', () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    throw new Error(`No request to ${url}`);
+    throw new Error(`No request to ${String(url)}`);
   }
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
@@ -64,13 +66,43 @@ describe('portal routes', () => {
     expect(comparisonLinks.map((a) => [a.textContent?.trim(), a.getAttribute('href')])).toEqual([
       ['Certified Medical Assistant (CMA) vs. Medical Coder', '/compare/cma-vs-medical-coder'],
     ]);
-    const careerLinks = [...page().querySelectorAll('.career-card > a')];
-    expect(careerLinks.map((a) => a.getAttribute('href'))).toEqual([
-      '/careers/certified-medical-assistant-cma',
-      '/careers/medical-coder',
-    ]);
+    const search = page().querySelector('form[role="search"]');
+    expect(search?.getAttribute('action')).toBe('/careers');
+    expect(search?.getAttribute('method')).toBe('get');
+    expect(search?.querySelector('input[name="q"]')).not.toBeNull();
     expect(page().textContent).toContain('Published October 1, 2025, publication 3');
     expect(TestBed.inject(Title).getTitle()).toBe('Careerscope');
+  });
+
+  it('sends an old home-page search to the career finder', async () => {
+    const navigation = harness.navigateByUrl('/?q=coder');
+    (await request((req) => req.url === '/api/public/occupations' && req.params.get('q') === 'coder')).flush(
+      catalogueFixture,
+    );
+    (await request('/api/public/sources')).flush({ publication: publicationFixture, items: [blsWages] });
+    await navigation;
+
+    expect(TestBed.inject(Router).url).toBe('/careers?q=coder');
+    expect(page().querySelector('h1')?.textContent).toBe('Find a healthcare career');
+  });
+
+  it('renders the career finder from the URL, asking the API for the same filters', async () => {
+    const navigation = harness.navigateByUrl('/careers?q=medical&bright=1&state=wi&sort=pay&page=2');
+    const search = await request((req) => req.url === '/api/public/occupations');
+    expect(search.request.urlWithParams).toBe(
+      '/api/public/occupations?q=medical&bright=1&state=WI&sort=pay&page=2&pageSize=20',
+    );
+    search.flush(catalogueFixture);
+    (await request('/api/public/sources')).flush({
+      publication: publicationFixture,
+      items: [blsWages, blsProjections],
+    });
+    await navigation;
+
+    expect(page().querySelector('#results-heading')?.textContent).toContain('42 careers matching “medical”');
+    expect(page().querySelectorAll('.career-result')).toHaveLength(2);
+    expect(responseInit.status).toBe(200);
+    expect(TestBed.inject(Title).getTitle()).toBe('Careers matching “medical” | Careerscope');
   });
 
   it('renders a comparison from the API', async () => {

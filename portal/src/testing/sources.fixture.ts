@@ -72,3 +72,14 @@ export const aapc: SourceView = {
   retrievedOn: '2025-09-10',
   citation: 'AAPC',
 };
+
+export const onet: SourceView = {
+  id: 'src-onet',
+  key: 'onet-29-3',
+  publisher: 'U.S. Department of Labor, Employment and Training Administration',
+  title: 'O*NET 29.3 Database',
+  url: 'https://www.onetcenter.org/database.html',
+  referencePeriod: 'May 2025',
+  retrievedOn: '2025-09-15',
+  citation: 'O*NET 29.3',
+};

@@ -1,8 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { PublicOccupationResponse, WageStatisticView } from '@careerscope/shared';
+import { ONET_ATTRIBUTION, type PublicOccupationResponse, type WageStatisticView } from '@careerscope/shared';
 
-import { medicalCoderFixture } from '../../testing/occupation.fixture';
+import { dataOnlyOccupationFixture, medicalCoderFixture } from '../../testing/occupation.fixture';
+import { onet } from '../../testing/sources.fixture';
 import { OccupationPage } from './occupation-page';
 
 const national = medicalCoderFixture.wages[0];
@@ -131,5 +132,147 @@ describe('OccupationPage', () => {
         /^\/careers\/medical-coder#source-\d+$/,
       );
     }
+  });
+});
+
+/** Text as read, with a footnote mark attached to what it cites. */
+const text = (element: Element | null | undefined) =>
+  (element?.textContent ?? '').replace(/\s+/g, ' ').replace(/ \[/g, '[').trim();
+const headings = (el: HTMLElement) =>
+  [...el.querySelectorAll('h2, h3')].map((h) => text(h).replace(/\[\d+\]/g, ''));
+const section = (el: HTMLElement, headingId: string) =>
+  el.querySelector(`section[aria-labelledby="${headingId}"]`) as HTMLElement;
+/** The footnote number of a source on the page. */
+const noteOf = (el: HTMLElement, title: string) =>
+  [...el.querySelectorAll('.sources li')]
+    .find((li) => li.textContent?.includes(title))
+    ?.id.replace('source-', '');
+
+describe('OccupationPage with editorial and data content', () => {
+  it('keeps the editors’ text where they wrote it and says so, and fills the rest from O*NET', async () => {
+    const el = await render(medicalCoderFixture);
+
+    expect(text(el.querySelector('.summary'))).toContain('Written by our editors');
+    const whatTheyDo = section(el, 'what-they-do');
+    expect(text(whatTheyDo)).toContain('Medical coders review clinical documentation');
+    expect(text(whatTheyDo)).toContain('Written by our editors');
+    // The editors' duties replace O*NET's task list.
+    expect(whatTheyDo.querySelector('.tasks')).toBeNull();
+    // Skills: the editors' list, not O*NET's.
+    const skills = section(el, 'skills-heading');
+    expect(text(skills)).toContain('Written by our editors');
+    expect(text(skills)).not.toContain('Reading Comprehension');
+    // What only the data has is still shown, labelled and attributed.
+    expect(text(section(el, 'technology-heading'))).toContain('From O*NET data');
+    expect(text(el.querySelector('#onet-attribution'))).toBe(ONET_ATTRIBUTION);
+  });
+
+  it('has one heading per topic', async () => {
+    const el = await render({
+      ...medicalCoderFixture,
+      sections: [
+        ...medicalCoderFixture.sections,
+        { key: 'specialization', title: 'Specialization', html: '<p>Coders specialize.</p>', sourceIds: [] },
+      ],
+    });
+
+    const all = headings(el);
+    expect(all.filter((h) => /speciali/i.test(h))).toEqual(['Specializations']);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('OccupationPage for an occupation without editorial prose', () => {
+  it('summarises it from O*NET, labelled and footnoted', async () => {
+    const el = await render(dataOnlyOccupationFixture);
+
+    const summary = el.querySelector('.summary');
+    expect(text(summary?.querySelector('.lede'))).toBe(
+      `Draw blood for tests, transfusions, donations, or research.[${noteOf(el, onet.title)}]`,
+    );
+    expect(text(summary?.querySelector('.provenance'))).toBe('From O*NET data');
+  });
+
+  it('lists the core tasks, the BLS entry requirements and the O*NET preparation level', async () => {
+    const el = await render(dataOnlyOccupationFixture);
+
+    expect(text(section(el, 'what-they-do').querySelector('.tasks'))).toBe(
+      'Draw blood from veins by vacuum tube, syringe, or butterfly venipuncture methods.',
+    );
+    const howTo = section(el, 'how-to-become');
+    const facts = [...howTo.querySelectorAll('.facts-list > div')].map((div) => [
+      text(div.querySelector('dt')),
+      text(div.querySelector('dd')).replace(/\[\d+\]/, ''),
+    ]);
+    expect(facts).toEqual([
+      ['Typical entry-level education', 'Postsecondary nondegree award'],
+      ['Work experience in a related occupation', 'None'],
+      ['Typical on-the-job training', 'None'],
+    ]);
+    expect(howTo.querySelector('.facts-list sup a')?.textContent).toBe(
+      `[${noteOf(el, 'Employment Projections')}]`,
+    );
+    expect(text(howTo)).toContain('From BLS data');
+    expect(text(howTo)).toContain('O*NET preparation level: Job zone 2 of 5: some preparation needed.');
+  });
+
+  it('shows the quick facts it has, and no guess about certification', async () => {
+    const el = await render(dataOnlyOccupationFixture);
+
+    const labels = [...el.querySelectorAll('.quick-facts dt')].map((dt) => text(dt));
+    expect(labels).toContain('Typical entry-level education');
+    expect(labels).not.toContain('Certification');
+  });
+
+  it('shows O*NET skills, specialties and technology, and links related occupations with a comparison', async () => {
+    const el = await render(dataOnlyOccupationFixture);
+
+    expect([...section(el, 'skills-heading').querySelectorAll('li')].map((li) => text(li))).toEqual([
+      'Active Listening (importance 3.6 of 5)',
+      'Service Orientation (importance 3.3 of 5)',
+    ]);
+    expect(text(section(el, 'specializations-heading').querySelector('li'))).toBe(
+      'Donor Phlebotomists: Collect blood from donors for transfusion.',
+    );
+    expect(text(section(el, 'technology-heading').querySelector('li'))).toBe('Epic Systems');
+    const related = [...section(el, 'related-heading').querySelectorAll('li')];
+    expect(related.map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')))).toEqual([
+      ['/careers/medical-coder', '/compare?o=phlebotomists,medical-coder'],
+      [],
+    ]);
+    expect(text(related[1])).toBe('Medical and Clinical Laboratory Technicians (SOC 29-2012)');
+    expect(text(el.querySelector('#onet-attribution'))).toBe(ONET_ATTRIBUTION);
+    const all = headings(el);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('shows the national outlook with its openings, and the chosen state’s projection beside it', async () => {
+    const el = await render(dataOnlyOccupationFixture, 'wi');
+
+    const outlook = section(el, 'outlook');
+    expect(text(outlook)).toContain(
+      'About 19,500 openings a year are projected, on average, over the decade.',
+    );
+    expect(text(outlook.querySelector('.state-outlook'))).toBe(
+      `In Wisconsin, employment is projected to grow 9% from 2022 to 2032 (all occupations in Wisconsin: 4%), from 3,400 to 3,690 jobs. About 420 openings a year are projected, on average, over the decade.[${noteOf(el, 'Employment Projections')}]`,
+    );
+    const select = el.querySelector('cs-state-picker select') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual(['', 'WI']);
+  });
+
+  it('describes it in JSON-LD with O*NET skills and tasks and the BLS entry education', async () => {
+    await render(dataOnlyOccupationFixture);
+
+    const script = document.head.querySelector('script[type="application/ld+json"]');
+    const data = JSON.parse(script?.textContent ?? '{}') as Record<string, unknown>;
+    expect(data['skills']).toEqual(['Active Listening', 'Service Orientation']);
+    expect(data['responsibilities']).toEqual(dataOnlyOccupationFixture.data.tasks);
+    expect(data['educationRequirements']).toBe('Postsecondary nondegree award');
+  });
+
+  it('says so when the chosen state has no projection', async () => {
+    const el = await render(dataOnlyOccupationFixture, 'TX');
+
+    expect(text(section(el, 'outlook'))).toContain('No employment projection is published for TX');
   });
 });

@@ -1,6 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { DELIVERY_MODE_LABELS, type DeliveryMode, type PublicOccupationResponse } from '@careerscope/shared';
+import {
+  DELIVERY_MODE_LABELS,
+  type DeliveryMode,
+  ONET_ATTRIBUTION,
+  type PublicOccupationResponse,
+} from '@careerscope/shared';
 
 import { ChartFigure } from '../charts/chart-figure';
 import { FootnoteRef } from '../citations/footnote-ref';
@@ -15,8 +20,12 @@ import { NotFoundPage } from '../not-found/not-found-page';
 import { UnavailableNotice } from '../not-found/unavailable-notice';
 import { StatePicker } from '../wages/state-picker';
 import { buildOccupationModel } from './occupation-model';
+import { ProvenanceNote } from './provenance';
 
-/** `/careers/:slug[?state=XX]`: one occupation's profile, in the Occupational Outlook Handbook's order. */
+/**
+ * `/careers/:slug[?state=XX]`: one occupation's profile, in the Occupational Outlook Handbook's order.
+ * Where no editor wrote a part, the page shows the public data's (O*NET, BLS) and says which is which.
+ */
 @Component({
   selector: 'cs-occupation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,6 +39,7 @@ import { buildOccupationModel } from './occupation-model';
     StatePicker,
     NotFoundPage,
     UnavailableNotice,
+    ProvenanceNote,
   ],
   templateUrl: './occupation-page.html',
 })
@@ -64,6 +74,15 @@ export class OccupationPage {
     wageHistory: computed(() => this.model()?.wageHistory ?? null, { equal: sameContent }),
     growth: computed(() => this.model()?.outlook ?? null, { equal: sameContent }),
   };
+  protected readonly summaryText = computed(() => {
+    const summary = this.model()?.summary;
+    return summary?.provenance === 'onet' ? summary.text : '';
+  });
+  protected readonly summaryNote = computed(() => {
+    const summary = this.model()?.summary;
+    return summary?.provenance === 'onet' ? summary.note : null;
+  });
+  protected readonly onetAttribution = ONET_ATTRIBUTION;
   protected readonly deliveryLabel = (mode: DeliveryMode) => DELIVERY_MODE_LABELS[mode];
 
   constructor() {

@@ -4,13 +4,16 @@ import {
   MAX_COMPARED_OCCUPATIONS,
   MIN_COMPARED_OCCUPATIONS,
   type OccupationSummaryView,
+  formatCount,
 } from '@careerscope/shared';
 
+import type { BuilderSearch } from './adhoc-comparison-data';
 import { selectionQuery } from './compare-selection';
 
 /**
- * The occupations in an ad-hoc comparison, with a link to remove each and a form to add one. Both
- * are plain links and a GET form, so they work before the scripts load and every state has a URL.
+ * The occupations in an ad-hoc comparison, with a link to remove each and a search of the whole
+ * catalogue to add one. All are plain links and a GET form, so they work before the scripts load
+ * and every state has a URL.
  */
 @Component({
   selector: 'cs-compare-builder',
@@ -45,48 +48,88 @@ import { selectionQuery } from './compare-selection';
       }
       @if (selected().length >= max) {
         <p class="notice">A comparison holds at most {{ max }} occupations. Remove one to add another.</p>
-      } @else if (addable().length === 0) {
-        <p class="notice">Every published occupation is already in this comparison.</p>
       } @else {
-        <form class="add-occupation" method="get" action="/compare" (submit)="add($event)">
-          @for (occupation of selected(); track occupation.slug) {
-            <input type="hidden" name="o" [value]="occupation.slug" />
+        <form
+          class="add-occupation"
+          method="get"
+          action="/compare"
+          role="search"
+          aria-label="Occupations to add"
+          (submit)="find($event)"
+        >
+          @if (selected().length) {
+            <input type="hidden" name="o" [value]="slugs().join(',')" />
           }
-          <label for="add-occupation">Add an occupation</label>
-          <select id="add-occupation" name="o">
-            @for (occupation of addable(); track occupation.slug) {
-              <option [value]="occupation.slug">{{ occupation.title }}</option>
-            }
-          </select>
-          <button type="submit">Add</button>
+          <label for="add-occupation">Find an occupation to add</label>
+          <input id="add-occupation" name="q" type="search" maxlength="100" [value]="search()?.q ?? ''" />
+          <button type="submit">Search</button>
         </form>
+        @if (search(); as search) {
+          @if (addable().length) {
+            <ul class="add-list" aria-label="Matching occupations">
+              @for (match of addable(); track match.slug) {
+                <li>
+                  <span
+                    >{{ match.title }}
+                    @if (match.matchedTitle) {
+                      <span class="detail-inline">matched: {{ match.matchedTitle }}</span>
+                    }
+                  </span>
+                  <a
+                    class="add"
+                    routerLink="/compare"
+                    [queryParams]="with(match.slug)"
+                    [attr.aria-label]="'Add ' + match.title + ' to the comparison'"
+                    >Add</a
+                  >
+                </li>
+              }
+            </ul>
+            @if (search.total > search.matches.length) {
+              <p class="hint">
+                The first {{ search.matches.length }} of {{ count(search.total) }} matches; add words to
+                narrow the search.
+              </p>
+            }
+          } @else if (search.matches.length) {
+            <p>Every occupation matching “{{ search.q }}” is already in this comparison.</p>
+          } @else {
+            <p>No occupation matches “{{ search.q }}”.</p>
+          }
+        }
       }
     </section>
   `,
 })
 export class CompareBuilder {
   readonly selected = input.required<OccupationSummaryView[]>();
-  readonly available = input.required<OccupationSummaryView[]>();
+  /** The catalogue search the URL asked for (`?q=`), or null. */
+  readonly search = input<BuilderSearch | null>(null);
 
   private readonly router = inject(Router);
   protected readonly min = MIN_COMPARED_OCCUPATIONS;
   protected readonly max = MAX_COMPARED_OCCUPATIONS;
+  protected readonly count = formatCount;
+  protected readonly slugs = computed(() => this.selected().map((occupation) => occupation.slug));
   protected readonly addable = computed(() => {
-    const chosen = new Set(this.selected().map((occupation) => occupation.slug));
-    return this.available().filter((occupation) => !chosen.has(occupation.slug));
+    const chosen = new Set(this.slugs());
+    return (this.search()?.matches ?? []).filter((match) => !chosen.has(match.slug));
   });
 
   protected without(slug: string): { o: string | null } {
-    return selectionQuery(
-      this.selected().flatMap((occupation) => (occupation.slug === slug ? [] : [occupation.slug])),
-    );
+    return selectionQuery(this.slugs().filter((s) => s !== slug));
   }
 
-  protected add(event: Event): void {
+  /** The selection with one more occupation; the search is done with. */
+  protected with(slug: string): { o: string | null } {
+    return selectionQuery([...this.slugs(), slug]);
+  }
+
+  protected find(event: Event): void {
     event.preventDefault();
-    const select = (event.target as HTMLFormElement).querySelector('select');
-    if (!select?.value) return;
-    const slugs = [...this.selected().map((occupation) => occupation.slug), select.value];
-    void this.router.navigate(['/compare'], { queryParams: selectionQuery(slugs) });
+    const q = String(new FormData(event.target as HTMLFormElement).get('q') ?? '').trim();
+    void this.router.navigate(['/compare'], {
+      queryParams: { ...selectionQuery(this.slugs()), q: q || null },
+    });
   }
 }

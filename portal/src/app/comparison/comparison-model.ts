@@ -8,7 +8,7 @@ import {
   WAGE_FLAG_MEANINGS,
 } from '@careerscope/shared';
 
-import { latestForState, latestNational } from '../careers/occupation-model';
+import { latestForState, latestNational, nationalProjection } from '../careers/occupation-model';
 import { type FigureData, growthFigure, wagePercentilesFigure } from '../charts/figures';
 import { Footnotes, type NumberedSource } from '../citations/footnotes';
 import { type StateOption, statesWithWages } from '../wages/state-picker';
@@ -143,7 +143,7 @@ function chartInputs(
     columns.flatMap(({ occupation }) => [
       latestNational(occupation.wages)?.sourceId,
       latestForState(occupation.wages, state)?.sourceId,
-      occupation.projections[0]?.sourceId,
+      nationalProjection(occupation.projections)?.sourceId,
     ]),
   );
   const extraSources = new Map(
@@ -161,9 +161,10 @@ function buildCharts({ columns, state }: ChartInputs, footnotes: Footnotes): Com
     const wage = latestNational(occupation.wages);
     return wage ? [{ label, wage }] : [];
   });
-  const withProjections = columns.flatMap(({ label, occupation }) =>
-    occupation.projections[0] ? [{ label, projection: occupation.projections[0] }] : [],
-  );
+  const withProjections = columns.flatMap(({ label, occupation }) => {
+    const projection = nationalProjection(occupation.projections);
+    return projection ? [{ label, projection }] : [];
+  });
   const withState = columns.flatMap(({ label, occupation }) => {
     const wage = latestForState(occupation.wages, state);
     const national = latestNational(occupation.wages);

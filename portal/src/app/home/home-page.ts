@@ -1,18 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import {
-  MAX_COMPARED_OCCUPATIONS,
-  MIN_COMPARED_OCCUPATIONS,
-  type OccupationSummaryView,
-  type PublicHomeView,
-} from '@careerscope/shared';
+import type { PublicHomeView } from '@careerscope/shared';
 
 import { PublicationLine } from '../citations/publication-line';
 import type { PageResult } from '../core/page/page-result';
-import { PageMeta, SITE_NAME, htmlToText } from '../core/seo/page-meta';
+import { PageMeta, SITE_NAME } from '../core/seo/page-meta';
 import { UnavailableNotice } from '../not-found/unavailable-notice';
 
-/** `/[?q=…]`: featured comparisons, occupation search and a comparison builder. */
+/** `/`: featured comparisons, and a search that leads to the career finder. */
 @Component({
   selector: 'cs-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,51 +41,20 @@ import { UnavailableNotice } from '../not-found/unavailable-notice';
         <form
           class="search"
           method="get"
-          action="/"
+          action="/careers"
           role="search"
           aria-label="Careers"
           (submit)="search($event)"
         >
           <label for="career-search">Search careers</label>
-          <input id="career-search" name="q" type="search" maxlength="100" [value]="query()" />
+          <input id="career-search" name="q" type="search" maxlength="100" />
           <button type="submit">Search</button>
         </form>
-        @if (query()) {
-          <p role="status">
-            {{ matches().length }} {{ matches().length === 1 ? 'career matches' : 'careers match' }} “{{
-              query()
-            }}”.
-            <a routerLink="/">Show all careers</a>
-          </p>
-        }
-        @if (matches().length) {
-          <form method="get" action="/compare" (submit)="compare($event)" aria-labelledby="careers-heading">
-            <ul class="card-list">
-              @for (occupation of matches(); track occupation.slug) {
-                <li class="career-card">
-                  <a [routerLink]="['/careers', occupation.slug]">{{ occupation.title }}</a>
-                  <span class="soc">SOC {{ occupation.socCode }}</span>
-                  <p>{{ summary(occupation) }}</p>
-                  <div class="compare-toggle">
-                    <input
-                      type="checkbox"
-                      name="o"
-                      [id]="'pick-' + occupation.slug"
-                      [value]="occupation.slug"
-                    />
-                    <label [for]="'pick-' + occupation.slug">Compare {{ occupation.title }}</label>
-                  </div>
-                </li>
-              }
-            </ul>
-            <div class="compare-bar">
-              <button type="submit">Compare selected careers</button>
-              <span>Choose {{ min }} to {{ max }}.</span>
-            </div>
-          </form>
-        } @else if (home.occupations.length === 0) {
-          <p>No careers are published yet.</p>
-        }
+        <p>
+          Search by job title or the other names a job goes by, or
+          <a routerLink="/careers">browse every career</a> by education, pay and job growth and pick 2 to 5 to
+          compare.
+        </p>
       </section>
 
       <section aria-labelledby="schools-heading">
@@ -107,25 +71,12 @@ import { UnavailableNotice } from '../not-found/unavailable-notice';
 })
 export class HomePage {
   readonly page = input.required<PageResult<PublicHomeView>>();
-  /** `?q=coder` (query parameters bind to inputs). */
-  readonly q = input<string | undefined>();
 
   private readonly router = inject(Router);
-  protected readonly min = MIN_COMPARED_OCCUPATIONS;
-  protected readonly max = MAX_COMPARED_OCCUPATIONS;
 
   protected readonly home = computed(() => {
     const page = this.page();
     return page.kind === 'ok' ? page.data : null;
-  });
-  protected readonly query = computed(() => (this.q() ?? '').trim().slice(0, 100));
-  protected readonly matches = computed(() => {
-    const words = this.query().toLowerCase().split(/\s+/).filter(Boolean);
-    return (this.home()?.occupations ?? []).filter((occupation) => {
-      const text =
-        `${occupation.title} ${occupation.shortTitle} ${occupation.socCode} ${htmlToText(occupation.summaryHtml)}`.toLowerCase();
-      return words.every((word) => text.includes(word));
-    });
   });
 
   constructor() {
@@ -137,20 +88,9 @@ export class HomePage {
     });
   }
 
-  protected summary(occupation: OccupationSummaryView): string {
-    const text = htmlToText(occupation.summaryHtml);
-    return text.length > 200 ? `${text.slice(0, text.lastIndexOf(' ', 199))}…` : text;
-  }
-
   protected search(event: Event): void {
     event.preventDefault();
     const q = String(new FormData(event.target as HTMLFormElement).get('q') ?? '').trim();
-    void this.router.navigate(['/'], { queryParams: { q: q || null } });
-  }
-
-  protected compare(event: Event): void {
-    event.preventDefault();
-    const slugs = new FormData(event.target as HTMLFormElement).getAll('o').map(String);
-    void this.router.navigate(['/compare'], { queryParams: { o: slugs.length ? slugs.join(',') : null } });
+    void this.router.navigate(['/careers'], { queryParams: { q: q || null } });
   }
 }

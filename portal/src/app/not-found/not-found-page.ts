@@ -15,13 +15,14 @@ import { PageMeta } from '../core/seo/page-meta';
     <section class="not-found" aria-labelledby="not-found-heading">
       <h1 id="not-found-heading">Page not found</h1>
       <p>We could not find that page. It may have moved, or the address may be mistyped.</p>
-      <form class="search" method="get" action="/" role="search" aria-label="Careers">
+      <form class="search" method="get" action="/careers" role="search" aria-label="Careers">
         <label for="not-found-search">Search careers</label>
         <input id="not-found-search" name="q" type="search" maxlength="100" />
         <button type="submit">Search</button>
       </form>
       <ul>
-        <li><a routerLink="/">Compare careers</a>: every comparison and career we publish.</li>
+        <li><a routerLink="/">Compare careers</a>: the comparisons we publish.</li>
+        <li><a routerLink="/careers">Find a career</a> by title, education, pay and job growth.</li>
         <li><a routerLink="/compare">Build your own comparison</a> of 2 to 5 careers.</li>
         <li><a routerLink="/schools">Find a school</a> by state, delivery and accreditation.</li>
         <li><a routerLink="/sources">Sources</a> and <a routerLink="/about-data">about the data</a>.</li>

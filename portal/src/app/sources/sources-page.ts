@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import type { PublicSourcesResponse, SourceView } from '@careerscope/shared';
+import { ONET_ATTRIBUTION, type PublicSourcesResponse, type SourceView } from '@careerscope/shared';
 
+import { isOnetSource } from '../citations/onet';
 import { PublicationLine } from '../citations/publication-line';
 import { formatDate } from '../core/format/dates';
 import type { PageResult } from '../core/page/page-result';
@@ -36,6 +37,9 @@ import { UnavailableNotice } from '../not-found/unavailable-notice';
               Retrieved {{ formatDate(source.retrievedOn) }}.
             }
             <span class="citation-key">Cited as “{{ source.citation }}”.</span>
+            @if (isOnet(source)) {
+              <p class="attribution">{{ onetAttribution }}</p>
+            }
           </li>
         }
       </ul>
@@ -48,6 +52,8 @@ export class SourcesPage {
   readonly page = input.required<PageResult<PublicSourcesResponse>>();
 
   protected readonly formatDate = formatDate;
+  protected readonly isOnet = isOnetSource;
+  protected readonly onetAttribution = ONET_ATTRIBUTION;
   protected readonly sources = computed(() => {
     const page = this.page();
     return page.kind === 'ok' ? page.data : null;

@@ -55,6 +55,18 @@ export class StatePicker {
   }
 }
 
+/** The states that have wage or projection rows, by name. */
+export function statesWithFigures(
+  wages: readonly { areaType: string; areaCode: string; areaName: string }[],
+  projections: readonly { areaCode: string; areaName: string }[],
+): StateOption[] {
+  const states = new Map(statesWithWages(wages).map((state) => [state.code, state.name]));
+  for (const projection of projections) {
+    if (projection.areaCode !== 'US') states.set(projection.areaCode, projection.areaName);
+  }
+  return [...states].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** The states that have wage rows, by name. */
 export function statesWithWages(
   wages: readonly { areaType: string; areaCode: string; areaName: string }[],

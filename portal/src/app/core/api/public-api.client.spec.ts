@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 
+import { catalogueFixture } from '../../../testing/catalogue.fixture';
 import { comparisonFixture } from '../../../testing/comparison.fixture';
 import { ApiError } from './api-error';
 import { PublicApiClient } from './public-api.client';
@@ -26,6 +27,17 @@ describe('PublicApiClient', () => {
     request.flush(comparisonFixture);
 
     await expect(result).resolves.toEqual(comparisonFixture);
+  });
+
+  it('asks the finder for one page of the catalogue with its filters, in a fixed order', async () => {
+    const result = firstValueFrom(
+      client.occupations({ state: 'WI', q: 'nurse', bright: true, minPay: 0, sort: 'pay', pageSize: 20 }),
+    );
+    http
+      .expectOne('/api/public/occupations?q=nurse&minPay=0&bright=1&state=WI&sort=pay&pageSize=20')
+      .flush(catalogueFixture);
+
+    await expect(result).resolves.toEqual(catalogueFixture);
   });
 
   it("fails with the API's error body as an ApiError", async () => {

@@ -3,8 +3,9 @@ import { DOCUMENT } from '@angular/common';
 import { Injectable, inject } from '@angular/core';
 import type {
   ComparisonView,
-  OccupationSummaryView,
   PublicHomeView,
+  PublicOccupationListResponse,
+  PublicOccupationQuery,
   PublicOccupationResponse,
   PublicSchoolFiltersView,
   PublicSchoolQuery,
@@ -16,11 +17,6 @@ import type {
 import { Observable, catchError, throwError } from 'rxjs';
 
 import { toApiError } from './api-error';
-
-export interface PublicOccupationsResponse {
-  publication: PublicationInfo;
-  items: OccupationSummaryView[];
-}
 
 /**
  * The portal's one door to the public API. URLs stay relative: the browser calls its own origin,
@@ -55,8 +51,30 @@ export class PublicApiClient {
     return this.get<ComparisonView>('/api/public/compare', new HttpParams().set('o', slugs.join(',')));
   }
 
-  occupations(): Observable<PublicOccupationsResponse> {
-    return this.get<PublicOccupationsResponse>('/api/public/occupations');
+  /** The occupation finder: one page of the catalogue, filtered and sorted (20 a page unless asked). */
+  occupations(query: PublicOccupationQuery = {}): Observable<PublicOccupationListResponse> {
+    let params = new HttpParams();
+    // A fixed key order keeps the URL (and so the transfer cache's key) stable.
+    for (const key of [
+      'q',
+      'education',
+      'minPay',
+      'maxPay',
+      'growth',
+      'bright',
+      'state',
+      'sort',
+      'page',
+      'pageSize',
+    ] as const) {
+      const value = query[key];
+      if (key === 'bright') {
+        if (value === true) params = params.set(key, '1');
+      } else if (value !== undefined && value !== '') {
+        params = params.set(key, String(value));
+      }
+    }
+    return this.get<PublicOccupationListResponse>('/api/public/occupations', params);
   }
 
   occupation(slug: string): Observable<PublicOccupationResponse> {

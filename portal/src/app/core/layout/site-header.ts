@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { RouterLink, RouterLinkActive } from '@angular/router';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 
 @Component({
   selector: 'cs-site-header',
@@ -24,15 +24,39 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
             }
           </ul>
         </nav>
+        <!-- A plain GET form: it searches before the scripts load. -->
+        <form
+          class="site-search"
+          method="get"
+          action="/careers"
+          role="search"
+          aria-label="Site"
+          (submit)="search($event)"
+        >
+          <label for="site-search" class="visually-hidden">Search careers</label>
+          <input id="site-search" name="q" type="search" maxlength="100" placeholder="Search careers" />
+          <button type="submit">Search</button>
+        </form>
       </div>
     </header>
   `,
 })
 export class SiteHeader {
+  private readonly router = inject(Router);
+
   protected readonly links = [
     { path: '/', label: 'Compare careers' },
+    { path: '/careers', label: 'Find a career' },
     { path: '/schools', label: 'Schools' },
     { path: '/sources', label: 'Sources' },
     { path: '/about-data', label: 'About the data' },
   ];
+
+  protected search(event: Event): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const q = String(new FormData(form).get('q') ?? '').trim();
+    form.reset();
+    void this.router.navigate(['/careers'], { queryParams: { q: q || null } });
+  }
 }

@@ -70,7 +70,7 @@ export function occupationJsonLd(occupation: OccupationView, url: string): objec
           credentialCategory: CREDENTIAL_CATEGORY[path.credentialLevel],
           name: CREDENTIAL_LEVEL_LABELS[path.credentialLevel],
         }))
-      : undefined,
+      : (occupation.data.education?.typicalEducation ?? undefined),
     qualifications: occupation.certifications.flatMap((certification) =>
       certification.credential
         ? [
@@ -85,8 +85,17 @@ export function occupationJsonLd(occupation: OccupationView, url: string): objec
           ]
         : [],
     ),
-    skills: occupation.skills.length ? occupation.skills : undefined,
-    responsibilities: occupation.dutiesHtml ? htmlToText(occupation.dutiesHtml) : undefined,
+    // Where no editor wrote them, O*NET's skills and core tasks stand in, as on the page.
+    skills: occupation.skills.length
+      ? occupation.skills
+      : occupation.data.skills.length
+        ? occupation.data.skills.map((skill) => skill.name)
+        : undefined,
+    responsibilities: htmlToText(occupation.dutiesHtml)
+      ? htmlToText(occupation.dutiesHtml)
+      : occupation.data.tasks.length
+        ? occupation.data.tasks
+        : undefined,
   });
 }
 
