@@ -7,10 +7,19 @@ import { Client, createEditor, EDITOR } from './support/editorial-fixtures';
 import { signedInAgent, startTestApp, TestApp } from './support/test-app';
 
 const bls = (name: string) => readFileSync(join(REFERENCE_DATA_DIR, 'bls', name));
+const onet = (name: string) => readFileSync(join(REFERENCE_DATA_DIR, 'onet', name));
 
-async function upload(client: Client, file: Buffer, name: string): Promise<ImportView> {
-  const response = await client.agent.post('/api/imports').set(client.csrf).attach('file', file, name);
-  expect(response.status).toBe(201);
+async function upload(client: Client, file: Buffer, name: string, release?: string): Promise<ImportView> {
+  const post = client.agent.post('/api/imports').set(client.csrf);
+  if (release) post.field('release', release);
+  const response = await post.attach('file', file, name);
+  expect({
+    status: response.status,
+    message: response.status === 201 ? null : response.body.message,
+  }).toEqual({
+    status: 201,
+    message: null,
+  });
   return response.body;
 }
 
@@ -111,12 +120,12 @@ describe('the catalogue: every in-scope occupation of a release', () => {
   it('updates a stored figure in place, with its next version and a revision', async () => {
     const file = Buffer.from(
       'OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,A_MEAN,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90\n' +
-        '29-1141,Registered Nurses,detailed,"3,282,010","98,430","66,030","79,700","93,700","120,250","135,320"\n',
+        '29-1292,Dental Hygienists,detailed,"219,000","94,000","65,000","78,000","94,300","105,000","120,000"\n',
     );
     const before = (
       await editor.agent
         .get('/api/wage-statistics')
-        .query({ socCode: '29-1141', periodYear: 2024 })
+        .query({ socCode: '29-1292', periodYear: 2024 })
         .expect(200)
     ).body.items[0];
     const preview = await upload(editor, file, 'national_M2024_dl.csv');
@@ -125,10 +134,10 @@ describe('the catalogue: every in-scope occupation of a release', () => {
     const after = (
       await editor.agent
         .get('/api/wage-statistics')
-        .query({ socCode: '29-1141', periodYear: 2024 })
+        .query({ socCode: '29-1292', periodYear: 2024 })
         .expect(200)
     ).body.items[0];
-    expect(after).toMatchObject({ id: before.id, version: before.version + 1, medianAnnual: 93700 });
+    expect(after).toMatchObject({ id: before.id, version: before.version + 1, medianAnnual: 94300 });
     const history = await editor.agent.get(`/api/wage-statistics/${before.id}/revisions`).expect(200);
     expect(history.body.items[0]).toMatchObject({ action: 'update', version: before.version + 1 });
   });
@@ -137,5 +146,138 @@ describe('the catalogue: every in-scope occupation of a release', () => {
     const may2023 = await upload(editor, bls('national_M2023_dl.xlsx'), 'national_M2023_dl.xlsx');
     expect(may2023.newOccupations).toEqual([]);
     expect(may2023.warnings[0]).toMatch(/older than the May 2024 figures/);
+  });
+
+  it('fills profiles from O*NET (asking which release), BLS education and state projections', async () => {
+    const refused = await editor.agent
+      .post('/api/imports')
+      .set(editor.csrf)
+      .attach('file', onet('Occupation Data.txt'), 'Occupation Data.txt')
+      .expect(400);
+    expect(refused.body.fields[0]).toEqual({
+      field: 'release',
+      message:
+        'Say which O*NET release Occupation Data.txt comes from (for example 29.3): its files do not say',
+    });
+
+    const descriptions = await upload(editor, onet('Occupation Data.txt'), 'Occupation Data.txt', '29.3');
+    expect(descriptions).toMatchObject({ kind: 'onet', referencePeriod: 'O*NET 29.3' });
+    const nurses = (
+      await editor.agent.get(`/api/imports/${descriptions.id}`).query({ q: 'registered nurses' }).expect(200)
+    ).body.rows[0];
+    expect(nurses.status).toBe('new');
+    expect(nurses.fields.find((field: { field: string }) => field.field === 'description').incoming).toMatch(
+      /^Assess patient health problems/,
+    );
+    await apply(editor, descriptions);
+    for (const name of [
+      'Task Statements.txt',
+      'Related Occupations.txt',
+      'Technology Skills.txt',
+      'Job Zones.txt',
+    ]) {
+      await apply(editor, await upload(editor, onet(name), name, '29.3'));
+    }
+    for (const name of ['Alternate Titles.xlsx', 'Skills.xlsx', 'Education, Training, and Experience.xlsx']) {
+      await apply(editor, await upload(editor, onet(name), name, '29.3'));
+    }
+    const education = await upload(
+      editor,
+      bls('ep_education_table5.4_2024.xlsx'),
+      'ep_education_table5.4_2024.xlsx',
+    );
+    expect(education).toMatchObject({ kind: 'ep-education', referencePeriod: '2024–34' });
+    await apply(editor, education);
+    await apply(
+      editor,
+      await upload(editor, bls('ep_occupation_2024-34.xlsx'), 'ep_occupation_2024-34.xlsx'),
+    );
+    const states = await upload(
+      editor,
+      bls('projections-central_long-term_2022-32_all-states.csv'),
+      'projections-central_long-term_2022-32_all-states.csv',
+    );
+    expect(states).toMatchObject({ kind: 'state-projections', referencePeriod: '2022–32' });
+    await apply(editor, states);
+
+    const published = await editor.agent
+      .post('/api/publications')
+      .set(editor.csrf)
+      .send({ note: 'The catalogue' });
+    expect({
+      status: published.status,
+      problems: published.body.fields ?? null,
+      message: published.status === 201 ? null : published.body.message,
+    }).toEqual({ status: 201, problems: null, message: null });
+
+    const list = (
+      await request(testApp.server).get('/api/public/occupations').query({ pageSize: 500 }).expect(200)
+    ).body;
+    expect(list.total).toBeGreaterThanOrEqual(98);
+    expect(list.items).toHaveLength(list.total);
+    expect(list.items.every((item: { socCode: string }) => /^\d{2}-\d{4}$/.test(item.socCode))).toBe(true);
+
+    const rn: PublicOccupationResponse = (
+      await request(testApp.server).get('/api/public/occupations/registered-nurses').expect(200)
+    ).body;
+    const national = rn.wages.find((wage) => wage.areaCode === 'US' && wage.periodYear === 2024);
+    expect(national?.annual.median.value).toBe(93600);
+    expect(rn.summarySource).toBe('data');
+    expect(rn.data.description).toMatch(/^Assess patient health problems/);
+    expect(rn.data.specialties.map((specialty) => specialty.onetSocCode)).toContain('29-1141.01');
+    expect(rn.data.related.length).toBeGreaterThan(0);
+    expect(rn.data.related.some((related) => related.slug !== null)).toBe(true);
+    expect(rn.data.education?.typicalEducation).toBe("Bachelor's degree");
+    expect(rn.data.tasks.length).toBeGreaterThan(0);
+    expect(rn.sources.map((source) => source.key)).toEqual(
+      expect.arrayContaining(['onet-29.3', 'bls-ep-education-2024']),
+    );
+    const texas = rn.projections.find((projection) => projection.areaCode === 'TX');
+    expect(texas).toMatchObject({ baseYear: 2022, targetYear: 2032, areaName: 'Texas' });
+  });
+
+  it('finds careers by title and alternate title, tolerating misspellings, and filters and sorts on the server', async () => {
+    const find = async (query: Record<string, string | number>) =>
+      (await request(testApp.server).get('/api/public/occupations').query(query).expect(200)).body;
+    expect((await find({ q: 'nurse' })).items.map((item: { slug: string }) => item.slug)).toContain(
+      'registered-nurses',
+    );
+    expect((await find({ q: 'phlebotomist' })).items[0].slug).toBe('phlebotomists');
+    expect((await find({ q: 'phlebotomyst' })).items[0].slug).toBe('phlebotomists');
+    expect((await find({ q: 'sonographer' })).items.map((item: { slug: string }) => item.slug)).toContain(
+      'diagnostic-medical-sonographers',
+    );
+    const cna = await find({ q: 'CNA' });
+    expect(cna.items[0]).toMatchObject({ slug: 'nursing-assistants' });
+    expect(cna.items[0].matchedTitle).toMatch(/CNA/);
+
+    const nondegree = await find({
+      education: 'postsecondary-nondegree-award',
+      sort: 'growth',
+      pageSize: 100,
+    });
+    expect(nondegree.total).toBeGreaterThan(3);
+    expect(
+      nondegree.items.every(
+        (item: { typicalEducation: string }) => item.typicalEducation === 'Postsecondary nondegree award',
+      ),
+    ).toBe(true);
+    const growth = nondegree.items.map((item: { growthPercent: number | null }) => item.growthPercent);
+    expect(growth).toEqual([...growth].sort((a, b) => (b ?? -Infinity) - (a ?? -Infinity)));
+
+    const wellPaid = await find({ minPay: 100000, sort: 'pay', pageSize: 100 });
+    expect(wellPaid.items.every((item: { medianPay: number }) => item.medianPay >= 100000)).toBe(true);
+    expect(wellPaid.items[0].medianPay).toBeGreaterThanOrEqual(wellPaid.items.at(-1).medianPay);
+
+    const bright = await find({ bright: 1, pageSize: 100 });
+    expect(bright.baseline).toMatchObject({ period: '2024–34' });
+    expect(bright.items.length).toBeGreaterThan(0);
+    expect(bright.items.every((item: { brightOutlook: boolean }) => item.brightOutlook)).toBe(true);
+
+    const inTexas = await find({ q: 'registered nurses', state: 'tx' });
+    expect(inTexas.items[0]).toMatchObject({ areaCode: 'TX', projectionPeriod: '2022–32' });
+
+    await request(testApp.server).get('/api/public/occupations').query({ sort: 'random' }).expect(400);
+    await request(testApp.server).get('/api/public/occupations').query({ pageSize: 501 }).expect(400);
   });
 });

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type {
@@ -20,6 +26,24 @@ import { ImportEntity } from './import.entity';
 import { ImportFileError } from './parsing/import-file.error';
 import { OewsRelease, parseOewsFile } from './parsing/oews.parser';
 import { parseProjectionsFile, ProjectionsRelease } from './parsing/projections.parser';
+import { EducationRelease, NOT_EDUCATION_TABLE, parseEducationFile } from './parsing/education.parser';
+import { NOT_ONET_FILE, OnetFile, parseOnetFile } from './parsing/onet.parser';
+import {
+  NOT_STATE_PROJECTIONS_FILE,
+  parseStateProjectionsFile,
+  StateProjectionsRelease,
+} from './parsing/state-projections.parser';
+import { ImportFileTooLargeError } from './parsing/import-file.error';
+import {
+  applyEducationRows,
+  educationReleaseSource,
+  previewEducationRelease,
+} from './kinds/education.import';
+import { applyOnetRows, onetReleaseSource, previewOnetFile, type OnetWrite } from './kinds/onet.import';
+import {
+  previewStateProjectionRelease,
+  stateProjectionReleaseSource,
+} from './kinds/state-projections.import';
 import type { ApplyContext, KindPreview, ReleaseSource } from './kinds/import-kind';
 import {
   applyProjectionRows,
@@ -36,7 +60,7 @@ export interface UploadedImportFile {
   buffer: Buffer;
 }
 
-type Release = OewsRelease | ProjectionsRelease;
+type Release = OewsRelease | ProjectionsRelease | EducationRelease | StateProjectionsRelease | OnetFile;
 
 const DEFAULT_ROWS_PAGE_SIZE = 100;
 
@@ -44,8 +68,12 @@ const DEFAULT_ROWS_PAGE_SIZE = 100;
 const NOT_THIS_KIND = [
   'is not an OEWS estimates file',
   'is not an Employment Projections occupation workbook',
+  NOT_EDUCATION_TABLE,
+  NOT_STATE_PROJECTIONS_FILE,
+  NOT_ONET_FILE,
 ];
-const WHAT_FILES = 'an OEWS wage estimates file or an Employment Projections occupation workbook';
+const WHAT_FILES =
+  'BLS OEWS wage estimates (national or state), the Employment Projections occupation workbook or its education table (5.4), Projections Central state projections, or a file of the O*NET database';
 
 /**
  * The yearly update: an uploaded public file becomes a preview (nothing changes), then, when an
@@ -76,11 +104,11 @@ export class ImportsService {
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const manager = this.dataSource.manager;
     const catalogue = await loadCatalogueState(manager, await this.scope.get(), yearOf(release));
-    const kind = await this.preview(manager, release, catalogue, file.originalname);
+    const kind = await this.preview(manager, release, catalogue, file.originalname, fields);
     const repository = this.dataSource.getRepository(ImportEntity);
     const saved = await repository.save(
       repository.create({
-        kind: release.kind,
+        kind: kindOf(release),
         fileName: file.originalname.slice(0, 255),
         sha256,
         sizeBytes: file.size,
@@ -176,12 +204,19 @@ export class ImportsService {
     release: Release,
     catalogue: Awaited<ReturnType<typeof loadCatalogueState>>,
     fileName: string,
+    fields: ImportUploadFields,
   ): Promise<KindPreview> {
     switch (release.kind) {
       case 'oews':
         return previewWageRelease(manager, release, catalogue, fileName);
       case 'projections':
         return previewProjectionRelease(manager, release, catalogue, fileName);
+      case 'ep-education':
+        return previewEducationRelease(manager, release, catalogue);
+      case 'projections-central':
+        return previewStateProjectionRelease(manager, release, catalogue, fileName);
+      default:
+        return previewOnetFile(manager, release, fields.release, catalogue, fileName);
     }
   }
 
@@ -190,9 +225,12 @@ export class ImportsService {
       case 'oews':
         return applyWageRows(context, rows as WageRowToWrite[]);
       case 'projections':
+      case 'state-projections':
         return applyProjectionRows(context, rows as ProjectionRowToWrite[]);
-      default:
-        throw new ConflictException(`Imports of kind ${context.entry.kind} cannot be applied`);
+      case 'ep-education':
+        return applyEducationRows(context, rows as Parameters<typeof applyEducationRows>[1]);
+      case 'onet':
+        return applyOnetRows(context, rows as OnetWrite[]);
     }
   }
 
@@ -200,12 +238,18 @@ export class ImportsService {
     switch (entry.kind) {
       case 'oews':
         return wageReleaseSource(entry.periodYear);
-      default:
+      case 'projections':
         return projectionReleaseSource(
           entry.periodYear,
           entry.referencePeriod,
           entry.preview.targetYear as number,
         );
+      case 'state-projections':
+        return stateProjectionReleaseSource(entry.periodYear, entry.preview.targetYear as number);
+      case 'ep-education':
+        return educationReleaseSource(entry.periodYear);
+      case 'onet':
+        return onetReleaseSource(entry.preview.onetRelease as string);
     }
   }
 
@@ -213,12 +257,21 @@ export class ImportsService {
     const parsers: Array<() => Promise<Release>> = [
       () => parseOewsFile(file.buffer, file.originalname, fields.periodYear),
       () => parseProjectionsFile(file.buffer, file.originalname),
+      () => parseEducationFile(file.buffer, file.originalname),
+      () => parseStateProjectionsFile(file.buffer, file.originalname),
+      () => parseOnetFile(file.buffer, file.originalname),
     ];
     let message = `${file.originalname} is not one of the files Careerscope imports: ${WHAT_FILES}`;
     for (const parser of parsers) {
       try {
         return await parser();
       } catch (error) {
+        if (error instanceof ImportFileTooLargeError) {
+          throw new PayloadTooLargeException({
+            message: error.message,
+            fields: [{ field: 'file', message: error.message }],
+          });
+        }
         if (!(error instanceof ImportFileError)) throw error;
         const notThisKind = NOT_THIS_KIND.some((text) => error.problem.includes(text));
         if (!notThisKind) {
@@ -297,7 +350,30 @@ export class ImportsService {
 }
 
 function yearOf(release: Release): number {
-  return release.kind === 'oews' ? release.periodYear : release.baseYear;
+  switch (release.kind) {
+    case 'oews':
+      return release.periodYear;
+    case 'projections':
+    case 'projections-central':
+      return release.baseYear;
+    case 'ep-education':
+      return release.year;
+    default:
+      return new Date().getUTCFullYear();
+  }
+}
+
+function kindOf(release: Release): ImportEntity['kind'] {
+  switch (release.kind) {
+    case 'oews':
+    case 'projections':
+    case 'ep-education':
+      return release.kind;
+    case 'projections-central':
+      return 'state-projections';
+    default:
+      return 'onet';
+  }
 }
 
 function countRows(kind: KindPreview): ImportView['counts'] {

@@ -3,17 +3,23 @@ import {
   ComparisonView,
   OccupationSummaryView,
   PublicHomeView,
+  PublicOccupationListResponse,
   PublicOccupationResponse,
   PublicSchoolsResponse,
   PublicSourcesResponse,
   PublicationInfo,
 } from '@careerscope/shared';
 import { PublicationsService } from '../publications/publications.service';
+import { CatalogueFinder } from './catalogue-finder';
+import { PublicOccupationsQueryDto } from './dto/public-occupations.query';
 import { PublicSchoolsQueryDto } from './dto/public-schools.query';
 
 /** Answers public reads from the current publication only. */
 @Injectable()
 export class PublicContentService {
+  /** One finder per publication (a snapshot is never changed once published). */
+  private readonly finders = new WeakMap<object, CatalogueFinder>();
+
   constructor(private readonly publications: PublicationsService) {}
 
   async publication(): Promise<PublicationInfo> {
@@ -40,9 +46,14 @@ export class PublicContentService {
     return { ...found, publication: info };
   }
 
-  async occupations(): Promise<{ publication: PublicationInfo; items: OccupationSummaryView[] }> {
+  async occupations(query: PublicOccupationsQueryDto): Promise<PublicOccupationListResponse> {
     const { info, snapshot } = await this.publications.getCurrent();
-    return { publication: info, items: snapshot.occupations.map(toSummary) };
+    let finder = this.finders.get(snapshot);
+    if (!finder) {
+      finder = new CatalogueFinder(snapshot.occupations);
+      this.finders.set(snapshot, finder);
+    }
+    return { publication: info, ...finder.find(query) };
   }
 
   async occupation(slug: string): Promise<PublicOccupationResponse> {

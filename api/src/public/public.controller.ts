@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import type {
   ComparisonView,
-  OccupationSummaryView,
+  PublicOccupationListResponse,
   PublicHomeView,
   PublicOccupationResponse,
   PublicSchoolsResponse,
@@ -19,6 +19,7 @@ import type {
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { Public } from '../common/public.decorator';
 import { SlugPipe } from '../common/slug.pipe';
+import { PublicOccupationsQueryDto } from './dto/public-occupations.query';
 import { PublicSchoolsQueryDto } from './dto/public-schools.query';
 import { PublicationCacheInterceptor } from './publication-cache.interceptor';
 import { PublicContentService } from './public-content.service';
@@ -59,9 +60,12 @@ export class PublicController {
   }
 
   @Get('occupations')
-  @ApiOperation({ summary: 'Published occupations' })
-  occupations(): Promise<{ publication: PublicationInfo; items: OccupationSummaryView[] }> {
-    return this.content.occupations();
+  @ApiOperation({
+    summary:
+      'The catalogue: published occupations found by title or alternate title, filtered by entry education, pay, growth and state, sorted and paged',
+  })
+  occupations(@Query() query: PublicOccupationsQueryDto): Promise<PublicOccupationListResponse> {
+    return this.content.occupations(query);
   }
 
   @Get('occupations/:slug')

@@ -74,7 +74,11 @@ export function toWageView(wage: WageStatisticEntity): WageStatisticView {
 }
 
 export function toProjectionView(projection: EmploymentProjectionEntity): EmploymentProjectionView {
-  const wholePercentChange = blsWholePercent(projection.numericChange, projection.baseEmployment);
+  // A projection from no base employment has no percent change to word; keep the table's figure.
+  const wholePercentChange =
+    projection.baseEmployment === 0
+      ? Math.round(projection.percentChange)
+      : blsWholePercent(projection.numericChange, projection.baseEmployment);
   return {
     id: projection.id,
     socCode: projection.socCode,
