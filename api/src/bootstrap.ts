@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { CSRF_COOKIE } from '@careerscope/shared';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
+import { refuseUnsafeInput } from './common/request-input';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { SeedService } from './content/seed.service';
@@ -42,6 +43,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   // No automatic weak ETags: public responses set their own (by publication), and a preview must have none.
   app.set('etag', false);
   app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('urlencoded', { limit: '100kb', extended: true });
+  app.use(refuseUnsafeInput);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -61,7 +64,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     // The admin's API calls get a CSRF token it echoes back in a header on state-changing requests.
     // Not the portal's pages nor public API reads: those are cacheable by a CDN, and a cached
     // Set-Cookie would hand one visitor's token to everyone.
-    const wantsToken = request.path.startsWith('/api/') && !request.path.startsWith('/api/public/');
+    // Routes match case-insensitively: /api/PUBLIC/home is the public home.
+    const path = request.path.toLowerCase();
+    const wantsToken = path.startsWith('/api/') && !path.startsWith('/api/public/');
     if (wantsToken && !request.cookies?.[CSRF_COOKIE]) {
       const token = randomBytes(24).toString('base64url');
       response.cookie(CSRF_COOKIE, token, {
