@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { ApiErrorBody, FieldError } from '@careerscope/shared';
+import { describeConstraintViolation } from './constraint-messages';
 
 const CODES: Record<number, string> = {
   400: 'bad_request',
@@ -118,11 +119,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const code = (exception as QueryFailedError & { code?: string }).code ?? '';
       const known = CLIENT_ERRORS[code];
       if (known) {
-        const constraint = (exception as QueryFailedError & { constraint?: string }).constraint;
+        const { table, detail } = exception as QueryFailedError & { table?: string; detail?: string };
+        const problem = describeConstraintViolation(code, table, detail);
         return {
           statusCode: known.status,
           error: CODES[known.status],
-          message: constraint ? `${known.message} (${constraint})` : known.message,
+          // Never the constraint's name: it means nothing to the person who sent the request.
+          message: problem?.message ?? known.message,
+          ...(problem && problem.fields.length > 0 ? { fields: problem.fields } : {}),
         };
       }
     }
