@@ -119,14 +119,26 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const code = (exception as QueryFailedError & { code?: string }).code ?? '';
       const known = CLIENT_ERRORS[code];
       if (known) {
-        const { table, detail } = exception as QueryFailedError & { table?: string; detail?: string };
+        const { table, detail, constraint } = exception as QueryFailedError & {
+          table?: string;
+          detail?: string;
+          constraint?: string;
+        };
         const problem = describeConstraintViolation(code, table, detail);
+        if (problem) {
+          return {
+            statusCode: known.status,
+            error: CODES[known.status],
+            message: problem.message,
+            ...(problem.fields.length > 0 ? { fields: problem.fields } : {}),
+          };
+        }
         return {
           statusCode: known.status,
           error: CODES[known.status],
-          // Never the constraint's name: it means nothing to the person who sent the request.
-          message: problem?.message ?? known.message,
-          ...(problem && problem.fields.length > 0 ? { fields: problem.fields } : {}),
+          // A check constraint's name says which rule (wage_statistics_annual_order); a unique or
+          // foreign key's name says nothing to the person who sent the request.
+          message: constraint && known.status === 400 ? `${known.message} (${constraint})` : known.message,
         };
       }
     }
