@@ -110,13 +110,20 @@ describe('the portal without JavaScript', () => {
     expect(again.status).toBe(304);
   });
 
-  it('never serves a signed-in visitor a shared cached page', async () => {
-    const response = await fetch(`${BASE_URL}/compare/cma-vs-medical-coder`, {
-      headers: { Cookie: 'careerscope_session=not-a-real-session' },
+  it('serves the shared cached page whatever the session cookie, and previews only to a verified session', async () => {
+    const cookie = { Cookie: 'careerscope_session=not-a-real-session' };
+    const response = await fetch(`${BASE_URL}/compare/cma-vs-medical-coder?utm_source=x`, {
+      headers: cookie,
     });
     expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('private, no-store');
-    expect(response.headers.get('etag')).toBeNull();
+    expect(response.headers.get('cache-control')).toContain('must-revalidate');
+    expect(response.headers.get('etag')).toBeTruthy();
+    const preview = await fetch(`${BASE_URL}/compare/cma-vs-medical-coder?preview=1`, {
+      headers: cookie,
+      redirect: 'manual',
+    });
+    expect(preview.status).toBe(302);
+    expect(preview.headers.get('location')).toBe('/compare/cma-vs-medical-coder');
   });
 
   it('serves sitemap.xml with every published page and robots.txt pointing to it', async () => {

@@ -18,6 +18,7 @@ import { SeoModule } from './seo/seo.module';
 import { PublicationsModule } from './publications/publications.module';
 import { UsersModule } from './users/users.module';
 import { EditorialModule } from './common/editorial/editorial.module';
+import { ValidateBeforeGuardsModule } from './common/validate-before-guards';
 import { SourcesModule } from './sources/sources.module';
 import { AuthorsModule } from './authors/authors.module';
 import { OccupationsModule } from './occupations/occupations.module';
@@ -50,6 +51,8 @@ export class AppModule {
         AuditModule,
         UsersModule,
         AuthModule,
+        // After AuthModule: its global guards (CSRF, session, roles) run first.
+        ValidateBeforeGuardsModule,
         PublicationsModule,
         ContentModule,
         PublicModule,

@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { CSRF_COOKIE } from '@careerscope/shared';
+import { CSRF_COOKIE, SESSION_COOKIE } from '@careerscope/shared';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
+import { OPENAPI_PUBLIC } from './common/public.decorator';
+import { refuseUnsafeInput } from './common/request-input';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { SeedService } from './content/seed.service';
@@ -42,6 +44,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   // No automatic weak ETags: public responses set their own (by publication), and a preview must have none.
   app.set('etag', false);
   app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('urlencoded', { limit: '100kb', extended: true });
+  app.use(refuseUnsafeInput);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -61,7 +65,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     // The admin's API calls get a CSRF token it echoes back in a header on state-changing requests.
     // Not the portal's pages nor public API reads: those are cacheable by a CDN, and a cached
     // Set-Cookie would hand one visitor's token to everyone.
-    const wantsToken = request.path.startsWith('/api/') && !request.path.startsWith('/api/public/');
+    // Routes match case-insensitively: /api/PUBLIC/home is the public home.
+    const path = request.path.toLowerCase();
+    const wantsToken = path.startsWith('/api/') && !path.startsWith('/api/public/');
     if (wantsToken && !request.cookies?.[CSRF_COOKIE]) {
       const token = randomBytes(24).toString('base64url');
       response.cookie(CSRF_COOKIE, token, {
@@ -88,13 +94,39 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
         'Editorial and public endpoints. Public reads (`/api/public/*`) need no session; everything else needs a signed-in editor or admin (session cookie) and, for state-changing requests, the X-XSRF-TOKEN header.',
       )
       .setVersion('1')
-      .addCookieAuth('careerscope_session')
+      .addCookieAuth(
+        SESSION_COOKIE,
+        { type: 'apiKey', description: 'The httpOnly session cookie set by POST /api/auth/login' },
+        SESSION_COOKIE,
+      )
       .build(),
   );
+  requireSessionByDefault(document);
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
     useGlobalPrefix: false,
   });
+}
+
+/**
+ * Every operation needs the session unless its route is @Public(), as the global session guard has
+ * it: a route cannot be documented as open by forgetting a decorator, nor name an undefined scheme.
+ */
+type OperationObject = NonNullable<OpenAPIObject['paths'][string]['get']>;
+
+function requireSessionByDefault(document: OpenAPIObject): void {
+  for (const operations of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const) {
+      const operation = operations[method] as (OperationObject & { [OPENAPI_PUBLIC]?: boolean }) | undefined;
+      if (!operation) continue;
+      if (operation[OPENAPI_PUBLIC]) {
+        delete operation[OPENAPI_PUBLIC];
+        operation.security = [];
+      } else {
+        operation.security = [{ [SESSION_COOKIE]: [] }];
+      }
+    }
+  }
 }
 
 /** First start on an empty database: the first admin and the seed content, published. */

@@ -282,7 +282,12 @@ describe('accounts and sign-in', () => {
 
   it('refuses sign-in bodies with bad fields before touching an account', async () => {
     const client = await browserAgent(testApp);
-    await client.agent.post('/api/auth/login').set(client.csrf).send({ email: ADMIN.email }).expect(401);
+    const response = await client.agent
+      .post('/api/auth/login')
+      .set(client.csrf)
+      .send({ email: ADMIN.email })
+      .expect(400);
+    expect(response.body.fields).toContainEqual({ field: 'password', message: expect.any(String) });
   });
 
   it('documents every account route in OpenAPI with roles and error answers', async () => {

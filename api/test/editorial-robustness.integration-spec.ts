@@ -76,6 +76,44 @@ function invalidValues(field: string, value: unknown, strict: boolean): unknown[
   return values;
 }
 
+const NUL = 'a\u0000b';
+
+/** The create DTO's text fields, from the OpenAPI document: strings and lists of strings. */
+function textFields(document: OpenApiDocument, path: string): Map<string, 'string' | 'list'> {
+  const schemaRef = (document.paths[`/api/${path}`]?.post?.requestBody?.content?.['application/json']?.schema
+    ?.$ref ?? '') as string;
+  const schema = document.components.schemas[schemaRef.replace('#/components/schemas/', '')];
+  const fields = new Map<string, 'string' | 'list'>();
+  for (const [name, property] of Object.entries(schema?.properties ?? {})) {
+    if (property.type === 'string') fields.set(name, 'string');
+    if (property.type === 'array' && property.items?.type === 'string') fields.set(name, 'list');
+  }
+  return fields;
+}
+
+interface OpenApiSchema {
+  type?: string;
+  items?: OpenApiSchema;
+  properties?: Record<string, OpenApiSchema>;
+}
+
+interface OpenApiDocument {
+  paths: Record<
+    string,
+    { post?: { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } } }
+  >;
+  components: { schemas: Record<string, OpenApiSchema> };
+}
+
+/** `value` with a NUL in its text: each string of an array, each text value of an object. */
+function withNul(value: unknown, kind: 'string' | 'list'): unknown {
+  if (Array.isArray(value) && value.length > 0)
+    return value.map((item) => (typeof item === 'string' ? `${item}\u0000` : item));
+  if (kind === 'list') return [NUL];
+  if (typeof value === 'string' && value.length > 0) return `${value.slice(0, 1)}\u0000${value.slice(1)}`;
+  return NUL;
+}
+
 interface Attempt {
   method: 'post' | 'patch' | 'delete';
   path: string;
@@ -123,6 +161,74 @@ describe('editorial robustness', () => {
     const history = await editor.agent.get(`/api/wage-statistics/${wage.id}/revisions`).expect(200);
     expect(history.body.total).toBe(2);
   }, 60_000);
+
+  it('refuses a NUL character in any text field of any record and in any list search with 400, naming the field', async () => {
+    const document = (await admin.agent.get('/api/docs-json').expect(200)).body as OpenApiDocument;
+    const attempts: (Attempt & { field: string })[] = [];
+    const lists: string[] = [];
+    for (const spec of RESOURCES) {
+      const valid = await spec.build(context, 'nul');
+      const existing = await createRecord(context, spec.path, await spec.build(context, 'nul-target'));
+      const base = `/api/${spec.path}`;
+      const fields = textFields(document, spec.path);
+      expect({ path: spec.path, textFields: fields.size }).not.toEqual({ path: spec.path, textFields: 0 });
+      for (const [field, value] of Object.entries(valid)) {
+        if (typeof value === 'string') fields.set(field, fields.get(field) ?? 'string');
+      }
+      for (const [field, kind] of fields) {
+        const bad = withNul(valid[field], kind);
+        attempts.push(
+          { field, method: 'post', path: base, body: { ...valid, [field]: bad } },
+          {
+            field,
+            method: 'patch',
+            path: `${base}/${existing.id}`,
+            body: { version: existing.version, [field]: bad },
+          },
+        );
+      }
+      lists.push(base);
+    }
+    expect(attempts.length).toBeGreaterThan(100);
+    const before = await fingerprint(testApp.databaseUrl);
+    const results = await inBatches(
+      attempts.map((attempt) => async () => {
+        const response = await admin.agent[attempt.method](attempt.path)
+          .set(admin.csrf)
+          .send(attempt.body as object);
+        return { attempt, status: response.status, body: response.body };
+      }),
+      8,
+    );
+    const searches = await inBatches(
+      lists.map((path) => async () => ({ path, response: await admin.agent.get(path).query({ q: NUL }) })),
+      8,
+    );
+    const refusedForNul = (
+      status: number,
+      body: { fields?: { field: string; message: string }[] },
+      field: string,
+    ) =>
+      status === 400 &&
+      (body.fields ?? []).some((error) => error.field.split('.')[0] === field && /NUL/.test(error.message));
+    expect(
+      results
+        .filter((result) => !refusedForNul(result.status, result.body, result.attempt.field))
+        .map((result) => ({
+          status: result.status,
+          method: result.attempt.method,
+          path: result.attempt.path,
+          field: result.attempt.field,
+          answer: JSON.stringify(result.body).slice(0, 160),
+        })),
+    ).toEqual([]);
+    expect(
+      searches
+        .filter(({ response }) => !refusedForNul(response.status, response.body, 'q'))
+        .map(({ path, response }) => ({ path, status: response.status, answer: response.body })),
+    ).toEqual([]);
+    expect(await fingerprint(testApp.databaseUrl)).toEqual(before);
+  }, 120_000);
 
   it('answers at least 1,000 malformed writes with a 4xx and leaves the database unchanged', async () => {
     const attempts: Attempt[] = [];

@@ -7,6 +7,7 @@ export * from './content/content-bundle.contract.js';
 export * from './format/growth.js';
 export * from './format/numbers.js';
 export * from './public/public.contract.js';
+export * from './public/portal-query.js';
 export * from './audit/audit.contract.js';
 export * from './publications/publications.contract.js';
 export * from './users/users.contract.js';

@@ -5,18 +5,30 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import express, { Request, Response } from 'express';
-import { SESSION_COOKIE } from '@careerscope/shared';
+import { AuthService } from '../auth/auth.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PublicationsService } from '../publications/publications.service';
-import { CachedPage, HtmlCache, pickEncoding, toCachedPage } from './html-cache';
+import {
+  CachedPage,
+  HtmlCache,
+  isPreviewUrl,
+  pageCacheKey,
+  pickEncoding,
+  publishedPageUrl,
+  toCachedPage,
+  withoutPreview,
+} from './html-cache';
 import { precompressedStatic } from './precompressed-static';
 
 /** A page as the portal's engine rendered it. */
-interface RenderedPage {
+export interface RenderedPage {
   status: number;
   contentType: string;
   body: string;
 }
+
+/** Renders the page a request asks for; null when the portal has no such page. */
+export type PageRenderer = (req: Request) => Promise<RenderedPage | null>;
 
 /** What the portal's server bundle (portal/src/server.ts) exports for this host. */
 interface PortalServerBundle {
@@ -41,9 +53,11 @@ const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, must-revalida
  * as the API. Mounted after Nest has registered its routes and before its 404 handler.
  *
  * Rendering a page costs tens of milliseconds of CPU on the one event loop the API shares, so
- * anonymous GETs are answered from an in-memory cache keyed by the current publication number:
- * a publish changes the number and the cache starts over. Signed-in requests, previews and any
- * answer other than 200 are rendered every time and never stored.
+ * pages are answered from an in-memory cache keyed by the current publication number (a publish
+ * changes the number and the cache starts over) and by the URL reduced to the parameters pages
+ * read. Only a preview (`?preview=1`) by a verified session is rendered every time and never
+ * stored; a preview link without one redirects to the published page. Answers other than 200 are
+ * never stored.
  */
 @Injectable()
 export class HostingService implements OnModuleInit {
@@ -56,6 +70,7 @@ export class HostingService implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     private readonly publications: PublicationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly auth: AuthService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -92,35 +107,44 @@ export class HostingService implements OnModuleInit {
     };
     app.use(precompressedStatic(PORTAL_BROWSER_DIST));
     app.use(express.static(PORTAL_BROWSER_DIST, { index: false, maxAge: '1d' }));
+    this.servePages(app, (req) => render(req, context));
+  }
+
+  /** The portal's pages on every path that is not the API's, the admin's or an SEO file. */
+  servePages(app: express.Express, render: PageRenderer): void {
     app.get(PORTAL_PATHS, (req, res, next) => {
-      this.servePage(req, res, () => render(req, context)).catch(next);
+      this.servePage(req, res, render).catch(next);
     });
   }
 
-  private async servePage(
-    req: Request,
-    res: Response,
-    render: () => Promise<RenderedPage | null>,
-  ): Promise<void> {
-    const signedIn = Boolean((req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE]);
-    const preview = 'preview' in req.query;
-    const publication = signedIn || preview ? null : await this.publications.currentNumber();
+  private async servePage(req: Request, res: Response, render: PageRenderer): Promise<void> {
+    if (isPreviewUrl(req.originalUrl)) {
+      if (await this.auth.userFromRequest(req)) {
+        const page = await render(req);
+        if (!page) return void res.status(404).end();
+        res.setHeader('Cache-Control', 'private, no-store');
+        return this.send(req, res, page);
+      }
+      // An expired session or a shared preview link: the published page, at its own URL.
+      res.setHeader('Cache-Control', 'private, no-store');
+      return res.redirect(302, withoutPreview(req.originalUrl));
+    }
 
+    const publication = await this.publications.currentNumber();
+    const pageUrl = publishedPageUrl(req.originalUrl);
     if (publication === null) {
-      const page = await render();
+      const page = await render(requestFor(req, pageUrl));
       if (!page) return void res.status(404).end();
       res.setHeader('Cache-Control', 'private, no-store');
       return this.send(req, res, page);
     }
-
-    // The host is part of the key: canonical and Open Graph URLs are absolute.
-    const key = `${req.headers.host ?? ''} ${req.originalUrl}`;
+    const key = pageCacheKey(req.headers, pageUrl);
     const cached = this.cache.get(publication, key);
     if (cached) return this.sendCached(req, res, cached);
 
     let pending = this.inFlight.get(key);
     if (!pending) {
-      pending = render()
+      pending = render(requestFor(req, pageUrl))
         .then((page) => {
           if (page?.status !== 200) return page;
           const entry = toCachedPage(page.status, page.contentType, page.body);
@@ -166,4 +190,15 @@ export class HostingService implements OnModuleInit {
     }
     res.end(req.method === 'HEAD' ? undefined : page.body);
   }
+}
+
+/**
+ * The request as the renderer should see it: the reduced URL, everything else as it came. The
+ * cached HTML then depends on nothing the cache key leaves out.
+ */
+function requestFor(req: Request, url: string): Request {
+  return Object.create(req, {
+    url: { value: url, enumerable: true },
+    originalUrl: { value: url, enumerable: true },
+  }) as Request;
 }

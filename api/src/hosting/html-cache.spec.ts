@@ -1,4 +1,12 @@
-import { HtmlCache, pickEncoding, toCachedPage } from './html-cache';
+import {
+  HtmlCache,
+  isPreviewUrl,
+  pageCacheKey,
+  pickEncoding,
+  publishedPageUrl,
+  toCachedPage,
+  withoutPreview,
+} from './html-cache';
 
 const page = (body: string) => toCachedPage(200, 'text/html', body);
 
@@ -46,5 +54,57 @@ describe('pickEncoding', () => {
     expect(pickEncoding('gzip')).toBe('gzip');
     expect(pickEncoding('br;q=0, gzip')).toBe('gzip');
     expect(pickEncoding(undefined)).toBeNull();
+  });
+});
+
+describe('publishedPageUrl', () => {
+  it('keeps only the parameters pages read, sorted by name', () => {
+    expect(publishedPageUrl('/schools?utm_source=x&state=CA&occupation=medical-assistant&junk=1')).toBe(
+      '/schools?occupation=medical-assistant&state=CA',
+    );
+    expect(publishedPageUrl('/?q=nurse&preview=0&fbclid=abc')).toBe('/?q=nurse');
+    expect(publishedPageUrl('/compare/cma-vs-medical-coder?x=1')).toBe('/compare/cma-vs-medical-coder');
+  });
+
+  it('keeps the order of a repeated parameter', () => {
+    expect(publishedPageUrl('/compare?o=b&page=2&o=a')).toBe('/compare?o=b&o=a&page=2');
+  });
+
+  it('keeps the careers finder and school directory parameters', () => {
+    const finder = 'education=bachelor&growth=5&maxPay=90000&minPay=40000&page=2&q=nurse&sort=pay&state=TX';
+    expect(publishedPageUrl(`/careers?${finder}&ref=mail`)).toBe(`/careers?${finder}`);
+    const schools =
+      'accreditation=caahep&credential=certificate&delivery=online&distance=50&maxCost=20000&occupation=ma&page=3&sort=cost&state=CA&zip=94110';
+    expect(publishedPageUrl(`/schools?${schools}&gclid=1`)).toBe(`/schools?${schools}`);
+  });
+
+  it('does not parse the path as a URL', () => {
+    expect(publishedPageUrl('//evil.example/x?q=a')).toBe('//evil.example/x?q=a');
+  });
+});
+
+describe('pageCacheKey', () => {
+  it('tells hosts and forwarded hosts apart, whatever their case', () => {
+    const key = pageCacheKey({ host: 'Example.org' }, '/');
+    expect(pageCacheKey({ host: 'example.org' }, '/')).toBe(key);
+    expect(pageCacheKey({ host: 'example.org', 'x-forwarded-host': 'evil.example' }, '/')).not.toBe(key);
+    expect(pageCacheKey({ host: 'example.org', 'x-forwarded-proto': 'https' }, '/')).not.toBe(key);
+    expect(pageCacheKey({ host: 'example.org' }, '/?q=a')).not.toBe(key);
+  });
+});
+
+describe('previews', () => {
+  it('reads preview as the portal does: the first value is 1', () => {
+    expect(isPreviewUrl('/?preview=1')).toBe(true);
+    expect(isPreviewUrl('/?preview=1&preview=0')).toBe(true);
+    expect(isPreviewUrl('/?preview=true')).toBe(false);
+    expect(isPreviewUrl('/?preview')).toBe(false);
+  });
+
+  it('drops preview, keeps the rest, and never makes a protocol-relative URL', () => {
+    expect(withoutPreview('/schools?state=CA&preview=1&utm=x')).toBe('/schools?state=CA&utm=x');
+    expect(withoutPreview('/?preview=1')).toBe('/');
+    expect(withoutPreview('//evil.example/?preview=1')).toBe('/evil.example/');
+    expect(withoutPreview('/\\evil.example/?preview=1')).toBe('/evil.example/');
   });
 });

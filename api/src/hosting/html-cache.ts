@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { PORTAL_QUERY_PARAMS } from '@careerscope/shared';
+
+const READ_PARAMS: ReadonlySet<string> = new Set(PORTAL_QUERY_PARAMS);
 
 /** A rendered page, stored once per publication with its compressed variants. */
 export interface CachedPage {
@@ -26,6 +30,55 @@ export function toCachedPage(status: number, contentType: string, body: string):
       },
     }),
   };
+}
+
+/** A request URL as path and query string, without parsing the path (`//x` stays a path). */
+function splitUrl(url: string): { path: string; query: URLSearchParams } {
+  const at = url.indexOf('?');
+  return at < 0
+    ? { path: url, query: new URLSearchParams() }
+    : { path: url.slice(0, at), query: new URLSearchParams(url.slice(at + 1)) };
+}
+
+function withQuery(path: string, params: [string, string][]): string {
+  const query = new URLSearchParams(params).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/**
+ * The URL a published page is rendered from and cached under: its path and only the query
+ * parameters some page reads (PORTAL_QUERY_PARAMS), sorted by name (repeated ones keep their
+ * order). `?utm_source=x&q=a` and `?q=a&preview=0` are the same page as `?q=a`.
+ */
+export function publishedPageUrl(url: string): string {
+  const { path, query } = splitUrl(url);
+  const kept = [...query].filter(([name]) => READ_PARAMS.has(name));
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return withQuery(path, kept);
+}
+
+/**
+ * The cache key of a published page: the URL it is rendered from, and the headers the renderer
+ * builds absolute URLs from (host, and the forwarded host and protocol the engine trusts), so that
+ * a request with a strange forwarded host cannot store its rendering for everyone else.
+ */
+export function pageCacheKey(headers: IncomingHttpHeaders, pageUrl: string): string {
+  const header = (name: string) => String(headers[name] ?? '').toLowerCase();
+  return [header('host'), header('x-forwarded-host'), header('x-forwarded-proto'), pageUrl].join(' ');
+}
+
+/** Whether the URL asks for a preview, read as the portal reads it (the first `preview` is `1`). */
+export function isPreviewUrl(url: string): boolean {
+  return splitUrl(url).query.get('preview') === '1';
+}
+
+/** The same URL without `preview`, for a preview nobody verified; never a protocol-relative URL. */
+export function withoutPreview(url: string): string {
+  const { path, query } = splitUrl(url);
+  return withQuery(
+    path.replace(/^[/\\]+/, '/'),
+    [...query].filter(([name]) => name !== 'preview'),
+  );
 }
 
 /** The encoding to answer with, from an `Accept-Encoding` header: brotli, then gzip, else none. */

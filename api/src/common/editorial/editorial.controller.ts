@@ -15,7 +15,6 @@ import {
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
-  ApiCookieAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -81,7 +80,6 @@ export function EditorialController(options: EditorialControllerOptions) {
   const { label, plural, writeRoles } = options;
   const Write = writeRoles ? Roles(...writeRoles) : applyDecorators();
 
-  @ApiCookieAuth()
   class EditorialControllerBase {
     constructor(@Inject(options.service) readonly service: AnyService) {}
 

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { ApiErrorBody, FieldError } from '@careerscope/shared';
+import { describeConstraintViolation } from './constraint-messages';
 
 const CODES: Record<number, string> = {
   400: 'bad_request',
@@ -28,6 +29,40 @@ const CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
   '22003': { status: 400, message: 'A number is out of range' },
   '22001': { status: 400, message: 'A value is too long' },
 };
+
+/** "1 MB", "100 kB": the body parsers' limits as people write them. */
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} kB`;
+}
+
+/**
+ * The errors of Express's body parsers (http-errors with a `type`), which reach the filter as they
+ * are: a body over the limit, an unknown charset or content encoding, a broken stream.
+ */
+function bodyParserError(exception: unknown): ApiErrorBody | null {
+  if (typeof exception !== 'object' || exception === null) return null;
+  const error = exception as { type?: unknown; status?: unknown; limit?: unknown; charset?: unknown };
+  if (typeof error.type !== 'string' || typeof error.status !== 'number') return null;
+  const status = error.status;
+  if (status < 400 || status >= 500) return null;
+  const messages: Record<string, string> = {
+    'entity.too.large':
+      typeof error.limit === 'number'
+        ? `The request body is too large (at most ${size(error.limit)})`
+        : 'The request body is too large',
+    'parameters.too.many': 'The form has too many fields',
+    'charset.unsupported': `The charset ${typeof error.charset === 'string' ? `"${error.charset}" ` : ''}is not supported; send UTF-8`,
+    'encoding.unsupported': 'The content encoding is not supported; send gzip, deflate, br or none',
+    'entity.parse.failed': 'The request body is not valid JSON',
+    'request.aborted': 'The request body was cut short',
+    'request.size.invalid': 'The request body does not have the length it announced',
+  };
+  return {
+    statusCode: status,
+    error: CODES[status] ?? 'bad_request',
+    message: messages[error.type] ?? 'The request body could not be read',
+  };
+}
 
 /** One error shape for every failure: `{ statusCode, error, message, fields?, current? }`. */
 @Catch()
@@ -84,14 +119,31 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const code = (exception as QueryFailedError & { code?: string }).code ?? '';
       const known = CLIENT_ERRORS[code];
       if (known) {
-        const constraint = (exception as QueryFailedError & { constraint?: string }).constraint;
+        const { table, detail, constraint } = exception as QueryFailedError & {
+          table?: string;
+          detail?: string;
+          constraint?: string;
+        };
+        const problem = describeConstraintViolation(code, table, detail);
+        if (problem) {
+          return {
+            statusCode: known.status,
+            error: CODES[known.status],
+            message: problem.message,
+            ...(problem.fields.length > 0 ? { fields: problem.fields } : {}),
+          };
+        }
         return {
           statusCode: known.status,
           error: CODES[known.status],
-          message: constraint ? `${known.message} (${constraint})` : known.message,
+          // A check constraint's name says which rule (wage_statistics_annual_order); a unique or
+          // foreign key's name says nothing to the person who sent the request.
+          message: constraint && known.status === 400 ? `${known.message} (${constraint})` : known.message,
         };
       }
     }
+    const parserError = bodyParserError(exception);
+    if (parserError) return parserError;
     if (
       exception instanceof SyntaxError &&
       'status' in exception &&

@@ -2,8 +2,23 @@ import { formatDate } from '../core/format/dates';
 import { htmlToText } from '../core/seo/page-meta';
 import type { ComparisonModel } from './comparison-model';
 
-/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
-function field(value: string): string {
+/** What a spreadsheet takes for the start of a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A plain number, possibly signed, with thousands separators or a percent sign: -3.5, +12 %, -1,200. */
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s?%?$/;
+
+/**
+ * A cell a spreadsheet will show as text: one that starts like a formula (`=`, `+`, `-`, `@`, tab,
+ * carriage return) gets a leading single quote, unless it is a real number such as -3.5.
+ */
+export function neutralised(value: string): string {
+  return FORMULA_START.test(value) && !(NUMBER.test(value) && /\d/.test(value)) ? `'${value}` : value;
+}
+
+/** One CSV field, neutralised, then quoted when it holds a comma, quote or line break (RFC 4180). */
+function field(raw: string): string {
+  const value = neutralised(raw);
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
