@@ -27,6 +27,7 @@ import { PublicationEntity } from './publication.entity';
 import type { PublicSnapshot } from './public-snapshot';
 import { PublishCheckInput, publishProblems } from './publish-validation';
 import { SnapshotBuilderService } from './snapshot-builder.service';
+import { WorkingRowDeliveries, withCurrentSchools } from './rollback-snapshot';
 
 export type { CurrentPublication } from './publication-context';
 export type { PublicationSummary } from '@careerscope/shared';
@@ -159,14 +160,33 @@ export class PublicationsService {
     return this.summaryOf(saved);
   }
 
-  /** Rolls back: publishes an earlier publication's snapshot again, under a new number. */
-  async restore(number: number, note: string, context: PublishContext): Promise<PublicationSummary> {
+  /**
+   * Rolls back: publishes an earlier publication's snapshot again, under a new number. Unless the
+   * caller manages schools (an admin), schools and programs stay as the current publication has them.
+   */
+  async restore(
+    number: number,
+    note: string,
+    context: PublishContext,
+    options: { restoreSchools: boolean },
+  ): Promise<PublicationSummary> {
     const saved = await this.underPublishLock(async (manager) => {
       const earlier = await manager.findOneBy(PublicationEntity, { number });
       if (!earlier) throw new NotFoundException(`There is no publication ${number}`);
+      let snapshot = earlier.snapshot;
+      if (!options.restoreSchools) {
+        const current = await manager.findOne(PublicationEntity, { where: {}, order: { number: 'DESC' } });
+        if (current && current.number !== number) {
+          snapshot = withCurrentSchools(
+            earlier.snapshot,
+            current.snapshot,
+            await this.workingRowDeliveries(manager),
+          );
+        }
+      }
       const publication = await this.insertNext(manager, {
         note: note.trim() || `Rolled back to publication ${number}`,
-        snapshot: earlier.snapshot,
+        snapshot,
         context,
         restoredFromNumber: number,
       });
@@ -177,7 +197,11 @@ export class PublicationsService {
           ip: context.ip ?? null,
           subjectType: 'publication',
           subjectId: String(publication.number),
-          details: { note: publication.note, restoredFromNumber: number },
+          details: {
+            note: publication.note,
+            restoredFromNumber: number,
+            schools: options.restoreSchools ? 'restored' : 'kept as published',
+          },
         },
         manager,
       );
@@ -377,6 +401,17 @@ export class PublicationsService {
     // Delivered to every listening instance when (and only if) this transaction commits.
     await manager.query('SELECT pg_notify($1, $2)', [PUBLICATION_CHANNEL, String(saved.number)]);
     return saved;
+  }
+
+  /** The delivery mode of each `schools` row in the working copy, by comparison slug and row key. */
+  private async workingRowDeliveries(manager: EntityManager): Promise<WorkingRowDeliveries> {
+    const comparisons = await manager.find(ComparisonEntity, { relations: { rows: true } });
+    return new Map(
+      comparisons.map((comparison) => [
+        comparison.slug,
+        new Map((comparison.rows ?? []).map((row) => [row.key, row.delivery])),
+      ]),
+    );
   }
 
   /** What publishing checks beyond the schema's own rules, read in the publish transaction. */

@@ -21,6 +21,7 @@ import type {
 } from '@careerscope/shared';
 import { EditableEntity } from '../../database/base.entity';
 import { RevisionsService } from '../../revisions/revisions.service';
+import { stableJson } from '../stable-json';
 import { flatten } from '../validation';
 import {
   blockingDependents,
@@ -117,15 +118,6 @@ export function inputOf(record: object): Values {
 export function filtersOf(query: Values): Values {
   const { page: _page, pageSize: _pageSize, sort: _sort, q: _q, ...rest } = query;
   return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
-}
-
-/** JSON with object keys sorted, so equal values give equal text whatever order their keys came in. */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    typeof item === 'object' && item !== null && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
-      : item,
-  );
 }
 
 /**
