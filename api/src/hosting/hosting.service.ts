@@ -22,7 +22,10 @@ interface RenderedPage {
 interface PortalServerBundle {
   createPortalRenderer(options: {
     allowedHosts: string[];
-  }): (req: Request, context: { apiBaseUrl: string; publicOrigin: string }) => Promise<RenderedPage | null>;
+  }): (
+    req: Request,
+    context: { apiBaseUrl: string; publicOrigin: string; publication: number | null },
+  ) => Promise<RenderedPage | null>;
 }
 
 const REPO_ROOT = resolve(__dirname, '../../..');
@@ -93,21 +96,22 @@ export class HostingService implements OnModuleInit {
     app.use(precompressedStatic(PORTAL_BROWSER_DIST));
     app.use(express.static(PORTAL_BROWSER_DIST, { index: false, maxAge: '1d' }));
     app.get(PORTAL_PATHS, (req, res, next) => {
-      this.servePage(req, res, () => render(req, context)).catch(next);
+      // The page reads the publication it is cached under, however many API calls it makes.
+      this.servePage(req, res, (publication) => render(req, { ...context, publication })).catch(next);
     });
   }
 
   private async servePage(
     req: Request,
     res: Response,
-    render: () => Promise<RenderedPage | null>,
+    render: (publication: number | null) => Promise<RenderedPage | null>,
   ): Promise<void> {
     const signedIn = Boolean((req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE]);
     const preview = 'preview' in req.query;
     const publication = signedIn || preview ? null : await this.publications.currentNumber();
 
     if (publication === null) {
-      const page = await render();
+      const page = await render(null);
       if (!page) return void res.status(404).end();
       res.setHeader('Cache-Control', 'private, no-store');
       return this.send(req, res, page);
@@ -118,17 +122,18 @@ export class HostingService implements OnModuleInit {
     const cached = this.cache.get(publication, key);
     if (cached) return this.sendCached(req, res, cached);
 
-    let pending = this.inFlight.get(key);
+    const flight = `${publication} ${key}`;
+    let pending = this.inFlight.get(flight);
     if (!pending) {
-      pending = render()
+      pending = render(publication)
         .then((page) => {
           if (page?.status !== 200) return page;
           const entry = toCachedPage(page.status, page.contentType, page.body);
           this.cache.set(publication, key, entry);
           return entry;
         })
-        .finally(() => this.inFlight.delete(key));
-      this.inFlight.set(key, pending);
+        .finally(() => this.inFlight.delete(flight));
+      this.inFlight.set(flight, pending);
     }
     const page = await pending;
     if (!page) return void res.status(404).end();

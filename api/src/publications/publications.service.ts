@@ -1,4 +1,5 @@
 import {
+  GoneException,
   Injectable,
   Logger,
   NotFoundException,
@@ -37,6 +38,14 @@ const PUBLISH_LOCK = 72_100_001;
 /** Every API process LISTENs here; a publish NOTIFYs the new number when its transaction commits. */
 export const PUBLICATION_CHANNEL = 'careerscope_publication';
 
+/**
+ * How long a publication is still served by number after the next one went live: a page render that
+ * began with it finishes with it (see `pinned`). Older ones answer 410.
+ */
+export const SUPERSEDED_PUBLICATION_GRACE_MS = 5 * 60_000;
+/** Superseded publications kept in memory for pinned reads (each holds a whole snapshot). */
+const PINNED_KEPT = 2;
+
 /** What the working copy is compared with before anything has been published. */
 const EMPTY_SNAPSHOT: PublicationSnapshot = { sources: [], occupations: [], comparisons: [], schools: [] };
 
@@ -60,6 +69,8 @@ export class PublicationsService {
   private current: CurrentPublication | null = null;
   private loading: Promise<CurrentPublication> | null = null;
   private generation = 0;
+  /** Publications read by number other than the newest, with when their successor went live. */
+  private readonly recent = new Map<number, { publication: CurrentPublication; supersededAt: Date | null }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -90,6 +101,43 @@ export class PublicationsService {
       this.loading = loading;
     }
     return this.loading;
+  }
+
+  /**
+   * Publication `number` exactly, for a caller that pins one (server rendering makes several requests
+   * for one page). 404 when there is no such publication; 410 once it has been superseded for longer
+   * than a render can take, so old content is not served by number indefinitely.
+   */
+  async pinned(number: number): Promise<CurrentPublication> {
+    const latest = await this.latest();
+    if (latest.info.number === number) return latest;
+    let entry = this.recent.get(number);
+    // Not superseded when last read (another instance's newest): look again.
+    if (!entry || entry.supersededAt === null) {
+      const repository = this.dataSource.getRepository(PublicationEntity);
+      const row = await repository.findOneBy({ number });
+      if (!row) throw new NotFoundException(`There is no publication ${number}`);
+      const successor = await repository.findOne({
+        select: { number: true, publishedAt: true },
+        where: { number: number + 1 },
+      });
+      entry = { publication: toCurrent(row), supersededAt: successor?.publishedAt ?? null };
+      this.recent.delete(number);
+      this.recent.set(number, entry);
+      for (const [oldest] of this.recent) {
+        if (this.recent.size <= PINNED_KEPT) break;
+        this.recent.delete(oldest);
+      }
+    }
+    if (
+      entry.supersededAt !== null &&
+      Date.now() - entry.supersededAt.getTime() > SUPERSEDED_PUBLICATION_GRACE_MS
+    ) {
+      throw new GoneException(
+        `Publication ${number} has been replaced by a newer one and is no longer served; ask without "publication" for the current one`,
+      );
+    }
+    return entry.publication;
   }
 
   /** The newest publication if it is already in memory (no waiting, no database). */
