@@ -89,13 +89,15 @@ export function withCurrentSchools(
 /**
  * The delivery mode a `schools` row filtered by when it was published (the view does not store it):
  * the one that lists exactly the schools its cells listed. When several would, the working copy's
- * mode for the row settles it if it is one of them.
+ * mode for the row settles it if it is one of them; else a mode is taken before "any".
  */
 function rowDelivery(
   cells: { cell: { items: unknown[] }; occupation: OccupationView | undefined }[],
   working: DeliveryMode | null | undefined,
 ): DeliveryMode | null {
-  const candidates = [null, ...DELIVERY_MODES].filter((delivery) =>
+  // A mode before "any": rows are mostly per mode (campus, online), and a row for every school that
+  // fits one mode only too is the rarer case.
+  const candidates = [...DELIVERY_MODES, null].filter((delivery) =>
     cells.every(
       ({ cell, occupation }) =>
         occupation !== undefined && stableJson(schoolItems(occupation, delivery)) === stableJson(cell.items),
