@@ -17,6 +17,7 @@ import { ComparisonEntity } from '../comparisons/comparison.entity';
 import { EducationPathEntity } from '../occupations/education-path.entity';
 import { OccupationCertificationEntity } from '../occupations/occupation-certification.entity';
 import { OccupationSectionEntity } from '../occupations/occupation-section.entity';
+import { OccupationSocCodeEntity } from '../occupations/occupation-soc-code.entity';
 import { OccupationEntity } from '../occupations/occupation.entity';
 import { WorkSettingEntity } from '../occupations/work-setting.entity';
 import { EmploymentProjectionEntity } from '../projections/employment-projection.entity';
@@ -94,6 +95,7 @@ export class ContentBundleService {
         certifications: _certifications,
         educationPaths,
         workSettings,
+        socCodePeriods,
         skillsSource,
         specializationsSource,
         ...fields
@@ -137,6 +139,17 @@ export class ContentBundleService {
           occupationId: saved.id,
           position,
           sourceId: sourceId(setting.source),
+        })),
+      );
+      await saveAll(
+        OccupationSocCodeEntity,
+        // Absent in files written before SOC code periods were part of the format.
+        (socCodePeriods ?? []).map((period) => ({
+          occupationId: saved.id,
+          socCode: period.socCode,
+          fromYear: period.fromYear,
+          toYear: period.toYear,
+          note: period.note,
         })),
       );
     }
@@ -270,6 +283,9 @@ export class ContentBundleService {
       },
       order: { slug: 'ASC' },
     });
+    const socCodePeriods = await manager.find(OccupationSocCodeEntity, {
+      order: { fromYear: { direction: 'ASC', nulls: 'FIRST' }, toYear: 'ASC', socCode: 'ASC' },
+    });
     const occupationSlug = new Map(occupations.map((occupation) => [occupation.id, occupation.slug]));
     const certifiers = await manager.find(CertifyingBodyEntity, { order: { slug: 'ASC' } });
     const certifierSlug = new Map(certifiers.map((body) => [body.id, body.slug]));
@@ -394,6 +410,14 @@ export class ContentBundleService {
           percent: setting.percent,
           source: key(setting.sourceId),
         })),
+        socCodePeriods: socCodePeriods
+          .filter((period) => period.occupationId === occupation.id)
+          .map((period) => ({
+            socCode: period.socCode,
+            fromYear: period.fromYear,
+            toYear: period.toYear,
+            note: period.note,
+          })),
       })),
       wageStatistics: wages.map((wage) => {
         const values = Object.fromEntries(WAGE_VALUE_FIELDS.map((field) => [field, wage[field]])) as Record<

@@ -134,6 +134,16 @@ export function validateContentBundle(input: unknown): string[] {
     occupation.workSettings.forEach((setting, index) =>
       expect(`${where}.workSettings.${index}`, sources, setting.source, 'source'),
     );
+    // Optional: files written before SOC code periods were part of the format have none.
+    const periods: unknown = (occupation as Partial<typeof occupation>).socCodePeriods;
+    if (periods !== undefined && !Array.isArray(periods)) {
+      problems.push(`${where}: "socCodePeriods" must be an array`);
+    }
+    (Array.isArray(periods) ? occupation.socCodePeriods : []).forEach((period, index) => {
+      if (typeof period?.socCode !== 'string' || !SOC_CODE_PATTERN.test(period.socCode)) {
+        problems.push(`${where}.socCodePeriods.${index}: socCode must look like 29-2071`);
+      }
+    });
   });
   content.wageStatistics.forEach((wage, index) =>
     expect(`wageStatistics.${index}`, sources, wage.source, 'source'),

@@ -28,13 +28,17 @@ export interface RenderedPage {
 }
 
 /** Renders the page a request asks for; null when the portal has no such page. */
-export type PageRenderer = (req: Request) => Promise<RenderedPage | null>;
+/** Renders a page; `publication` pins every API call of the render to that publication. */
+export type PageRenderer = (req: Request, publication: number | null) => Promise<RenderedPage | null>;
 
 /** What the portal's server bundle (portal/src/server.ts) exports for this host. */
 interface PortalServerBundle {
   createPortalRenderer(options: {
     allowedHosts: string[];
-  }): (req: Request, context: { apiBaseUrl: string; publicOrigin: string }) => Promise<RenderedPage | null>;
+  }): (
+    req: Request,
+    context: { apiBaseUrl: string; publicOrigin: string; publication: number | null },
+  ) => Promise<RenderedPage | null>;
 }
 
 const REPO_ROOT = resolve(__dirname, '../../..');
@@ -107,7 +111,7 @@ export class HostingService implements OnModuleInit {
     };
     app.use(precompressedStatic(PORTAL_BROWSER_DIST));
     app.use(express.static(PORTAL_BROWSER_DIST, { index: false, maxAge: '1d' }));
-    this.servePages(app, (req) => render(req, context));
+    this.servePages(app, (req, publication) => render(req, { ...context, publication }));
   }
 
   /** The portal's pages on every path that is not the API's, the admin's or an SEO file. */
@@ -120,7 +124,7 @@ export class HostingService implements OnModuleInit {
   private async servePage(req: Request, res: Response, render: PageRenderer): Promise<void> {
     if (isPreviewUrl(req.originalUrl)) {
       if (await this.auth.userFromRequest(req)) {
-        const page = await render(req);
+        const page = await render(req, null);
         if (!page) return void res.status(404).end();
         res.setHeader('Cache-Control', 'private, no-store');
         return this.send(req, res, page);
@@ -133,7 +137,7 @@ export class HostingService implements OnModuleInit {
     const publication = await this.publications.currentNumber();
     const pageUrl = publishedPageUrl(req.originalUrl);
     if (publication === null) {
-      const page = await render(requestFor(req, pageUrl));
+      const page = await render(requestFor(req, pageUrl), null);
       if (!page) return void res.status(404).end();
       res.setHeader('Cache-Control', 'private, no-store');
       return this.send(req, res, page);
@@ -142,17 +146,19 @@ export class HostingService implements OnModuleInit {
     const cached = this.cache.get(publication, key);
     if (cached) return this.sendCached(req, res, cached);
 
-    let pending = this.inFlight.get(key);
+    const flight = `${publication} ${key}`;
+    let pending = this.inFlight.get(flight);
     if (!pending) {
-      pending = render(requestFor(req, pageUrl))
+      // The page reads the publication it is cached under, however many API calls it makes.
+      pending = render(requestFor(req, pageUrl), publication)
         .then((page) => {
           if (page?.status !== 200) return page;
           const entry = toCachedPage(page.status, page.contentType, page.body);
           this.cache.set(publication, key, entry);
           return entry;
         })
-        .finally(() => this.inFlight.delete(key));
-      this.inFlight.set(key, pending);
+        .finally(() => this.inFlight.delete(flight));
+      this.inFlight.set(flight, pending);
     }
     const page = await pending;
     if (!page) return void res.status(404).end();

@@ -32,6 +32,13 @@ import { PublicContentService } from './public-content.service';
   description:
     'With a valid session (editor or admin): the working copy rendered live as publication 0, `Cache-Control: private, no-store`, no ETag',
 })
+@ApiQuery({
+  name: 'publication',
+  required: false,
+  type: Number,
+  description:
+    'That publication exactly (its number is in every answer’s `X-Publication` header): what server rendering uses so one page reads one publication. 404 if there is none; 410 once it has been replaced for more than a few minutes',
+})
 @ApiUnauthorizedResponse({ description: '`?preview=1` without a valid session', type: ApiErrorDto })
 @Public()
 @UseInterceptors(PublicationCacheInterceptor)

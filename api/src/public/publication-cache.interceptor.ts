@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   CallHandler,
   ExecutionContext,
   Injectable,
@@ -8,6 +9,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { from, Observable, switchMap, tap } from 'rxjs';
+import { PUBLICATION_HEADER, PUBLICATION_QUERY_PARAMETER } from '@careerscope/shared';
 import { AuthService } from '../auth/auth.service';
 import { CurrentPublication, publicationContext } from '../publications/publication-context';
 import { PublicResponseCacheService } from '../publications/public-response-cache.service';
@@ -17,8 +19,10 @@ const PREVIEW_VALUES = new Set(['1', 'true']);
 
 /**
  * Pins one publication for the whole request (so a response never mixes two), and tags the response:
- * - published: an ETag naming the publication, so Express answers 304 and a CDN can cache until the
- *   next publish;
+ * - published: an ETag and an `X-Publication` header naming the publication, so Express answers 304
+ *   and a CDN can cache until the next publish;
+ * - `?publication=N`: that publication exactly (server rendering pins the first one a page read for
+ *   the rest of the page); 404 if there is none, 410 once superseded for a while;
  * - `?preview=1` with a valid session: the working copy rendered live as publication 0, `private,
  *   no-store`, no ETag. Without a session, 401.
  */
@@ -33,14 +37,20 @@ export class PublicationCacheInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
-    const preview = takePreviewFlag(request);
-    return from(this.resolve(request, preview)).pipe(
+    const previewValue = takeQueryParameter(request, 'preview');
+    const preview = typeof previewValue === 'string' && PREVIEW_VALUES.has(previewValue);
+    const pinned = publicationNumber(takeQueryParameter(request, PUBLICATION_QUERY_PARAMETER));
+    if (preview && pinned !== null) {
+      throw new BadRequestException('Ask for the preview or for a publication, not both');
+    }
+    return from(this.resolve(request, preview, pinned)).pipe(
       switchMap((publication) => {
         if (publication === null) return next.handle();
         if (publication.info.preview) {
           response.setHeader('Cache-Control', 'private, no-store');
         } else {
           response.setHeader('ETag', `"publication-${publication.info.number}"`);
+          response.setHeader(PUBLICATION_HEADER, String(publication.info.number));
           response.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
         }
         const answer = new Observable<unknown>((subscriber) =>
@@ -57,14 +67,18 @@ export class PublicationCacheInterceptor implements NestInterceptor {
     );
   }
 
-  private async resolve(request: Request, preview: boolean): Promise<CurrentPublication | null> {
+  private async resolve(
+    request: Request,
+    preview: boolean,
+    pinned: number | null,
+  ): Promise<CurrentPublication | null> {
     if (preview) {
       const user = await this.auth.userFromRequest(request);
       if (!user) throw new UnauthorizedException('Sign in to preview the working copy');
       return this.publications.preview();
     }
     try {
-      return await this.publications.latest();
+      return await (pinned === null ? this.publications.latest() : this.publications.pinned(pinned));
     } catch (error) {
       // Nothing published yet: the handler answers that itself.
       if (error instanceof ServiceUnavailableException) return null;
@@ -73,15 +87,22 @@ export class PublicationCacheInterceptor implements NestInterceptor {
   }
 }
 
+/** `?publication=N`: a whole number from 1; absent is null, anything else a 400. */
+function publicationNumber(value: unknown): number | null {
+  if (value === undefined) return null;
+  if (typeof value === 'string' && /^[1-9][0-9]{0,8}$/.test(value)) return Number(value);
+  throw new BadRequestException('"publication" must be a publication number (1, 2, 3 …)');
+}
+
 /**
- * Reads and removes `preview` from the query, so the endpoints' query DTOs (which refuse unknown
- * fields) need not each declare it.
+ * Reads and removes a parameter every public endpoint accepts (`preview`, `publication`) from the
+ * query, so the endpoints' query DTOs (which refuse unknown fields) need not each declare it.
  */
-function takePreviewFlag(request: Request): boolean {
+function takeQueryParameter(request: Request, name: string): unknown {
   const query = { ...(request.query as Record<string, unknown>) };
-  if (!('preview' in query)) return false;
-  const value = query.preview;
-  delete query.preview;
+  if (!(name in query)) return undefined;
+  const value = query[name];
+  delete query[name];
   // Express 5 computes req.query on each read; an own property shadows the getter for this request.
   Object.defineProperty(request, 'query', {
     value: query,
@@ -89,5 +110,5 @@ function takePreviewFlag(request: Request): boolean {
     enumerable: true,
     writable: true,
   });
-  return typeof value === 'string' && PREVIEW_VALUES.has(value);
+  return value;
 }

@@ -185,6 +185,18 @@ function figuresFor(kind: ComparisonRowKind, occupation: OccupationView): CellFi
   }
 }
 
+/** The schools a `schools` row lists for an occupation: those with a program of that delivery mode. */
+export function schoolItems(occupation: OccupationView, delivery: DeliveryMode | null): CellItem[] {
+  return occupation.schools
+    .filter((school) => school.programs.some((program) => delivery === null || program.delivery === delivery))
+    .map((school) => ({
+      text: school.name,
+      detail: `${school.city}, ${school.state}`,
+      href: school.website,
+      sourceId: school.sourceId,
+    }));
+}
+
 function itemsFor(
   kind: ComparisonRowKind,
   occupation: OccupationView,
@@ -212,16 +224,7 @@ function itemsFor(
         sourceId: body.sourceIds[0] ?? null,
       }));
     case 'schools':
-      return occupation.schools
-        .filter((school) =>
-          school.programs.some((program) => delivery === null || program.delivery === delivery),
-        )
-        .map((school) => ({
-          text: school.name,
-          detail: `${school.city}, ${school.state}`,
-          href: school.website,
-          sourceId: school.sourceId,
-        }));
+      return schoolItems(occupation, delivery);
     case 'certifications':
       return occupation.certifications.map((certification) => {
         const body = certification.certifyingBody;

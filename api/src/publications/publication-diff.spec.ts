@@ -48,6 +48,15 @@ describe('diffValues', () => {
     ]);
   });
 
+  it('does not count the time of the last save as a change', () => {
+    expect(
+      diffValues(
+        { title: 'A', updatedAt: '2026-01-01T00:00:00.000Z' },
+        { title: 'A', updatedAt: '2026-02-01T00:00:00.000Z' },
+      ),
+    ).toEqual([]);
+  });
+
   it('compares lists of plain values as a whole', () => {
     expect(diffValues({ skills: ['a', 'b'] }, { skills: ['a', 'c'] })).toEqual([
       { path: 'skills', label: 'Skills', change: 'changed', before: ['a', 'b'], after: ['a', 'c'] },

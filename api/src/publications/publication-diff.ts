@@ -151,6 +151,12 @@ function identityField(before: Json[], after: Json[]): string | null {
   return null;
 }
 
+/**
+ * Bookkeeping a save touches even when it puts back what was published (save A→B, then B→A): not a
+ * change of content, so never a pending change. Publishing still carries the newer time.
+ */
+const BOOKKEEPING_FIELDS = new Set(['updatedAt']);
+
 function equal(a: Json | undefined, b: Json | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -176,7 +182,9 @@ function walk(
   if (before === undefined) return [change('added', { after })];
   if (after === undefined) return [change('removed', { before })];
   if (isObject(before) && isObject(after)) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+      (key) => !BOOKKEEPING_FIELDS.has(key),
+    );
     return keys.flatMap((key) =>
       walk(before[key], after[key], path ? `${path}.${key}` : key, [...steps, { key }], record),
     );

@@ -8,9 +8,15 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { DraftDiff, PublicationDetail, PublicationDiff, PublicationSummary } from '@careerscope/shared';
+import type {
+  DraftDiff,
+  PublicationDetail,
+  PublicationDiff,
+  PublicationSummary,
+  SessionUser,
+} from '@careerscope/shared';
 import { Access } from '../auth/access.decorator';
-import { ChangeContextOf } from '../auth/current-user.decorator';
+import { ChangeContextOf, CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import type { ChangeContext } from '../users/users.service';
 import { PublishDto } from './dto/publish.dto';
@@ -86,7 +92,8 @@ export class PublicationsController {
   @Post(':number/restore')
   @ApiOperation({
     summary: 'Roll back: publish an earlier publication again, under a new number (editor, admin)',
-    description: 'The new publication’s snapshot equals the earlier one and `restoredFromNumber` names it.',
+    description:
+      'The new publication’s snapshot equals the earlier one and `restoredFromNumber` names it; when an editor rolls back, schools and programs stay as the current publication has them (admins add and take down schools, so only an admin’s rollback restores them too).',
   })
   @ApiCreatedResponse({ description: 'The new publication' })
   @ApiNotFoundResponse({ type: ApiErrorDto })
@@ -94,7 +101,8 @@ export class PublicationsController {
     @Param('number', publicationNumber) number: number,
     @Body() body: PublishDto,
     @ChangeContextOf() context: ChangeContext,
+    @CurrentUser() user: SessionUser,
   ): Promise<PublicationSummary> {
-    return this.publications.restore(number, body.note, context);
+    return this.publications.restore(number, body.note, context, { restoreSchools: user.role === 'admin' });
   }
 }

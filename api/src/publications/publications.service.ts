@@ -1,4 +1,5 @@
 import {
+  GoneException,
   Injectable,
   Logger,
   NotFoundException,
@@ -27,6 +28,7 @@ import { PublicationEntity } from './publication.entity';
 import type { PublicSnapshot } from './public-snapshot';
 import { PublishCheckInput, publishProblems } from './publish-validation';
 import { SnapshotBuilderService } from './snapshot-builder.service';
+import { WorkingRowDeliveries, withCurrentSchools } from './rollback-snapshot';
 
 export type { CurrentPublication } from './publication-context';
 export type { PublicationSummary } from '@careerscope/shared';
@@ -35,6 +37,14 @@ export type { PublicationSummary } from '@careerscope/shared';
 const PUBLISH_LOCK = 72_100_001;
 /** Every API process LISTENs here; a publish NOTIFYs the new number when its transaction commits. */
 export const PUBLICATION_CHANNEL = 'careerscope_publication';
+
+/**
+ * How long a publication is still served by number after the next one went live: a page render that
+ * began with it finishes with it (see `pinned`). Older ones answer 410.
+ */
+export const SUPERSEDED_PUBLICATION_GRACE_MS = 5 * 60_000;
+/** Superseded publications kept in memory for pinned reads (each holds a whole snapshot). */
+const PINNED_KEPT = 2;
 
 /** What the working copy is compared with before anything has been published. */
 const EMPTY_SNAPSHOT: PublicationSnapshot = { sources: [], occupations: [], comparisons: [], schools: [] };
@@ -59,6 +69,8 @@ export class PublicationsService {
   private current: CurrentPublication | null = null;
   private loading: Promise<CurrentPublication> | null = null;
   private generation = 0;
+  /** Publications read by number other than the newest, with when their successor went live. */
+  private readonly recent = new Map<number, { publication: CurrentPublication; supersededAt: Date | null }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -89,6 +101,43 @@ export class PublicationsService {
       this.loading = loading;
     }
     return this.loading;
+  }
+
+  /**
+   * Publication `number` exactly, for a caller that pins one (server rendering makes several requests
+   * for one page). 404 when there is no such publication; 410 once it has been superseded for longer
+   * than a render can take, so old content is not served by number indefinitely.
+   */
+  async pinned(number: number): Promise<CurrentPublication> {
+    const latest = await this.latest();
+    if (latest.info.number === number) return latest;
+    let entry = this.recent.get(number);
+    // Not superseded when last read (another instance's newest): look again.
+    if (!entry || entry.supersededAt === null) {
+      const repository = this.dataSource.getRepository(PublicationEntity);
+      const row = await repository.findOneBy({ number });
+      if (!row) throw new NotFoundException(`There is no publication ${number}`);
+      const successor = await repository.findOne({
+        select: { number: true, publishedAt: true },
+        where: { number: number + 1 },
+      });
+      entry = { publication: toCurrent(row), supersededAt: successor?.publishedAt ?? null };
+      this.recent.delete(number);
+      this.recent.set(number, entry);
+      for (const [oldest] of this.recent) {
+        if (this.recent.size <= PINNED_KEPT) break;
+        this.recent.delete(oldest);
+      }
+    }
+    if (
+      entry.supersededAt !== null &&
+      Date.now() - entry.supersededAt.getTime() > SUPERSEDED_PUBLICATION_GRACE_MS
+    ) {
+      throw new GoneException(
+        `Publication ${number} has been replaced by a newer one and is no longer served; ask without "publication" for the current one`,
+      );
+    }
+    return entry.publication;
   }
 
   /** The newest publication if it is already in memory (no waiting, no database). */
@@ -159,14 +208,33 @@ export class PublicationsService {
     return this.summaryOf(saved);
   }
 
-  /** Rolls back: publishes an earlier publication's snapshot again, under a new number. */
-  async restore(number: number, note: string, context: PublishContext): Promise<PublicationSummary> {
+  /**
+   * Rolls back: publishes an earlier publication's snapshot again, under a new number. Unless the
+   * caller manages schools (an admin), schools and programs stay as the current publication has them.
+   */
+  async restore(
+    number: number,
+    note: string,
+    context: PublishContext,
+    options: { restoreSchools: boolean },
+  ): Promise<PublicationSummary> {
     const saved = await this.underPublishLock(async (manager) => {
       const earlier = await manager.findOneBy(PublicationEntity, { number });
       if (!earlier) throw new NotFoundException(`There is no publication ${number}`);
+      let snapshot = earlier.snapshot;
+      if (!options.restoreSchools) {
+        const current = await manager.findOne(PublicationEntity, { where: {}, order: { number: 'DESC' } });
+        if (current && current.number !== number) {
+          snapshot = withCurrentSchools(
+            earlier.snapshot,
+            current.snapshot,
+            await this.workingRowDeliveries(manager),
+          );
+        }
+      }
       const publication = await this.insertNext(manager, {
         note: note.trim() || `Rolled back to publication ${number}`,
-        snapshot: earlier.snapshot,
+        snapshot,
         context,
         restoredFromNumber: number,
       });
@@ -177,7 +245,11 @@ export class PublicationsService {
           ip: context.ip ?? null,
           subjectType: 'publication',
           subjectId: String(publication.number),
-          details: { note: publication.note, restoredFromNumber: number },
+          details: {
+            note: publication.note,
+            restoredFromNumber: number,
+            schools: options.restoreSchools ? 'restored' : 'kept as published',
+          },
         },
         manager,
       );
@@ -377,6 +449,17 @@ export class PublicationsService {
     // Delivered to every listening instance when (and only if) this transaction commits.
     await manager.query('SELECT pg_notify($1, $2)', [PUBLICATION_CHANNEL, String(saved.number)]);
     return saved;
+  }
+
+  /** The delivery mode of each `schools` row in the working copy, by comparison slug and row key. */
+  private async workingRowDeliveries(manager: EntityManager): Promise<WorkingRowDeliveries> {
+    const comparisons = await manager.find(ComparisonEntity, { relations: { rows: true } });
+    return new Map(
+      comparisons.map((comparison) => [
+        comparison.slug,
+        new Map((comparison.rows ?? []).map((row) => [row.key, row.delivery])),
+      ]),
+    );
   }
 
   /** What publishing checks beyond the schema's own rules, read in the publish transaction. */

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import {
   AccreditationBodyView,
   CertificationView,
+  ComparisonRowView,
   ComparisonView,
   EmploymentProjectionView,
   FlaggedValue,
@@ -36,6 +37,51 @@ import type { PublicSnapshot } from './public-snapshot';
 /** Unique values in order of first appearance. */
 export function firstUse(ids: Array<string | null | undefined>): string[] {
   return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+}
+
+/** The schools with a program for an occupation, each with only those programs. */
+export function schoolsOfOccupation(schools: SchoolSummaryView[], slug: string): SchoolSummaryView[] {
+  return schools
+    .filter((school) => school.programs.some((program) => program.occupationSlug === slug))
+    .map((school) => ({
+      ...school,
+      programs: school.programs.filter((program) => program.occupationSlug === slug),
+    }));
+}
+
+/** Every source an occupation's page cites, in order of first use. */
+export function occupationSourceIds(occupation: Omit<OccupationView, 'sources'>): string[] {
+  return firstUse([
+    occupation.summarySource === 'data' ? occupation.data.onetSourceId : null,
+    ...occupation.sections.flatMap((section) => section.sourceIds),
+    ...occupation.wages.map((wage) => wage.sourceId),
+    ...occupation.projections.map((projection) => projection.sourceId),
+    ...occupation.workSettings.map((setting) => setting.sourceId),
+    ...occupation.educationPaths.map((path) => path.sourceId),
+    ...occupation.accreditationBodies.flatMap((body) => body.sourceIds),
+    ...occupation.certifications.flatMap((certification) => [
+      certification.sourceId,
+      certification.credential?.sourceId,
+    ]),
+    occupation.skillsSourceId,
+    occupation.specializationsSourceId,
+    ...occupation.schools.map((school) => school.sourceId),
+    occupation.data.onetSourceId,
+    occupation.data.education?.sourceId,
+  ]);
+}
+
+/** Every source a comparison's cells cite, in order of first use. */
+export function comparisonSourceIds(rows: ComparisonRowView[]): string[] {
+  return firstUse(
+    rows.flatMap((row) =>
+      row.cells.flatMap((cell) => [
+        ...cell.sourceIds,
+        ...cell.figures.map((figure) => figure.sourceId),
+        ...cell.items.map((item) => item.sourceId),
+      ]),
+    ),
+  );
 }
 
 function flagged(wage: WageStatisticEntity, field: WageValueField): FlaggedValue {
@@ -279,12 +325,7 @@ export class SnapshotBuilderService {
           sourceId: certification.sourceId,
         }),
       );
-      const ownSchools = schoolViews
-        .filter((school) => school.programs.some((program) => program.occupationSlug === occupation.slug))
-        .map((school) => ({
-          ...school,
-          programs: school.programs.filter((program) => program.occupationSlug === occupation.slug),
-        }));
+      const ownSchools = schoolsOfOccupation(schoolViews, occupation.slug);
       const data = toOccupationData(
         profiles.get(occupation.socCode),
         educationBySoc.get(occupation.socCode),
@@ -292,25 +333,7 @@ export class SnapshotBuilderService {
         occupation.socCode,
       );
       const editorialSummary = occupation.summaryMarkdown.trim() !== '';
-      const cited = firstUse([
-        editorialSummary ? null : data.onetSourceId,
-        ...sections.flatMap((section) => section.sourceIds),
-        ...ownWages.map((wage) => wage.sourceId),
-        ...ownProjections.map((projection) => projection.sourceId),
-        ...workSettings.map((setting) => setting.sourceId),
-        ...educationPaths.map((path) => path.sourceId),
-        ...accreditationBodies.flatMap((body) => body.sourceIds),
-        ...certifications.flatMap((certification) => [
-          certification.sourceId,
-          certification.credential?.sourceId,
-        ]),
-        occupation.skillsSourceId,
-        occupation.specializationsSourceId,
-        ...ownSchools.map((school) => school.sourceId),
-        data.onetSourceId,
-        data.education?.sourceId,
-      ]);
-      return {
+      const view: Omit<OccupationView, 'sources'> = {
         id: occupation.id,
         slug: occupation.slug,
         title: occupation.title,
@@ -336,8 +359,11 @@ export class SnapshotBuilderService {
         certifications,
         schools: ownSchools,
         data,
-        sources: cited.map((id) => sourceViews.get(id) as SourceView),
         updatedAt: occupation.updatedAt.toISOString(),
+      };
+      return {
+        ...view,
+        sources: occupationSourceIds(view).map((id) => sourceViews.get(id) as SourceView),
       };
     });
 
@@ -383,15 +409,7 @@ export class SnapshotBuilderService {
         [...(comparison.rows ?? [])].sort((a, b) => a.position - b.position),
         columns,
       );
-      const cited = firstUse(
-        rows.flatMap((row) =>
-          row.cells.flatMap((cell) => [
-            ...cell.sourceIds,
-            ...cell.figures.map((figure) => figure.sourceId),
-            ...cell.items.map((item) => item.sourceId),
-          ]),
-        ),
-      );
+      const cited = comparisonSourceIds(rows);
       return {
         slug: comparison.slug,
         title: comparison.title,

@@ -113,6 +113,17 @@ export interface BundleWorkSetting {
   source: string;
 }
 
+/**
+ * Which SOC code measured the occupation in which years, for releases before a SOC revision. Files
+ * written before SOC code periods existed have no `socCodePeriods`: read as none.
+ */
+export interface BundleSocCodePeriod {
+  socCode: string;
+  fromYear: number | null;
+  toYear: number | null;
+  note: string | null;
+}
+
 export interface BundleOccupation {
   slug: string;
   title: string;
@@ -130,6 +141,7 @@ export interface BundleOccupation {
   certifications: BundleCertification[];
   educationPaths: BundleEducationPath[];
   workSettings: BundleWorkSetting[];
+  socCodePeriods: BundleSocCodePeriod[];
 }
 
 /**

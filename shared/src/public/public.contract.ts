@@ -14,6 +14,15 @@ import type { Page } from '../common/page.contract.js';
  * footnotes. Markdown prose arrives as sanitized HTML (`…Html`).
  */
 
+/**
+ * Every published answer of `/api/public/*` names its publication in this header (and in its ETag).
+ * A caller that makes several requests for one page (server rendering) asks for that same publication
+ * with `?publication=N`, so the page never mixes two publications. A superseded publication is served
+ * for a few minutes after the next one goes live (long enough for a render), then answers 410.
+ */
+export const PUBLICATION_HEADER = 'X-Publication';
+export const PUBLICATION_QUERY_PARAMETER = 'publication';
+
 export interface PublicationInfo {
   /** 1, 2, 3 … ; 0 for a preview of the working copy. */
   number: number;

@@ -13,6 +13,7 @@ import { filter, finalize, switchMap } from 'rxjs';
 
 import { AdminApiClient } from '../core/api/admin-api.client';
 import { ApiError } from '../core/api/api-error';
+import { SessionStore } from '../core/auth/session.store';
 import { confirmAction } from '../core/ui/confirm-dialog.component';
 import { Notifier } from '../core/ui/notifier';
 import { DiffGroupsComponent } from './diff-groups.component';
@@ -52,6 +53,7 @@ export class PublishingPage implements OnInit {
   private readonly api = inject(AdminApiClient);
   private readonly notifier = inject(Notifier);
   private readonly dialog = inject(MatDialog);
+  private readonly session = inject(SessionStore);
 
   protected readonly publications = signal<PublicationSummary[] | null>(null);
   protected readonly current = computed(() => this.publications()?.find((p) => p.current) ?? null);
@@ -110,7 +112,12 @@ export class PublishingPage implements OnInit {
   protected rollback(publication: PublicationSummary): void {
     confirmAction(this.dialog, {
       title: `Roll back to publication ${publication.number}?`,
-      message: `The portal goes back to what publication ${publication.number} (“${publication.note}”) showed, published again under a new number. The working copy is not changed.`,
+      message:
+        `The portal goes back to what publication ${publication.number} (“${publication.note}”) showed, published again under a new number. The working copy is not changed.` +
+        // The API keeps schools as they are for an editor's rollback: say so before, not after.
+        (this.session.hasRole('admin')
+          ? ''
+          : ' Schools and programs stay as the portal shows them now: only an admin’s rollback brings back schools.'),
       confirmLabel: `Roll back to ${publication.number}`,
       danger: true,
     })

@@ -21,6 +21,7 @@ import type {
 } from '@careerscope/shared';
 import { EditableEntity } from '../../database/base.entity';
 import { RevisionsService } from '../../revisions/revisions.service';
+import { stableJson } from '../stable-json';
 import { flatten } from '../validation';
 import {
   blockingDependents,
@@ -232,6 +233,8 @@ export abstract class EditableRecordService<
       const before = await this.lockAtVersion(manager, id, patch.version);
       const { version: _version, ...changes } = patch;
       const values = await this.complete(manager, { ...inputOf(before), ...changes }, id);
+      // Saving what is already there changes nothing: no new version, no revision, no pending change.
+      if (this.unchanged(before, values)) return before;
       return this.overwrite(manager, id, before, values, 'update', userId);
     });
   }
@@ -400,6 +403,23 @@ export abstract class EditableRecordService<
       });
     }
     return problems;
+  }
+
+  /** Whether every field of a completed input equals the record's (lists of related records as sets). */
+  private unchanged(before: TRecord, values: TCreate): boolean {
+    const current = before as unknown as Values;
+    const unordered = new Set(
+      (this.config.lists ?? []).filter((list) => list.relation).map((list) => list.field as string),
+    );
+    const comparable = (field: string, value: unknown): string | undefined => {
+      if (value === undefined) return undefined;
+      const normalized =
+        unordered.has(field) && Array.isArray(value) ? [...(value as string[])].sort() : value;
+      return stableJson(normalized);
+    };
+    return Object.entries(values as Values).every(
+      ([field, value]) => comparable(field, value) === comparable(field, current[field]),
+    );
   }
 
   private isList(field: string): boolean {

@@ -7,6 +7,12 @@ export interface PortalRenderContext {
   apiBaseUrl: string;
   /** The site's public origin (`PUBLIC_URL`), for canonical and Open Graph URLs. */
   publicOrigin?: string;
+  /**
+   * The publication this page is rendered from (the host caches the page under it): every API call of
+   * the render asks for it. Null or absent (signed-in visitors, previews): the render pins the first
+   * publication the API answers with.
+   */
+  publication?: number | null;
 }
 
 export function isPortalRenderContext(value: unknown): value is PortalRenderContext {

@@ -1,6 +1,14 @@
-import { FetchBackend, HttpEvent, HttpRequest, HttpResponse } from '@angular/common/http';
+import {
+  FetchBackend,
+  HttpErrorResponse,
+  HttpEvent,
+  HttpHeaders,
+  HttpRequest,
+  HttpResponse,
+} from '@angular/common/http';
 import { Injectable, REQUEST, REQUEST_CONTEXT, inject } from '@angular/core';
-import { Observable, map } from 'rxjs';
+import { PUBLICATION_HEADER, PUBLICATION_QUERY_PARAMETER } from '@careerscope/shared';
+import { Observable, defer, finalize, from, map, switchMap, tap } from 'rxjs';
 
 import { isPortalRenderContext } from './portal-render-context';
 
@@ -31,11 +39,23 @@ export function toInternalApiUrl(url: string, pageOrigin: string | null, apiBase
  * stored responses under `http://127.0.0.1:3000/api/...` while the browser looks up `/api/...`, so
  * every call ran twice. The backend runs after every interceptor: the cache keys by the relative URL
  * on both sides. (`HTTP_TRANSFER_CACHE_ORIGIN_MAP` cannot map to a relative URL.)
+ *
+ * One page reads one publication: a page makes several API calls (a comparison, then each of its
+ * occupations), and a publish may land between them. Every call asks for the publication the host
+ * renders the page from (`REQUEST_CONTEXT.publication`); without one, the first call's answer names
+ * it (`X-Publication`) and the calls after it wait for that answer, then ask for the same one. The
+ * parameter is added here, after the transfer cache has keyed the request, so the browser's keys stay
+ * the plain URLs. One instance serves one render (it is provided per application).
  */
 @Injectable()
 export class ServerApiFetchBackend extends FetchBackend {
   private readonly renderContext = inject(REQUEST_CONTEXT, { optional: true });
   private readonly pageRequest = inject(REQUEST, { optional: true });
+
+  /** The publication every API call of this render reads, once known. */
+  private publication: number | null = null;
+  /** The call that will name the publication, while it is under way: the others wait for it. */
+  private naming: Promise<void> | null = null;
 
   override handle(request: HttpRequest<unknown>): Observable<HttpEvent<unknown>> {
     if (!isPortalRenderContext(this.renderContext)) {
@@ -43,14 +63,61 @@ export class ServerApiFetchBackend extends FetchBackend {
     }
     const pageOrigin = this.pageRequest ? new URL(this.pageRequest.url).origin : null;
     const internalUrl = toInternalApiUrl(request.url, pageOrigin, this.renderContext.apiBaseUrl);
-    let forwarded = internalUrl === null ? request : request.clone({ url: internalUrl });
+    if (internalUrl === null) {
+      return super.handle(request).pipe(map(withoutCookies));
+    }
+    let forwarded = request.clone({ url: internalUrl });
     // A preview is rendered for the signed-in editor who asked for it: the API needs their session.
-    if (internalUrl !== null && request.params.get('preview') === '1') {
+    // It shows the working copy as it is now, so there is no publication to pin.
+    if (request.params.get('preview') === '1') {
       const cookie = this.pageRequest?.headers.get('cookie');
       if (cookie) forwarded = forwarded.clone({ setHeaders: { cookie } });
+      return super.handle(forwarded).pipe(map(withoutCookies));
     }
-    return super.handle(forwarded).pipe(map(withoutCookies));
+    this.publication ??= this.renderContext.publication ?? null;
+    return this.inPublication(forwarded).pipe(map(withoutCookies));
   }
+
+  private inPublication(request: HttpRequest<unknown>): Observable<HttpEvent<unknown>> {
+    return defer(() => {
+      if (this.publication !== null) {
+        return super.handle(
+          request.clone({ setParams: { [PUBLICATION_QUERY_PARAMETER]: String(this.publication) } }),
+        );
+      }
+      if (this.naming) {
+        return from(this.naming).pipe(switchMap(() => this.inPublication(request)));
+      }
+      let named!: () => void;
+      this.naming = new Promise<void>((resolve) => (named = resolve));
+      const adopt = (headers: HttpHeaders) => {
+        this.publication ??= publicationOf(headers);
+      };
+      return super.handle(request).pipe(
+        tap({
+          next: (event) => {
+            if (event instanceof HttpResponse) adopt(event.headers);
+          },
+          error: (error: unknown) => {
+            if (error instanceof HttpErrorResponse) adopt(error.headers);
+          },
+        }),
+        finalize(() => {
+          // Without an answer that names one (a network error), the next call tries again.
+          this.naming = null;
+          named();
+        }),
+      );
+    });
+  }
+}
+
+/** The publication an API answer names (`X-Publication`, else its ETag); null for none or a preview. */
+export function publicationOf(headers: HttpHeaders): number | null {
+  const named =
+    headers.get(PUBLICATION_HEADER) ?? /^(?:W\/)?"publication-(\d+)"$/.exec(headers.get('etag') ?? '')?.[1];
+  const number = Number(named);
+  return named && Number.isInteger(number) && number > 0 ? number : null;
 }
 
 /**
