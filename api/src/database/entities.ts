@@ -1,6 +1,9 @@
 import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { SessionEntity } from '../sessions/session.entity';
+import { SignInFailureEntity } from '../users/sign-in-failure.entity';
 import { AuthorEntity } from '../authors/author.entity';
+import { ThrottlerCounterEntity } from '../common/throttling/throttler-counter.entity';
 import { ImportEntity } from '../imports/import.entity';
 import { IpedsInstitutionEntity } from '../ipeds/ipeds-institution.entity';
 import { OccupationSocCodeEntity } from '../occupations/occupation-soc-code.entity';
@@ -49,4 +52,7 @@ export const ENTITIES = [
   OccupationSocCodeEntity,
   IpedsInstitutionEntity,
   AuditEventEntity,
+  SessionEntity,
+  SignInFailureEntity,
+  ThrottlerCounterEntity,
 ];

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import {
   BadRequestException,
   ConflictException,
-  Inject,
   Injectable,
   Logger,
   NotFoundException,
@@ -12,9 +11,11 @@ import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { AUTH_ERROR_CODES, Page, Role, SessionUser, UserRecord, UserSortField } from '@careerscope/shared';
 import { AuditActor, AuditService } from '../audit/audit.service';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
+import { SessionsService } from '../sessions/sessions.service';
 import { passwordProblem } from './password-policy';
+import { SignInFailureEntity } from './sign-in-failure.entity';
+import { SignInFailuresService } from './sign-in-failures.service';
 import { UserEntity } from './user.entity';
 
 /** argon2id with the OWASP-recommended minimum cost. */
@@ -37,7 +38,12 @@ export function toSessionUser(user: UserEntity, requireAdminTwoFactor = false): 
   };
 }
 
-export function toUserRecord(user: UserEntity): UserRecord {
+const FAILURES_FORGOTTEN_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** `failures`: the sign-in failures of the user's email address (SignInFailuresService), if any. */
+export function toUserRecord(user: UserEntity, failures?: SignInFailureEntity): UserRecord {
+  const now = Date.now();
+  const current = failures && now - failures.lastFailedAt.getTime() < FAILURES_FORGOTTEN_AFTER_MS;
   return {
     id: user.id,
     email: user.email,
@@ -46,8 +52,9 @@ export function toUserRecord(user: UserEntity): UserRecord {
     status: user.status,
     version: user.version,
     twoFactorEnabled: user.totpEnabled,
-    failedSignIns: user.failedSignIns,
-    lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
+    failedSignIns: current ? failures.failures : 0,
+    lockedUntil:
+      current && failures.retryAt && failures.retryAt.getTime() > now ? failures.retryAt.toISOString() : null,
     lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
@@ -80,7 +87,8 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionsService,
+    private readonly signInFailures: SignInFailuresService,
   ) {}
 
   private get repository() {
@@ -112,11 +120,23 @@ export class UsersService {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize);
     const [rows, total] = await builder.getManyAndCount();
-    return { items: rows.map(toUserRecord), total, page: query.page, pageSize: query.pageSize };
+    const items = await this.toRecords(this.dataSource.manager, rows);
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
   async get(id: string): Promise<UserRecord> {
-    return toUserRecord(await this.require(this.dataSource.manager, id));
+    const [record] = await this.toRecords(this.dataSource.manager, [
+      await this.require(this.dataSource.manager, id),
+    ]);
+    return record;
+  }
+
+  private async toRecords(manager: EntityManager, users: UserEntity[]): Promise<UserRecord[]> {
+    const failures = await this.signInFailures.stateOf(
+      users.map((user) => user.email),
+      manager,
+    );
+    return users.map((user) => toUserRecord(user, failures.get(user.email)));
   }
 
   async create(input: CreateUserDto, context: ChangeContext | null = null): Promise<UserRecord> {
@@ -152,7 +172,10 @@ export class UsersService {
     });
   }
 
-  /** Name, email, role and status; refused (409) on a stale version or when no active admin would remain. */
+  /**
+   * Name, email, role and status; refused (409) on a stale version or when no active admin would remain.
+   * A new role or disabling the user ends their sessions: they sign in again with what they may now do.
+   */
   async update(id: string, input: UpdateUserDto, context: ChangeContext): Promise<UserRecord> {
     return this.change(id, input.version, context, async (manager, user) => {
       const changes: Record<string, { before: unknown; after: unknown }> = {};
@@ -176,39 +199,41 @@ export class UsersService {
           Object.assign(user, { [key]: value });
         }
       }
+      if (changes.role || (changes.status && user.status !== 'active')) {
+        await this.sessions.revokeAllOf(user.id, manager);
+      }
       return { type: 'user.updated', details: { changes }, changed: Object.keys(changes).length > 0 };
     });
   }
 
-  /** An admin sets a new password: the lock is lifted and every session of the user ends. */
+  /** An admin sets a new password: the wait after failed sign-ins is lifted and every session of the user ends. */
   async resetPassword(id: string, input: ResetPasswordDto, context: ChangeContext): Promise<UserRecord> {
     const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
-    return this.change(id, input.version, context, async (_manager, user) => {
+    return this.change(id, input.version, context, async (manager, user) => {
       const problem = passwordProblem(input.password, user.email);
       if (problem) throw fieldError('password', problem);
       user.passwordHash = passwordHash;
-      user.sessionVersion += 1;
-      user.failedSignIns = 0;
-      user.lockedUntil = null;
+      await this.sessions.revokeAllOf(user.id, manager);
+      await this.signInFailures.forget(user.email, manager);
       return { type: 'user.password_reset', details: {}, changed: true };
     });
   }
 
+  /** Lifts the wait after failed sign-ins: the user's next attempt is checked at once. */
   async unlock(id: string, version: number, context: ChangeContext): Promise<UserRecord> {
-    return this.change(id, version, context, async (_manager, user) => {
-      user.failedSignIns = 0;
-      user.lockedUntil = null;
+    return this.change(id, version, context, async (manager, user) => {
+      await this.signInFailures.forget(user.email, manager);
       return { type: 'user.unlocked', details: {}, changed: true };
     });
   }
 
   /** For a user who lost their authenticator: the next sign-in needs only the password. */
   async resetTwoFactor(id: string, version: number, context: ChangeContext): Promise<UserRecord> {
-    return this.change(id, version, context, async (_manager, user) => {
+    return this.change(id, version, context, async (manager, user) => {
       user.totpSecret = null;
       user.totpEnabled = false;
       user.totpLastStep = null;
-      user.sessionVersion += 1;
+      await this.sessions.revokeAllOf(user.id, manager);
       return { type: 'user.two_factor_reset', details: {}, changed: true };
     });
   }
@@ -234,9 +259,10 @@ export class UsersService {
     });
   }
 
-  /** Your own password: the current one must match; other sessions end. */
+  /** Your own password: the current one must match; every other session ends, `sessionId` stays. */
   async changeOwnPassword(
     userId: string,
+    sessionId: string,
     currentPassword: string,
     newPassword: string,
     ip: string | null,
@@ -251,9 +277,9 @@ export class UsersService {
       throw fieldError('newPassword', 'Choose a password different from the current one');
     }
     user.passwordHash = await argon2.hash(newPassword, ARGON2_OPTIONS);
-    user.sessionVersion += 1;
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(user);
+      await this.sessions.revokeAllOf(user.id, manager, sessionId);
       await this.audit.record(
         {
           type: 'auth.password_changed',
@@ -268,16 +294,40 @@ export class UsersService {
     });
   }
 
-  /** Saves a TOTP secret that is not yet in force (enrollment, before the first code confirms it). */
-  async setPendingTotpSecret(userId: string, secret: string): Promise<UserEntity> {
+  /** Saves an (encrypted) TOTP secret not yet in force (enrollment, before the first code confirms it). */
+  async setPendingTotpSecret(userId: string, sealedSecret: string): Promise<UserEntity> {
     const user = await this.require(this.dataSource.manager, userId);
     if (user.totpEnabled) {
       throw new ConflictException(
         'Two-factor sign-in is already on; switch it off first to set up a new app',
       );
     }
-    user.totpSecret = secret;
+    user.totpSecret = sealedSecret;
     return this.repository.save(user);
+  }
+
+  /**
+   * Encrypts the TOTP secrets still stored in clear; answers how many. Run at start-up, under the
+   * accounts lock so that two instances starting together do not encrypt a secret twice.
+   */
+  async sealClearTotpSecrets(
+    seal: (userId: string, secret: string) => string,
+    isSealed: (stored: string) => boolean,
+  ): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [USERS_LOCK]);
+      const rows = (await manager.query(
+        'SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL',
+      )) as Array<{ id: string; totp_secret: string }>;
+      const clear = rows.filter((row) => !isSealed(row.totp_secret));
+      for (const row of clear) {
+        await manager.query('UPDATE users SET totp_secret = $2 WHERE id = $1', [
+          row.id,
+          seal(row.id, row.totp_secret),
+        ]);
+      }
+      return clear.length;
+    });
   }
 
   async setTotpEnabled(
@@ -305,31 +355,9 @@ export class UsersService {
     });
   }
 
-  /**
-   * Counts a failed sign-in; the one that reaches the threshold locks the account and starts the count
-   * again. Plain SQL so that sign-in bookkeeping does not raise the record's version.
-   */
-  async recordFailedSignIn(userId: string): Promise<{ lockedUntil: Date | null; justLocked: boolean }> {
-    const [rows] = (await this.dataSource.query(
-      `UPDATE users SET
-         locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END,
-         failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= $2 THEN 0 ELSE failed_sign_ins + 1 END
-       WHERE id = $1
-       RETURNING locked_until, failed_sign_ins`,
-      [userId, this.config.lockoutThreshold, this.config.lockoutMinutes],
-    )) as [Array<{ locked_until: Date | null; failed_sign_ins: number }>, number];
-    const row = rows[0];
-    const lockedUntil = row?.locked_until ?? null;
-    return {
-      lockedUntil,
-      justLocked: row !== undefined && row.failed_sign_ins === 0 && lockedUntil !== null,
-    };
-  }
-
   async recordSignIn(userId: string, totpStep: number | null): Promise<void> {
     await this.dataSource.query(
-      `UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = now(),
-         totp_last_step = COALESCE($2, totp_last_step)
+      `UPDATE users SET last_sign_in_at = now(), totp_last_step = COALESCE($2, totp_last_step)
        WHERE id = $1`,
       [userId, totpStep],
     );
@@ -388,7 +416,7 @@ export class UsersService {
       const user = await this.require(manager, id, true);
       if (user.version !== version) throw staleVersion(user);
       const outcome = await apply(manager, user);
-      if (!outcome.changed) return toUserRecord(user);
+      if (!outcome.changed) return (await this.toRecords(manager, [user]))[0];
       const saved = await manager.save(user);
       await this.audit.record(
         {
@@ -401,7 +429,7 @@ export class UsersService {
         },
         manager,
       );
-      return toUserRecord(saved);
+      return (await this.toRecords(manager, [saved]))[0];
     });
   }
 

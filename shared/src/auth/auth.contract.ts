@@ -69,13 +69,11 @@ export const PASSWORD_MAX_LENGTH = 200;
 /**
  * Machine-readable `error` codes of the auth and user endpoints, beyond the status-derived ones.
  * - `totp_required` (401): the password was right; send `totp` too (missing or wrong code; see `fields`).
- * - `locked` (423): too many failed sign-ins; the message says until when.
  * - `two_factor_enrollment_required` (403): admins must set up a second factor first (REQUIRE_ADMIN_2FA).
  * - `last_admin` (409): the change would leave no active admin.
  */
 export const AUTH_ERROR_CODES = {
   totpRequired: 'totp_required',
-  locked: 'locked',
   twoFactorEnrollmentRequired: 'two_factor_enrollment_required',
   lastAdmin: 'last_admin',
 } as const;

@@ -1,0 +1,80 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { SignInFailureEntity } from './sign-in-failure.entity';
+
+/** A failure this long after the previous one starts the count again. */
+const FORGET_AFTER = `interval '1 day'`;
+/** Caps the doubling so the arithmetic stays small; the longest wait caps it long before. */
+const MAX_DOUBLINGS = 30;
+
+export type SignInAdmission =
+  { admitted: true; failures: number; retryAt: Date | null } | { admitted: false; retryAfterSeconds: number };
+
+/**
+ * Slows down guessing: after SIGN_IN_FREE_FAILURES failed sign-ins for an email address, each further
+ * attempt must wait SIGN_IN_DELAY_SECONDS, doubling with every failure up to SIGN_IN_MAX_DELAY_MINUTES.
+ * Keyed by the address typed, whether or not an account has it, so the answers say nothing about which
+ * accounts exist; and no address is ever locked, so nobody can keep its owner out for good.
+ */
+@Injectable()
+export class SignInFailuresService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Admits an attempt, or says how long to wait. An admitted attempt is counted as a failure at once,
+   * in one statement, so parallel attempts cannot all slip through one open slot; `succeeded` clears it.
+   */
+  async admit(email: string): Promise<SignInAdmission> {
+    const failures = `CASE WHEN f.last_failed_at < now() - ${FORGET_AFTER} THEN 1 ELSE f.failures + 1 END`;
+    const rows = (await this.dataSource.query(
+      `INSERT INTO sign_in_failures AS f (email, failures, last_failed_at, retry_at)
+       VALUES ($1, 1, now(), CASE WHEN 1 >= $2 THEN now() + make_interval(secs => $3) END)
+       ON CONFLICT (email) DO UPDATE SET
+         failures = ${failures},
+         last_failed_at = now(),
+         retry_at = CASE WHEN ${failures} >= $2
+           THEN now() + make_interval(secs => LEAST($4, $3 * power(2, LEAST(${failures} - $2, ${MAX_DOUBLINGS}))))
+           END
+       WHERE f.retry_at IS NULL OR f.retry_at <= now()
+       RETURNING failures, retry_at`,
+      [
+        email,
+        this.config.signInFreeFailures,
+        this.config.signInDelaySeconds,
+        this.config.signInMaxDelayMinutes * 60,
+      ],
+    )) as Array<{ failures: number; retry_at: Date | null }>;
+    if (rows.length > 0) return { admitted: true, failures: rows[0].failures, retryAt: rows[0].retry_at };
+    const [waiting] = (await this.dataSource.query(
+      `SELECT GREATEST(1, CEIL(EXTRACT(EPOCH FROM (retry_at - now()))))::integer AS seconds
+       FROM sign_in_failures WHERE email = $1`,
+      [email],
+    )) as Array<{ seconds: number | null }>;
+    return { admitted: false, retryAfterSeconds: waiting?.seconds ?? 1 };
+  }
+
+  /** A successful sign-in starts the count again. */
+  async succeeded(email: string): Promise<void> {
+    await this.forget(email);
+  }
+
+  /** An admin lifts the wait (unlock, password reset). */
+  async forget(email: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.delete(SignInFailureEntity, { email });
+  }
+
+  /** The failures and current wait of these addresses, for the user list. */
+  async stateOf(
+    emails: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, SignInFailureEntity>> {
+    if (emails.length === 0) return new Map();
+    const rows = await manager.findBy(SignInFailureEntity, { email: In(emails) });
+    return new Map(rows.map((row) => [row.email, row]));
+  }
+}
