@@ -3,7 +3,7 @@ import { AddAuditEventsAndTwoFactor1795668889533 } from './1795668889533-AddAudi
 import { AddImportsAndSocCodePeriods1795670416357 } from './1795670416357-AddImportsAndSocCodePeriods';
 import { AddSocCodePeriodNote1795671911273 } from './1795671911273-AddSocCodePeriodNote';
 import { AddIpedsInstitutions1795672371704 } from './1795672371704-AddIpedsInstitutions';
-import { AddSessionsAndSignInThrottling1796184988236 } from './1796184988236-AddSessionsAndSignInThrottling';
+import { AddSessionsAndSignInThrottling1796186456972 } from './1796186456972-AddSessionsAndSignInThrottling';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -13,5 +13,5 @@ export const MIGRATIONS: Function[] = [
   AddImportsAndSocCodePeriods1795670416357,
   AddSocCodePeriodNote1795671911273,
   AddIpedsInstitutions1795672371704,
-  AddSessionsAndSignInThrottling1796184988236,
+  AddSessionsAndSignInThrottling1796186456972,
 ];

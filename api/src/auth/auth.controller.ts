@@ -12,13 +12,13 @@ import {
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { CookieOptions, Request, Response } from 'express';
-import { SESSION_COOKIE, SessionUser, TotpSetupResponse } from '@careerscope/shared';
+import { DEVICE_COOKIE, SESSION_COOKIE, SessionUser, TotpSetupResponse } from '@careerscope/shared';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { Public } from '../common/public.decorator';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { toSessionUser, UsersService } from '../users/users.service';
 import { Access } from './access.decorator';
-import { AuthService } from './auth.service';
+import { AuthService, DEVICE_COOKIE_DAYS } from './auth.service';
 import { CurrentSessionId, CurrentUser } from './current-user.decorator';
 import { ChangePasswordDto, TotpConfirmDto, TotpDisableDto } from './dto/account.dto';
 import { LoginDto } from './dto/login.dto';
@@ -79,6 +79,10 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionUser> {
     this.setSessionCookie(response, await this.auth.openSession(request.user));
+    response.cookie(DEVICE_COOKIE, this.auth.deviceToken(request.user.email), {
+      ...this.cookieOptions(),
+      maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60 * 1000,
+    });
     return request.user;
   }
 

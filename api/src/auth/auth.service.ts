@@ -2,6 +2,7 @@ import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
 import type { Request } from 'express';
+import { randomUUID } from 'node:crypto';
 import { AUTH_ERROR_CODES, SESSION_COOKIE, SessionUser } from '@careerscope/shared';
 import { AuditService } from '../audit/audit.service';
 import { TooManyRequestsException } from '../common/errors/too-many-requests.exception';
@@ -23,6 +24,15 @@ export interface SignInAttempt {
   password: string;
   totp?: string;
   ip: string | null;
+  /** The browser's device cookie, if it has one. */
+  deviceToken?: string;
+}
+
+/** What a device cookie's token says: this browser signed in as `email` before. */
+interface DeviceClaims {
+  typ: 'device';
+  email: string;
+  did: string;
 }
 
 /** The signed-in user and the session they are using. */
@@ -31,6 +41,7 @@ export interface SignedIn {
   sessionId: string;
 }
 
+export const DEVICE_COOKIE_DAYS = 365;
 const WRONG_CREDENTIALS = 'Email or password is incorrect';
 const SESSION_ENDED = 'Your session has ended; please sign in again';
 
@@ -64,7 +75,11 @@ export class AuthService {
    */
   async signIn(attempt: SignInAttempt): Promise<SessionUser> {
     const email = attempt.email.trim().toLowerCase().slice(0, 254);
-    const admission = await this.failures.admit(email);
+    // A browser that signed in as this email before counts its failures apart: others guessing at
+    // the email cannot make its owner wait.
+    const device = await this.deviceOf(attempt.deviceToken, email);
+    const counter = device ? `${email}#${device}` : email;
+    const admission = await this.failures.admit(counter);
     if (!admission.admitted) throw signInDelayed(admission.retryAfterSeconds);
 
     const user = await this.users.findByEmail(email);
@@ -111,7 +126,7 @@ export class AuthService {
       }
     }
 
-    await this.failures.succeeded(email);
+    await this.failures.succeeded(counter);
     await this.users.recordSignIn(user.id, step);
     await this.audit.record({
       type: 'auth.sign_in',
@@ -122,6 +137,24 @@ export class AuthService {
       details: { twoFactor: step !== null },
     });
     return toSessionUser(user, this.config.requireAdminTwoFactor);
+  }
+
+  /** A token for the device cookie: this browser has signed in as `email`. */
+  deviceToken(email: string): string {
+    const claims: DeviceClaims = { typ: 'device', email: email.trim().toLowerCase(), did: randomUUID() };
+    return this.jwt.sign(claims, { expiresIn: `${DEVICE_COOKIE_DAYS}d` });
+  }
+
+  private async deviceOf(token: string | undefined, email: string): Promise<string | null> {
+    if (!token) return null;
+    try {
+      const claims = await this.jwt.verifyAsync<Partial<DeviceClaims>>(token, { algorithms: ['HS256'] });
+      return claims.typ === 'device' && claims.email === email && typeof claims.did === 'string'
+        ? claims.did
+        : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Opens a server-side session for a user who just signed in; answers the token for the cookie. */

@@ -6,9 +6,12 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity('sign_in_failures')
 export class SignInFailureEntity {
-  /** Lower-case, as typed at sign-in. */
-  @PrimaryColumn({ type: 'varchar', length: 254 })
-  email: string;
+  /**
+   * The email address, lower-case as typed at sign-in; or, for a browser that signed in with it
+   * before, the address and that browser's id (`email#device`), counted apart.
+   */
+  @PrimaryColumn({ type: 'varchar', length: 300 })
+  key: string;
 
   @Column({ type: 'integer' })
   failures: number;

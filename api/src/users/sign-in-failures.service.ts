@@ -26,15 +26,17 @@ export class SignInFailuresService {
   ) {}
 
   /**
-   * Admits an attempt, or says how long to wait. An admitted attempt is counted as a failure at once,
-   * in one statement, so parallel attempts cannot all slip through one open slot; `succeeded` clears it.
+   * Admits an attempt, or says how long to wait. `counter` is the email address, or the address and a
+   * browser that signed in with it before (`email#device`), whose failures are counted apart. An
+   * admitted attempt is counted as a failure at once, in one statement, so parallel attempts cannot all
+   * slip through one open slot; `succeeded` clears it.
    */
-  async admit(email: string): Promise<SignInAdmission> {
+  async admit(counter: string): Promise<SignInAdmission> {
     const failures = `CASE WHEN f.last_failed_at < now() - ${FORGET_AFTER} THEN 1 ELSE f.failures + 1 END`;
     const rows = (await this.dataSource.query(
-      `INSERT INTO sign_in_failures AS f (email, failures, last_failed_at, retry_at)
+      `INSERT INTO sign_in_failures AS f (key, failures, last_failed_at, retry_at)
        VALUES ($1, 1, now(), CASE WHEN 1 >= $2 THEN now() + make_interval(secs => $3) END)
-       ON CONFLICT (email) DO UPDATE SET
+       ON CONFLICT (key) DO UPDATE SET
          failures = ${failures},
          last_failed_at = now(),
          retry_at = CASE WHEN ${failures} >= $2
@@ -43,7 +45,7 @@ export class SignInFailuresService {
        WHERE f.retry_at IS NULL OR f.retry_at <= now()
        RETURNING failures, retry_at`,
       [
-        email,
+        counter,
         this.config.signInFreeFailures,
         this.config.signInDelaySeconds,
         this.config.signInMaxDelayMinutes * 60,
@@ -52,20 +54,23 @@ export class SignInFailuresService {
     if (rows.length > 0) return { admitted: true, failures: rows[0].failures, retryAt: rows[0].retry_at };
     const [waiting] = (await this.dataSource.query(
       `SELECT GREATEST(1, CEIL(EXTRACT(EPOCH FROM (retry_at - now()))))::integer AS seconds
-       FROM sign_in_failures WHERE email = $1`,
-      [email],
+       FROM sign_in_failures WHERE key = $1`,
+      [counter],
     )) as Array<{ seconds: number | null }>;
     return { admitted: false, retryAfterSeconds: waiting?.seconds ?? 1 };
   }
 
-  /** A successful sign-in starts the count again. */
-  async succeeded(email: string): Promise<void> {
-    await this.forget(email);
+  /** A successful sign-in starts its count again. */
+  async succeeded(counter: string): Promise<void> {
+    await this.dataSource.manager.delete(SignInFailureEntity, { key: counter });
   }
 
-  /** An admin lifts the wait (unlock, password reset). */
+  /** An admin lifts the wait (unlock, password reset), for the address and each of its known browsers. */
   async forget(email: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.delete(SignInFailureEntity, { email });
+    await manager.query(
+      "DELETE FROM sign_in_failures WHERE key = $1 OR left(key, length($1) + 1) = $1 || '#'",
+      [email],
+    );
   }
 
   /** The failures and current wait of these addresses, for the user list. */
@@ -74,7 +79,7 @@ export class SignInFailuresService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, SignInFailureEntity>> {
     if (emails.length === 0) return new Map();
-    const rows = await manager.findBy(SignInFailureEntity, { email: In(emails) });
-    return new Map(rows.map((row) => [row.email, row]));
+    const rows = await manager.findBy(SignInFailureEntity, { key: In(emails) });
+    return new Map(rows.map((row) => [row.key, row]));
   }
 }

@@ -27,6 +27,11 @@ export interface SessionUser {
 /** Name of the httpOnly cookie that carries the session. */
 export const SESSION_COOKIE = 'careerscope_session';
 /**
+ * httpOnly cookie a browser gets when it signs in: its failed sign-ins for that email are counted
+ * apart, so others failing for the same email cannot make it wait.
+ */
+export const DEVICE_COOKIE = 'careerscope_device';
+/**
  * CSRF protection is a double-submit token: the API sets this readable cookie and expects its value
  * back in the header on every state-changing request (Angular's HttpClient does this by default).
  */

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddSessionsAndSignInThrottling1796184988236 implements MigrationInterface {
-  name = 'AddSessionsAndSignInThrottling1796184988236';
+export class AddSessionsAndSignInThrottling1796186456972 implements MigrationInterface {
+  name = 'AddSessionsAndSignInThrottling1796186456972';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -9,7 +9,7 @@ export class AddSessionsAndSignInThrottling1796184988236 implements MigrationInt
     );
     await queryRunner.query(`CREATE INDEX "IDX_085d540d9f418cfbdc7bd55bb1" ON "sessions"  ("user_id") `);
     await queryRunner.query(
-      `CREATE TABLE "sign_in_failures" ("email" character varying(254) NOT NULL, "failures" integer NOT NULL, "last_failed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "retry_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_3debe53504498e0659ea2118036" PRIMARY KEY ("email"))`,
+      `CREATE TABLE "sign_in_failures" ("key" character varying(300) NOT NULL, "failures" integer NOT NULL, "last_failed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "retry_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_9640f740c74e346a74259162542" PRIMARY KEY ("key"))`,
     );
     await queryRunner.query(
       `CREATE TABLE "throttler_counters" ("key" character varying(128) NOT NULL, "hits" integer NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "blocked_until" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_f9a63318a6a29aa65fc4f78f5a2" PRIMARY KEY ("key"))`,
