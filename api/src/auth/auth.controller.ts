@@ -16,7 +16,8 @@ import { DEVICE_COOKIE, SESSION_COOKIE, SessionUser, TotpSetupResponse } from '@
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { Public } from '../common/public.decorator';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { toSessionUser, UsersService } from '../users/users.service';
+import { AccountService } from '../users/account.service';
+import { toSessionUser } from '../users/user.views';
 import { Access } from './access.decorator';
 import { AuthService, DEVICE_COOKIE_DAYS } from './auth.service';
 import { CurrentSessionId, CurrentUser } from './current-user.decorator';
@@ -32,7 +33,7 @@ import { AllowPendingTwoFactor } from './two-factor.decorator';
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
-    private readonly users: UsersService,
+    private readonly account: AccountService,
     private readonly totp: TotpService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -127,7 +128,7 @@ export class AuthController {
     @CurrentSessionId() sessionId: string,
     @Req() request: Request,
   ): Promise<SessionUser> {
-    const saved = await this.users.changeOwnPassword(
+    const saved = await this.account.changeOwnPassword(
       user.id,
       sessionId,
       body.currentPassword,

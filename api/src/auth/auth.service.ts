@@ -1,6 +1,5 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import * as argon2 from 'argon2';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { AUTH_ERROR_CODES, SESSION_COOKIE, SessionUser } from '@careerscope/shared';
@@ -9,7 +8,10 @@ import { TooManyRequestsException } from '../common/errors/too-many-requests.exc
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { SessionsService } from '../sessions/sessions.service';
 import { SignInFailuresService } from '../users/sign-in-failures.service';
-import { ARGON2_OPTIONS, toSessionUser, UsersService } from '../users/users.service';
+import { AccountService } from '../users/account.service';
+import { hashPassword, verifyPassword } from '../users/passwords';
+import { toSessionUser } from '../users/user.views';
+import { UsersService } from '../users/users.service';
 import { TotpService } from './totp.service';
 
 export interface SessionClaims {
@@ -56,10 +58,11 @@ function signInDelayed(seconds: number): TooManyRequestsException {
 @Injectable()
 export class AuthService {
   // Verifying against a real hash when the email is unknown keeps both answers equally slow.
-  private readonly dummyHash = argon2.hash('not-a-real-password', ARGON2_OPTIONS);
+  private readonly dummyHash = hashPassword('not-a-real-password');
 
   constructor(
     private readonly users: UsersService,
+    private readonly account: AccountService,
     private readonly sessions: SessionsService,
     private readonly failures: SignInFailuresService,
     private readonly totp: TotpService,
@@ -83,7 +86,7 @@ export class AuthService {
     if (!admission.admitted) throw signInDelayed(admission.retryAfterSeconds);
 
     const user = await this.users.findByEmail(email);
-    const valid = await argon2.verify(user?.passwordHash ?? (await this.dummyHash), attempt.password);
+    const valid = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), attempt.password);
     const failed = async (reason: string) => {
       await this.audit.record({
         type: 'auth.sign_in_failed',
@@ -127,7 +130,7 @@ export class AuthService {
     }
 
     await this.failures.succeeded(counter);
-    await this.users.recordSignIn(user.id, step);
+    await this.account.recordSignIn(user.id, step);
     await this.audit.record({
       type: 'auth.sign_in',
       actor: { id: user.id, email: user.email },

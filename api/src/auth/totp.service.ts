@@ -6,12 +6,14 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import * as argon2 from 'argon2';
 import * as QRCode from 'qrcode';
 import type { SessionUser, TotpSetupResponse } from '@careerscope/shared';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { UserEntity } from '../users/user.entity';
-import { toSessionUser, UsersService } from '../users/users.service';
+import { AccountService } from '../users/account.service';
+import { verifyPassword } from '../users/passwords';
+import { toSessionUser } from '../users/user.views';
+import { UsersService } from '../users/users.service';
 import { generateTotpSecret, otpauthUri, verifyTotp } from './totp';
 import { isSealedTotpSecret, openTotpSecret, sealTotpSecret } from './totp-secret-cipher';
 
@@ -24,12 +26,13 @@ export class TotpService implements OnApplicationBootstrap {
 
   constructor(
     private readonly users: UsersService,
+    private readonly account: AccountService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Secrets saved before they were encrypted are encrypted once, at start-up. */
   async onApplicationBootstrap(): Promise<void> {
-    const sealed = await this.users.sealClearTotpSecrets(
+    const sealed = await this.account.sealClearTotpSecrets(
       (userId, secret) => sealTotpSecret(this.config.totpEncryptionKey, userId, secret),
       isSealedTotpSecret,
     );
@@ -39,7 +42,7 @@ export class TotpService implements OnApplicationBootstrap {
   /** A new secret, not in force until a code confirms it. */
   async startSetup(user: SessionUser): Promise<TotpSetupResponse> {
     const secret = generateTotpSecret();
-    await this.users.setPendingTotpSecret(
+    await this.account.setPendingTotpSecret(
       user.id,
       sealTotpSecret(this.config.totpEncryptionKey, user.id, secret),
     );
@@ -54,31 +57,31 @@ export class TotpService implements OnApplicationBootstrap {
   }
 
   async confirm(userId: string, code: string, ip: string | null): Promise<SessionUser> {
-    const account = await this.users.findById(userId);
-    if (!account) throw new BadRequestException('There is no such user');
-    if (account.totpEnabled) throw new ConflictException('Two-factor sign-in is already on');
-    if (!account.totpSecret) {
+    const user = await this.users.findById(userId);
+    if (!user) throw new BadRequestException('There is no such user');
+    if (user.totpEnabled) throw new ConflictException('Two-factor sign-in is already on');
+    if (!user.totpSecret) {
       throw new BadRequestException('Start with POST /api/auth/totp/setup to get a secret');
     }
-    const step = verifyTotp(this.secretOf(account), code);
+    const step = verifyTotp(this.secretOf(user), code);
     if (step === null) {
       const message = 'That code is not correct; check the time on your phone and enter the current code';
       throw new BadRequestException({ message, fields: [{ field: 'code', message }] });
     }
-    const saved = await this.users.setTotpEnabled(account, true, step, ip);
+    const saved = await this.account.setTotpEnabled(user, true, step, ip);
     return toSessionUser(saved, this.config.requireAdminTwoFactor);
   }
 
   async disable(userId: string, password: string, ip: string | null): Promise<SessionUser> {
-    const account = await this.users.findById(userId);
-    if (!account || !(await argon2.verify(account.passwordHash, password))) {
+    const user = await this.users.findById(userId);
+    if (!user || !(await verifyPassword(user.passwordHash, password))) {
       const message = 'The password is not correct';
       throw new BadRequestException({ message, fields: [{ field: 'password', message }] });
     }
-    if (account.role === 'admin' && this.config.requireAdminTwoFactor) {
+    if (user.role === 'admin' && this.config.requireAdminTwoFactor) {
       throw new ConflictException('Admins must keep two-factor sign-in on (REQUIRE_ADMIN_2FA)');
     }
-    const saved = await this.users.setTotpEnabled(account, false, null, ip);
+    const saved = await this.account.setTotpEnabled(user, false, null, ip);
     return toSessionUser(saved, this.config.requireAdminTwoFactor);
   }
 

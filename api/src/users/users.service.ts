@@ -1,65 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  Logger,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
-import { AUTH_ERROR_CODES, Page, Role, SessionUser, UserRecord, UserSortField } from '@careerscope/shared';
+import { AUTH_ERROR_CODES, Page, Role, UserRecord, UserSortField } from '@careerscope/shared';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import type { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
 import { SessionsService } from '../sessions/sessions.service';
 import { passwordProblem } from './password-policy';
-import { SignInFailureEntity } from './sign-in-failure.entity';
 import { SignInFailuresService } from './sign-in-failures.service';
+import { hashPassword } from './passwords';
 import { UserEntity } from './user.entity';
-
-/** argon2id with the OWASP-recommended minimum cost. */
-export const ARGON2_OPTIONS = {
-  type: argon2.argon2id,
-  memoryCost: 19_456,
-  timeCost: 2,
-  parallelism: 1,
-} as const;
-
-export function toSessionUser(user: UserEntity, requireAdminTwoFactor = false): SessionUser {
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    status: user.status,
-    twoFactorEnabled: user.totpEnabled,
-    twoFactorRequired: requireAdminTwoFactor && user.role === 'admin' && !user.totpEnabled,
-  };
-}
-
-const FAILURES_FORGOTTEN_AFTER_MS = 24 * 60 * 60 * 1000;
-
-/** `failures`: the sign-in failures of the user's email address (SignInFailuresService), if any. */
-export function toUserRecord(user: UserEntity, failures?: SignInFailureEntity): UserRecord {
-  const now = Date.now();
-  const current = failures && now - failures.lastFailedAt.getTime() < FAILURES_FORGOTTEN_AFTER_MS;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    status: user.status,
-    version: user.version,
-    twoFactorEnabled: user.totpEnabled,
-    failedSignIns: current ? failures.failures : 0,
-    lockedUntil:
-      current && failures.retryAt && failures.retryAt.getTime() > now ? failures.retryAt.toISOString() : null,
-    lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
-    createdAt: user.createdAt.toISOString(),
-    updatedAt: user.updatedAt.toISOString(),
-  };
-}
+import { fieldError, staleVersion, USERS_LOCK } from './user.errors';
+import { toUserRecord } from './user.views';
 
 /** Who changed something and from where, for the audit log. */
 export interface ChangeContext {
@@ -76,14 +27,9 @@ const SORT_COLUMNS: Record<UserSortField, string> = {
   lastSignInAt: 'user.lastSignInAt',
 };
 
-// Changes to accounts take this transaction-scoped lock, so two admins demoting each other at the
-// same moment cannot both pass the last-admin check.
-const USERS_LOCK = 72_100_002;
-
+/** Admins manage accounts: list, create, change, reset, unlock, delete. */
 @Injectable()
 export class UsersService {
-  private readonly logger = new Logger('Users');
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -143,7 +89,7 @@ export class UsersService {
     const email = input.email.trim().toLowerCase();
     const problem = passwordProblem(input.password, email);
     if (problem) throw fieldError('password', problem);
-    const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
+    const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       await this.ensureEmailFree(manager, email, null);
       const saved = await manager.save(
@@ -208,7 +154,7 @@ export class UsersService {
 
   /** An admin sets a new password: the wait after failed sign-ins is lifted and every session of the user ends. */
   async resetPassword(id: string, input: ResetPasswordDto, context: ChangeContext): Promise<UserRecord> {
-    const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
+    const passwordHash = await hashPassword(input.password);
     return this.change(id, input.version, context, async (manager, user) => {
       const problem = passwordProblem(input.password, user.email);
       if (problem) throw fieldError('password', problem);
@@ -257,144 +203,6 @@ export class UsersService {
         manager,
       );
     });
-  }
-
-  /** Your own password: the current one must match; every other session ends, `sessionId` stays. */
-  async changeOwnPassword(
-    userId: string,
-    sessionId: string,
-    currentPassword: string,
-    newPassword: string,
-    ip: string | null,
-  ): Promise<UserEntity> {
-    const user = await this.require(this.dataSource.manager, userId);
-    if (!(await argon2.verify(user.passwordHash, currentPassword))) {
-      throw fieldError('currentPassword', 'The current password is not correct');
-    }
-    const problem = passwordProblem(newPassword, user.email);
-    if (problem) throw fieldError('newPassword', problem);
-    if (newPassword === currentPassword) {
-      throw fieldError('newPassword', 'Choose a password different from the current one');
-    }
-    user.passwordHash = await argon2.hash(newPassword, ARGON2_OPTIONS);
-    return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(user);
-      await this.sessions.revokeAllOf(user.id, manager, sessionId);
-      await this.audit.record(
-        {
-          type: 'auth.password_changed',
-          actor: { id: user.id, email: user.email },
-          ip,
-          subjectType: 'user',
-          subjectId: user.id,
-        },
-        manager,
-      );
-      return saved;
-    });
-  }
-
-  /** Saves an (encrypted) TOTP secret not yet in force (enrollment, before the first code confirms it). */
-  async setPendingTotpSecret(userId: string, sealedSecret: string): Promise<UserEntity> {
-    const user = await this.require(this.dataSource.manager, userId);
-    if (user.totpEnabled) {
-      throw new ConflictException(
-        'Two-factor sign-in is already on; switch it off first to set up a new app',
-      );
-    }
-    user.totpSecret = sealedSecret;
-    return this.repository.save(user);
-  }
-
-  /**
-   * Encrypts the TOTP secrets still stored in clear; answers how many. Run at start-up, under the
-   * accounts lock so that two instances starting together do not encrypt a secret twice.
-   */
-  async sealClearTotpSecrets(
-    seal: (userId: string, secret: string) => string,
-    isSealed: (stored: string) => boolean,
-  ): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [USERS_LOCK]);
-      const rows = (await manager.query(
-        'SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL',
-      )) as Array<{ id: string; totp_secret: string }>;
-      const clear = rows.filter((row) => !isSealed(row.totp_secret));
-      for (const row of clear) {
-        await manager.query('UPDATE users SET totp_secret = $2 WHERE id = $1', [
-          row.id,
-          seal(row.id, row.totp_secret),
-        ]);
-      }
-      return clear.length;
-    });
-  }
-
-  async setTotpEnabled(
-    user: UserEntity,
-    enabled: boolean,
-    step: number | null,
-    ip: string | null,
-  ): Promise<UserEntity> {
-    user.totpEnabled = enabled;
-    user.totpLastStep = step;
-    if (!enabled) user.totpSecret = null;
-    return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(user);
-      await this.audit.record(
-        {
-          type: enabled ? 'auth.two_factor_enabled' : 'auth.two_factor_disabled',
-          actor: { id: user.id, email: user.email },
-          ip,
-          subjectType: 'user',
-          subjectId: user.id,
-        },
-        manager,
-      );
-      return saved;
-    });
-  }
-
-  async recordSignIn(userId: string, totpStep: number | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE users SET last_sign_in_at = now(), totp_last_step = COALESCE($2, totp_last_step)
-       WHERE id = $1`,
-      [userId, totpStep],
-    );
-  }
-
-  /**
-   * The first admin: from ADMIN_EMAIL / ADMIN_PASSWORD, or, on a fresh database without them, a
-   * generated password printed once so a newcomer can sign in.
-   */
-  async ensureFirstAdmin(email: string | null, password: string | null): Promise<void> {
-    if ((await this.repository.count()) > 0) return;
-    const generated = password === null;
-    const adminEmail = (email ?? 'admin@careerscope.local').trim().toLowerCase();
-    const adminPassword = password ?? randomBytes(15).toString('base64url');
-    const problem = passwordProblem(adminPassword, adminEmail);
-    if (problem) {
-      this.logger.warn(
-        `ADMIN_PASSWORD does not meet the password policy (${problem}); change it after signing in`,
-      );
-    }
-    await this.repository.save(
-      this.repository.create({
-        email: adminEmail,
-        name: 'Administrator',
-        role: 'admin' as Role,
-        passwordHash: await argon2.hash(adminPassword, ARGON2_OPTIONS),
-        status: 'active',
-      }),
-    );
-    if (generated) {
-      this.logger.warn(
-        `Created the first admin. Sign in at /admin with ${adminEmail} and the password ${adminPassword} ` +
-          '(shown only this once; change it after signing in, or set ADMIN_EMAIL and ADMIN_PASSWORD).',
-      );
-    } else {
-      this.logger.log(`Created the first admin ${adminEmail} from ADMIN_EMAIL / ADMIN_PASSWORD`);
-    }
   }
 
   /** Loads, checks the version, applies the change, saves and records it, in one transaction. */
@@ -477,15 +285,4 @@ export class UsersService {
       });
     }
   }
-}
-
-function staleVersion(user: UserEntity): ConflictException {
-  return new ConflictException({
-    message: `Someone else changed this user (now version ${user.version}); review their change and try again`,
-    current: toUserRecord(user),
-  });
-}
-
-function fieldError(field: string, message: string): BadRequestException {
-  return new BadRequestException({ message, fields: [{ field, message }] });
 }
