@@ -2,6 +2,8 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { SESSION_COOKIE } from '@careerscope/shared';
 import { base32Decode, generateTotpSecret, totp } from '../src/auth/totp';
+import { PostgresThrottlerStorage } from '../src/common/throttling/postgres-throttler.storage';
+import { SignInFailuresService } from '../src/users/sign-in-failures.service';
 import {
   ADMIN,
   browserAgent,
@@ -103,5 +105,30 @@ describe('several app instances on one database', () => {
     } finally {
       await third.close();
     }
+  });
+
+  it('deletes rate-limit counters and failed sign-in counts that no longer count', async () => {
+    await query(
+      `INSERT INTO throttler_counters (key, hits, expires_at, blocked_until) VALUES
+         ('finished', 3, now() - interval '1 minute', NULL),
+         ('blocked', 9, now() - interval '1 minute', now() + interval '1 minute'),
+         ('running', 1, now() + interval '1 minute', NULL)`,
+    );
+    await query(
+      `INSERT INTO sign_in_failures (key, failures, last_failed_at, retry_at) VALUES
+         ('old@test.careerscope', 2, now() - interval '2 days', NULL),
+         ('waiting@test.careerscope', 9, now() - interval '2 days', now() + interval '1 minute'),
+         ('recent@test.careerscope', 1, now(), NULL)`,
+    );
+    await first.app.get(PostgresThrottlerStorage).deleteFinished();
+    await first.app.get(SignInFailuresService).deleteForgotten();
+    const counters = await query<{ key: string }>('SELECT key FROM throttler_counters ORDER BY key');
+    expect(counters.map((row) => row.key)).toEqual(expect.arrayContaining(['blocked', 'running']));
+    expect(counters.map((row) => row.key)).not.toContain('finished');
+    const failures = await query<{ key: string }>('SELECT key FROM sign_in_failures ORDER BY key');
+    expect(failures.map((row) => row.key)).toEqual(
+      expect.arrayContaining(['recent@test.careerscope', 'waiting@test.careerscope']),
+    );
+    expect(failures.map((row) => row.key)).not.toContain('old@test.careerscope');
   });
 });

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -6,6 +6,8 @@ import { SignInFailureEntity } from './sign-in-failure.entity';
 
 /** A failure this long after the previous one starts the count again. */
 const FORGET_AFTER = `interval '1 day'`;
+/** How often counts that no longer matter are deleted (addresses tried once by a stranger pile up). */
+const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** Caps the doubling so the arithmetic stays small; the longest wait caps it long before. */
 const MAX_DOUBLINGS = 30;
 
@@ -19,7 +21,10 @@ export type SignInAdmission =
  * accounts exist; and no address is ever locked, so nobody can keep its owner out for good.
  */
 @Injectable()
-export class SignInFailuresService {
+export class SignInFailuresService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('SignIn');
+  private sweep?: NodeJS.Timeout;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -58,6 +63,27 @@ export class SignInFailuresService {
       [counter],
     )) as Array<{ seconds: number | null }>;
     return { admitted: false, retryAfterSeconds: waiting?.seconds ?? 1 };
+  }
+
+  onApplicationBootstrap(): void {
+    this.sweep = setInterval(() => void this.deleteForgotten(), SWEEP_INTERVAL_MS);
+    this.sweep.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.sweep);
+  }
+
+  /** Counts whose last failure is forgotten and whose wait is over. */
+  async deleteForgotten(): Promise<void> {
+    try {
+      await this.dataSource.query(
+        `DELETE FROM sign_in_failures
+         WHERE last_failed_at < now() - ${FORGET_AFTER} AND (retry_at IS NULL OR retry_at < now())`,
+      );
+    } catch (error) {
+      this.logger.warn(`Could not delete old failed sign-in counts: ${String(error)}`);
+    }
   }
 
   /** A successful sign-in starts its count again. */
