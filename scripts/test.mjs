@@ -142,8 +142,10 @@ async function browserTests(serverUrl) {
     ADMIN_EMAIL: 'admin@e2e.careerscope',
     ADMIN_PASSWORD: 'e2e admin password 2026',
     // The journeys sign in dozens of people from one address; the per-address limit itself is
-    // tested by the API's integration tests (the per-account lockout stays as configured).
+    // tested by the API's integration tests (the wait after failed sign-ins stays as configured).
     LOGIN_RATE_LIMIT: '200',
+    // A user held after failed sign-ins stays held while the journey looks at them and unlocks them.
+    SIGN_IN_DELAY_SECONDS: '600',
   };
   const app = spawn(process.execPath, [join(root, 'api/dist/main.js')], {
     env,

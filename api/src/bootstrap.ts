@@ -14,7 +14,7 @@ import { refuseUnsafeInput } from './common/request-input';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { SeedService } from './content/seed.service';
-import { UsersService } from './users/users.service';
+import { FirstAdminService } from './users/first-admin.service';
 
 export interface CreateAppOptions {
   serveApps: boolean;
@@ -131,7 +131,7 @@ function requireSessionByDefault(document: OpenAPIObject): void {
 
 /** First start on an empty database: the first admin and the seed content, published. */
 export async function prepareData(app: INestApplication, config: AppConfig): Promise<void> {
-  await app.get(UsersService).ensureFirstAdmin(config.adminEmail, config.adminPassword);
+  await app.get(FirstAdminService).ensureFirstAdmin(config.adminEmail, config.adminPassword);
   if (config.seedOnStart) {
     await app.get(SeedService).seedIfEmpty();
   }

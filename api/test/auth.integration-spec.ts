@@ -1,6 +1,15 @@
+import { JwtService } from '@nestjs/jwt';
+import { Client } from 'pg';
 import request from 'supertest';
 import * as QRCode from 'qrcode';
-import { SESSION_COOKIE, SessionUser, UserRecord } from '@careerscope/shared';
+import {
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  DEVICE_COOKIE,
+  SESSION_COOKIE,
+  SessionUser,
+  UserRecord,
+} from '@careerscope/shared';
 import { base32Decode, totp } from '../src/auth/totp';
 import { ADMIN, browserAgent, signedInAgent, startTestApp, TestApp } from './support/test-app';
 
@@ -9,6 +18,8 @@ function sessionCookie(headers: Record<string, unknown>): string | undefined {
     .concat((headers['set-cookie'] as string[] | undefined) ?? [])
     .find((value) => value.startsWith(`${SESSION_COOKIE}=`));
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('accounts and sign-in', () => {
   let testApp: TestApp;
@@ -32,8 +43,23 @@ describe('accounts and sign-in', () => {
     return { user: response.body, email, password, login: { email, password } };
   }
 
+  async function storedTotpSecret(userId: string): Promise<string | null> {
+    const client = new Client({ connectionString: testApp.databaseUrl });
+    await client.connect();
+    try {
+      const result = await client.query<{ totp_secret: string | null }>(
+        'SELECT totp_secret FROM users WHERE id = $1',
+        [userId],
+      );
+      return result.rows[0].totp_secret;
+    } finally {
+      await client.end();
+    }
+  }
+
   beforeAll(async () => {
-    testApp = await startTestApp();
+    // A first wait of one second, so the tests can wait it out.
+    testApp = await startTestApp({ SIGN_IN_DELAY_SECONDS: '1' });
     admin = await signedInAgent(testApp);
   });
 
@@ -82,25 +108,101 @@ describe('accounts and sign-in', () => {
     });
   });
 
-  it('locks an account after 5 failed sign-ins (423), even for the right password, until an admin unlocks it', async () => {
+  it('slows down repeated failures alike for known and unknown emails: 429 with Retry-After, never 423', async () => {
+    const editor = await newEditor();
+    const client = await browserAgent(testApp);
+    const attempt = (email: string, password: string) =>
+      client.agent.post('/api/auth/login').set(client.csrf).send({ email, password });
+    const answers = async (email: string, password: string) => {
+      const statuses = [];
+      for (let i = 0; i < 5; i++) statuses.push((await attempt(email, 'wrong password!!')).status);
+      const held = await attempt(email, 'wrong password!!');
+      // While waiting even the right password is not checked.
+      const rightWhileWaiting = await attempt(email, password);
+      return { statuses, held, rightWhileWaiting };
+    };
+    const known = await answers(editor.email, editor.password);
+    const unknown = await answers('nobody.at.all@test.careerscope', editor.password);
+    expect(known.statuses).toEqual([401, 401, 401, 401, 401]);
+    expect(unknown.statuses).toEqual(known.statuses);
+    expect(known.held.status).toBe(429);
+    expect(known.held.headers['retry-after']).toBe('1');
+    expect(known.held.body).toEqual({
+      statusCode: 429,
+      error: 'too_many_requests',
+      message: 'Too many attempts. Try again in 1 second.',
+    });
+    expect(unknown.held.status).toBe(429);
+    expect(unknown.held.headers['retry-after']).toBe(known.held.headers['retry-after']);
+    expect(unknown.held.body).toEqual(known.held.body);
+    expect(known.rightWhileWaiting.status).toBe(429);
+    expect(unknown.rightWhileWaiting.status).toBe(429);
+
+    // Once the wait is over the right password signs in.
+    await sleep(1_100);
+    await attempt(editor.email, editor.password).expect(200);
+    await attempt(editor.email, 'wrong password!!').expect(401);
+    await attempt(editor.email, editor.password).expect(200);
+  });
+
+  it('does not make a browser that signed in before wait because others fail for its email', async () => {
+    const editor = await newEditor();
+    const own = await browserAgent(testApp);
+    const first = await own.agent.post('/api/auth/login').set(own.csrf).send(editor.login).expect(200);
+    const device = ([] as string[])
+      .concat(first.headers['set-cookie'] ?? [])
+      .find((value) => value.startsWith(`${DEVICE_COOKIE}=`));
+    expect(device).toMatch(/; HttpOnly/);
+    expect(device).toMatch(/; SameSite=Strict/);
+    await own.agent.post('/api/auth/logout').set(own.csrf).expect(204);
+
+    const stranger = await browserAgent(testApp);
+    const guess = () =>
+      stranger.agent
+        .post('/api/auth/login')
+        .set(stranger.csrf)
+        .send({ email: editor.email, password: 'wrong password!!' });
+    for (let i = 0; i < 5; i++) await guess().expect(401);
+    await guess().expect(429);
+    await stranger.agent.post('/api/auth/login').set(stranger.csrf).send(editor.login).expect(429);
+
+    await own.agent.post('/api/auth/login').set(own.csrf).send(editor.login).expect(200);
+    // Its own failures still slow it down.
+    const ownGuess = () =>
+      own.agent
+        .post('/api/auth/login')
+        .set(own.csrf)
+        .send({ email: editor.email, password: 'wrong password!!' });
+    for (let i = 0; i < 5; i++) await ownGuess().expect(401);
+    await ownGuess().expect(429);
+  });
+
+  it('doubles the wait with each further failure; an admin can lift it', async () => {
     const editor = await newEditor();
     const client = await browserAgent(testApp);
     const attempt = (password: string) =>
       client.agent.post('/api/auth/login').set(client.csrf).send({ email: editor.email, password });
-    for (let i = 0; i < 4; i++) await attempt('wrong password!!').expect(401);
-    const locked = await attempt('wrong password!!').expect(423);
-    expect(locked.body.error).toBe('locked');
-    expect(locked.body.message).toMatch(/locked for 15 more minutes/);
-    const stillLocked = await attempt(editor.password).expect(423);
-    expect(stillLocked.body.error).toBe('locked');
+    for (let i = 0; i < 5; i++) await attempt('wrong password!!').expect(401);
+    expect((await attempt('wrong password!!').expect(429)).headers['retry-after']).toBe('1');
+    // The wait starts when an attempt is admitted, before its password check: allow a second for that.
+    await sleep(1_100);
+    await attempt('wrong password!!').expect(401);
+    const second = Number((await attempt(editor.password).expect(429)).headers['retry-after']);
+    expect([1, 2]).toContain(second);
+    await sleep(second * 1000 + 100);
+    await attempt('wrong password!!').expect(401);
+    const waiting = await attempt(editor.password).expect(429);
+    expect([3, 4]).toContain(Number(waiting.headers['retry-after']));
 
     const record = await admin.agent.get(`/api/users/${editor.user.id}`).expect(200);
-    expect(record.body.lockedUntil).not.toBeNull();
-    await admin.agent
+    expect(record.body.failedSignIns).toBe(7);
+    expect(Date.parse(record.body.lockedUntil)).toBeGreaterThan(Date.now());
+    const unlocked = await admin.agent
       .post(`/api/users/${editor.user.id}/unlock`)
       .set(admin.csrf)
       .send({ version: record.body.version })
       .expect(200);
+    expect(unlocked.body).toMatchObject({ failedSignIns: 0, lockedUntil: null });
     await attempt(editor.password).expect(200);
 
     const events = await admin.agent.get('/api/audit-events').query({ userId: editor.user.id }).expect(200);
@@ -110,19 +212,29 @@ describe('accounts and sign-in', () => {
     );
   });
 
-  it('signs out: the cookie is cleared and /me answers 401', async () => {
+  it('signs out on the server: the cookie is cleared and a copy of the old one no longer works', async () => {
     const editor = await newEditor();
-    const client = await signedInAgent(testApp, editor.login);
+    const client = await browserAgent(testApp);
+    const login = await client.agent.post('/api/auth/login').set(client.csrf).send(editor.login).expect(200);
+    const copy = sessionCookie(login.headers)!.split(';')[0];
     const response = await client.agent.post('/api/auth/logout').set(client.csrf).expect(204);
     expect(sessionCookie(response.headers)).toMatch(/^careerscope_session=;.*Expires=Thu, 01 Jan 1970/);
     await client.agent.get('/api/auth/me').expect(401);
+    const me = await request(testApp.server).get('/api/auth/me').set('Cookie', copy).expect(401);
+    expect(me.body.message).toBe('Your session has ended; please sign in again');
+    await request(testApp.server)
+      .post('/api/auth/password')
+      .set('Cookie', `${copy}; ${CSRF_COOKIE}=t0ken`)
+      .set(CSRF_HEADER, 't0ken')
+      .send({ currentPassword: editor.password, newPassword: 'another long phrase here' })
+      .expect(401);
   });
 
-  it('ends the sessions of a user an admin disables', async () => {
+  it('ends the sessions of a user an admin disables, for good: enabling them again revives none', async () => {
     const editor = await newEditor();
     const client = await signedInAgent(testApp, editor.login);
     await client.agent.get('/api/auth/me').expect(200);
-    await admin.agent
+    const disabled = await admin.agent
       .patch(`/api/users/${editor.user.id}`)
       .set(admin.csrf)
       .send({ version: editor.user.version, status: 'disabled' })
@@ -131,6 +243,31 @@ describe('accounts and sign-in', () => {
     const again = await browserAgent(testApp);
     const refused = await again.agent.post('/api/auth/login').set(again.csrf).send(editor.login).expect(401);
     expect(refused.body.message).toBe('Email or password is incorrect');
+
+    await admin.agent
+      .patch(`/api/users/${editor.user.id}`)
+      .set(admin.csrf)
+      .send({ version: disabled.body.version, status: 'active' })
+      .expect(200);
+    await client.agent.get('/api/auth/me').expect(401);
+    await signedInAgent(testApp, editor.login);
+  });
+
+  it('refuses a token that names no open server-side session, even when correctly signed', async () => {
+    const editor = await newEditor();
+    await signedInAgent(testApp, editor.login);
+    const jwt = new JwtService({ secret: testApp.env.JWT_SECRET });
+    const legacy = jwt.sign({ sub: editor.user.id, role: 'editor', sv: 0 }, { algorithm: 'HS256' });
+    const unknown = jwt.sign(
+      { sub: editor.user.id, role: 'editor', sid: '00000000-0000-4000-8000-000000000000' },
+      { algorithm: 'HS256' },
+    );
+    for (const token of [legacy, unknown]) {
+      await request(testApp.server)
+        .get('/api/auth/me')
+        .set('Cookie', `${SESSION_COOKIE}=${token}`)
+        .expect(401);
+    }
   });
 
   it('changes your own password with the current one; other sessions end', async () => {
@@ -201,6 +338,11 @@ describe('accounts and sign-in', () => {
       /^otpauth:\/\/totp\/Careerscope:editor\d+%40test\.careerscope\?secret=[A-Z2-7]{32}&issuer=Careerscope/,
     );
     const key = base32Decode(setup.body.secret);
+    // Stored encrypted: the column holds neither the base32 secret nor its bytes.
+    const stored = await storedTotpSecret(editor.user.id);
+    expect(stored).toMatch(/^v1:[\w-]+:[\w-]+:[\w-]+$/);
+    expect(stored).not.toContain(setup.body.secret);
+    expect(stored).not.toContain(key.toString('base64url'));
     expect(setup.body.qrCodeDataUrl).toMatch(/^data:image\/svg\+xml;base64,[A-Za-z0-9+/]+=*$/);
     const svg = Buffer.from(setup.body.qrCodeDataUrl.split(',')[1], 'base64').toString('utf8');
     expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
@@ -296,8 +438,9 @@ describe('accounts and sign-in', () => {
     expect(users['x-roles']).toEqual(['admin']);
     expect(Object.keys(users.responses)).toEqual(expect.arrayContaining(['400', '401', '403', '404', '409']));
     expect(Object.keys(document.paths['/api/auth/login'].post.responses)).toEqual(
-      expect.arrayContaining(['200', '401', '403', '423', '429']),
+      expect.arrayContaining(['200', '401', '403', '429']),
     );
+    expect(Object.keys(document.paths['/api/auth/login'].post.responses)).not.toContain('423');
     expect(document.paths['/api/audit-events'].get['x-roles']).toEqual(['admin']);
     expect(document.paths['/api/auth/totp/setup'].post.description).toContain('qrCodeDataUrl');
     expect(Object.keys(document.paths['/api/publications'].post.responses)).toEqual(

@@ -147,7 +147,9 @@ describe('user management and the audit log (admins)', () => {
       .set(admin.csrf)
       .send({ version: me.version, role: 'editor' })
       .expect(200);
-    // Now an editor: the session is re-read per request, so the admin routes close at once.
+    // A new role ends the user's sessions: they sign in again with what the role now allows.
+    await admin.agent.get('/api/auth/me').expect(401);
+    admin = await signedInAgent(testApp);
     await admin.agent.get('/api/users').expect(403);
     const other = await signedInAgent(testApp, {
       email: 'second.admin@test.careerscope',
@@ -164,6 +166,8 @@ describe('user management and the audit log (admins)', () => {
       .set(other.csrf)
       .send({ version: demoted.body.version, role: 'admin' })
       .expect(200);
+    await admin.agent.get('/api/users').expect(401);
+    admin = await signedInAgent(testApp);
     await admin.agent.get('/api/users').expect(200);
     await other.agent
       .delete(`/api/users/${second.id}`)

@@ -4,6 +4,7 @@ import { AddImportsAndSocCodePeriods1795670416357 } from './1795670416357-AddImp
 import { AddSocCodePeriodNote1795671911273 } from './1795671911273-AddSocCodePeriodNote';
 import { AddIpedsInstitutions1795672371704 } from './1795672371704-AddIpedsInstitutions';
 import { AddCatalogue1796184777055 } from './1796184777055-AddCatalogue';
+import { AddSessionsAndSignInThrottling1796186456972 } from './1796186456972-AddSessionsAndSignInThrottling';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -14,4 +15,5 @@ export const MIGRATIONS: Function[] = [
   AddSocCodePeriodNote1795671911273,
   AddIpedsInstitutions1795672371704,
   AddCatalogue1796184777055,
+  AddSessionsAndSignInThrottling1796186456972,
 ];

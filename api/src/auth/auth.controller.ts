@@ -1,16 +1,4 @@
-import {
-  BadRequestException,
-  Body,
-  ConflictException,
-  Controller,
-  Get,
-  HttpCode,
-  Inject,
-  Post,
-  Req,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -18,30 +6,26 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import * as argon2 from 'argon2';
-import * as QRCode from 'qrcode';
 import type { CookieOptions, Request, Response } from 'express';
-import { SESSION_COOKIE, SessionUser, TotpSetupResponse } from '@careerscope/shared';
+import { DEVICE_COOKIE, SESSION_COOKIE, SessionUser, TotpSetupResponse } from '@careerscope/shared';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { Public } from '../common/public.decorator';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { toSessionUser, UsersService } from '../users/users.service';
+import { AccountService } from '../users/account.service';
+import { toSessionUser } from '../users/user.views';
 import { Access } from './access.decorator';
-import { AuthService } from './auth.service';
-import { CurrentUser } from './current-user.decorator';
+import { AuthService, DEVICE_COOKIE_DAYS } from './auth.service';
+import { CurrentSessionId, CurrentUser } from './current-user.decorator';
 import { ChangePasswordDto, TotpConfirmDto, TotpDisableDto } from './dto/account.dto';
 import { LoginDto } from './dto/login.dto';
 import { LocalAuthGuard } from './guards';
-import { generateTotpSecret, otpauthUri, verifyTotp } from './totp';
+import { TotpService } from './totp.service';
 import { AllowPendingTwoFactor } from './two-factor.decorator';
-
-const TOTP_ISSUER = 'Careerscope';
 
 @ApiTags('auth')
 @AllowPendingTwoFactor()
@@ -49,7 +33,8 @@ const TOTP_ISSUER = 'Careerscope';
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
-    private readonly users: UsersService,
+    private readonly account: AccountService,
+    private readonly totp: TotpService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -83,33 +68,36 @@ export class AuthController {
     type: ApiErrorDto,
   })
   @ApiForbiddenResponse({ description: 'Missing or wrong X-XSRF-TOKEN', type: ApiErrorDto })
-  @ApiResponse({
-    status: 423,
-    description: '`locked`: too many failed sign-ins; the message says until when',
-    type: ApiErrorDto,
-  })
   @ApiTooManyRequestsResponse({
-    description: 'Too many sign-in attempts from this address',
+    description:
+      'Too many sign-in attempts from this address, or too many failures for this email address (known or not: ' +
+      'SIGN_IN_FREE_FAILURES, then a wait that doubles with each failure). `Retry-After` gives the seconds to wait.',
     type: ApiErrorDto,
   })
-  login(
+  async login(
     @Body() _credentials: LoginDto,
     @Req() request: Request & { user: SessionUser },
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionUser> {
-    return this.auth.signFor(request.user.id).then((token) => {
-      this.setSessionCookie(response, token);
-      return request.user;
+    this.setSessionCookie(response, await this.auth.openSession(request.user));
+    response.cookie(DEVICE_COOKIE, this.auth.deviceToken(request.user.email), {
+      ...this.cookieOptions(),
+      maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60 * 1000,
     });
+    return request.user;
   }
 
   @Public()
   @Post('logout')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Sign out; clears the session cookie (anyone)' })
+  @ApiOperation({
+    summary: 'Sign out: ends the session on the server and clears the cookie (anyone)',
+    description: 'A copy of the old cookie no longer works.',
+  })
   @ApiNoContentResponse({ description: 'Signed out' })
   @ApiForbiddenResponse({ description: 'Missing or wrong X-XSRF-TOKEN', type: ApiErrorDto })
-  logout(@Res({ passthrough: true }) response: Response): void {
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.signOut(request);
     response.clearCookie(SESSION_COOKIE, this.cookieOptions());
   }
 
@@ -126,8 +114,7 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @ApiOperation({
     summary: 'Change your own password (editor, admin)',
-    description:
-      'Needs the current password. Every other session of the account ends; this one gets a new cookie.',
+    description: 'Needs the current password. Every other session of the account ends; this one goes on.',
   })
   @ApiBadRequestResponse({
     description:
@@ -138,18 +125,17 @@ export class AuthController {
   async changePassword(
     @Body() body: ChangePasswordDto,
     @CurrentUser() user: SessionUser,
+    @CurrentSessionId() sessionId: string,
     @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<SessionUser> {
-    const saved = await this.users.changeOwnPassword(
+    const saved = await this.account.changeOwnPassword(
       user.id,
+      sessionId,
       body.currentPassword,
       body.newPassword,
       request.ip ?? null,
     );
-    const session = toSessionUser(saved, this.config.requireAdminTwoFactor);
-    this.setSessionCookie(response, this.auth.sign(session, saved.sessionVersion));
-    return session;
+    return toSessionUser(saved, this.config.requireAdminTwoFactor);
   }
 
   @Post('totp/setup')
@@ -162,17 +148,8 @@ export class AuthController {
   })
   @ApiOkResponse({ description: '`{ secret, otpauthUri, qrCodeDataUrl }`' })
   @ApiConflictResponse({ description: 'Two-factor sign-in is already on', type: ApiErrorDto })
-  async setupTotp(@CurrentUser() user: SessionUser): Promise<TotpSetupResponse> {
-    const secret = generateTotpSecret();
-    await this.users.setPendingTotpSecret(user.id, secret);
-    const uri = otpauthUri(secret, user.email, TOTP_ISSUER);
-    // Drawn here so the secret never goes to a third-party QR service and the admin needs no QR library.
-    const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-    return {
-      secret,
-      otpauthUri: uri,
-      qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
-    };
+  setupTotp(@CurrentUser() user: SessionUser): Promise<TotpSetupResponse> {
+    return this.totp.startSetup(user);
   }
 
   @Post('totp/confirm')
@@ -187,24 +164,12 @@ export class AuthController {
     type: ApiErrorDto,
   })
   @ApiConflictResponse({ description: 'Two-factor sign-in is already on', type: ApiErrorDto })
-  async confirmTotp(
+  confirmTotp(
     @Body() body: TotpConfirmDto,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
   ): Promise<SessionUser> {
-    const account = await this.users.findById(user.id);
-    if (!account) throw new BadRequestException('There is no such user');
-    if (account.totpEnabled) throw new ConflictException('Two-factor sign-in is already on');
-    if (!account.totpSecret) {
-      throw new BadRequestException('Start with POST /api/auth/totp/setup to get a secret');
-    }
-    const step = verifyTotp(account.totpSecret, body.code);
-    if (step === null) {
-      const message = 'That code is not correct; check the time on your phone and enter the current code';
-      throw new BadRequestException({ message, fields: [{ field: 'code', message }] });
-    }
-    const saved = await this.users.setTotpEnabled(account, true, step, request.ip ?? null);
-    return toSessionUser(saved, this.config.requireAdminTwoFactor);
+    return this.totp.confirm(user.id, body.code, request.ip ?? null);
   }
 
   @Post('totp/disable')
@@ -217,20 +182,11 @@ export class AuthController {
     description: 'Admins must keep it on while REQUIRE_ADMIN_2FA=true',
     type: ApiErrorDto,
   })
-  async disableTotp(
+  disableTotp(
     @Body() body: TotpDisableDto,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
   ): Promise<SessionUser> {
-    const account = await this.users.findById(user.id);
-    if (!account || !(await argon2.verify(account.passwordHash, body.password))) {
-      const message = 'The password is not correct';
-      throw new BadRequestException({ message, fields: [{ field: 'password', message }] });
-    }
-    if (account.role === 'admin' && this.config.requireAdminTwoFactor) {
-      throw new ConflictException('Admins must keep two-factor sign-in on (REQUIRE_ADMIN_2FA)');
-    }
-    const saved = await this.users.setTotpEnabled(account, false, null, request.ip ?? null);
-    return toSessionUser(saved, this.config.requireAdminTwoFactor);
+    return this.totp.disable(user.id, body.password, request.ip ?? null);
   }
 }

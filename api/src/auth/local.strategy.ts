@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
-import type { SessionUser } from '@careerscope/shared';
+import { DEVICE_COOKIE, type SessionUser } from '@careerscope/shared';
 import { AuthService } from './auth.service';
 
 @Injectable()
@@ -18,6 +18,8 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
       password,
       totp: typeof body?.totp === 'string' ? body.totp.trim() : undefined,
       ip: request.ip ?? null,
+      deviceToken:
+        typeof request.cookies?.[DEVICE_COOKIE] === 'string' ? request.cookies[DEVICE_COOKIE] : undefined,
     });
   }
 }

@@ -25,9 +25,15 @@ export interface AppConfig {
   /** Sign-in attempts allowed per client address in `loginRateWindowSeconds` (then 429). */
   loginRateLimit: number;
   loginRateWindowSeconds: number;
-  /** Failed sign-ins in a row that lock an account, and for how long (then 423). */
-  lockoutThreshold: number;
-  lockoutMinutes: number;
+  /**
+   * Failed sign-ins for one email address before each further attempt must wait (then 429 with
+   * Retry-After): the first wait, doubling with every further failure up to the longest.
+   */
+  signInFreeFailures: number;
+  signInDelaySeconds: number;
+  signInMaxDelayMinutes: number;
+  /** 32-byte AES-256-GCM key that encrypts TOTP secrets at rest. */
+  totpEncryptionKey: Buffer;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -84,17 +90,32 @@ function list(env: Env, name: string): string[] {
 }
 
 /**
- * In development the signing secret is generated once and kept beside the embedded database, so
- * sessions survive a restart without anyone having to invent a secret.
+ * In development secrets are generated once and kept beside the embedded database, so sessions and
+ * second factors survive a restart without anyone having to invent a secret.
  */
-function developmentSecret(dataDir: string): string {
-  const file = join(dataDir, 'session-secret');
+function developmentSecret(dataDir: string, name: string, generate: () => string): string {
+  const file = join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
+  const secret = generate();
   writeFileSync(file, secret + '\n', { mode: 0o600 });
   return secret;
 }
+
+/** 32 bytes, written as 64 hex digits or in base64. */
+function encryptionKey(raw: string): Buffer | null {
+  if (/^[0-9a-fA-F]{64}$/.test(raw)) return Buffer.from(raw, 'hex');
+  if (/^[A-Za-z0-9+/_-]{43}=?$/.test(raw)) {
+    const key = Buffer.from(raw.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    if (key.length === 32) return key;
+  }
+  return null;
+}
+
+const RENAMED: Record<string, string> = {
+  LOCKOUT_THRESHOLD: 'SIGN_IN_FREE_FAILURES',
+  LOCKOUT_MINUTES: 'SIGN_IN_MAX_DELAY_MINUTES',
+};
 
 export function loadConfig(env: Env = process.env, repoRoot = resolve(__dirname, '../../..')): AppConfig {
   const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
@@ -126,9 +147,32 @@ export function loadConfig(env: Env = process.env, repoRoot = resolve(__dirname,
     if (nodeEnv === 'production') {
       throw new ConfigError('JWT_SECRET', 'must be set in production (at least 32 characters)');
     }
-    jwtSecret = developmentSecret(dataDir);
+    jwtSecret = developmentSecret(dataDir, 'session-secret', () => randomBytes(48).toString('base64url'));
   } else if (jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  }
+  let totpKeyText = env.TOTP_ENCRYPTION_KEY ?? '';
+  if (totpKeyText === '') {
+    if (nodeEnv === 'production') {
+      throw new ConfigError(
+        'TOTP_ENCRYPTION_KEY',
+        'must be set in production (32 random bytes as 64 hex digits, e.g. `openssl rand -hex 32`)',
+      );
+    }
+    totpKeyText = developmentSecret(dataDir, 'totp-key', () => randomBytes(32).toString('hex'));
+  }
+  const totpEncryptionKey = encryptionKey(totpKeyText);
+  if (totpEncryptionKey === null) {
+    throw new ConfigError(
+      'TOTP_ENCRYPTION_KEY',
+      'must be 32 bytes written as 64 hex digits or in base64 (e.g. `openssl rand -hex 32`)',
+    );
+  }
+  // A renamed variable that is still set would otherwise be ignored without a word.
+  for (const [old, current] of Object.entries(RENAMED)) {
+    if (env[old] !== undefined && env[old] !== '') {
+      throw new ConfigError(old, `is no longer read: sign-ins are slowed down, not locked; use ${current}`);
+    }
   }
   return {
     nodeEnv,
@@ -149,7 +193,9 @@ export function loadConfig(env: Env = process.env, repoRoot = resolve(__dirname,
     requireAdminTwoFactor: boolean(env, 'REQUIRE_ADMIN_2FA', false),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 100_000),
     loginRateWindowSeconds: integer(env, 'LOGIN_RATE_WINDOW_SECONDS', 60, 1, 86_400),
-    lockoutThreshold: integer(env, 'LOCKOUT_THRESHOLD', 5, 1, 1000),
-    lockoutMinutes: integer(env, 'LOCKOUT_MINUTES', 15, 1, 24 * 60),
+    signInFreeFailures: integer(env, 'SIGN_IN_FREE_FAILURES', 5, 1, 1000),
+    signInDelaySeconds: integer(env, 'SIGN_IN_DELAY_SECONDS', 30, 1, 3600),
+    signInMaxDelayMinutes: integer(env, 'SIGN_IN_MAX_DELAY_MINUTES', 15, 1, 24 * 60),
+    totpEncryptionKey,
   };
 }

@@ -3,7 +3,10 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { CatalogueScopeEntity } from '../catalogue/catalogue-scope.entity';
 import { EducationRequirementEntity } from '../catalogue/education-requirement.entity';
 import { OnetProfileEntity } from '../catalogue/onet-profile.entity';
+import { SessionEntity } from '../sessions/session.entity';
+import { SignInFailureEntity } from '../users/sign-in-failure.entity';
 import { AuthorEntity } from '../authors/author.entity';
+import { ThrottlerCounterEntity } from '../common/throttling/throttler-counter.entity';
 import { ImportEntity } from '../imports/import.entity';
 import { IpedsInstitutionEntity } from '../ipeds/ipeds-institution.entity';
 import { OccupationSocCodeEntity } from '../occupations/occupation-soc-code.entity';
@@ -55,4 +58,7 @@ export const ENTITIES = [
   CatalogueScopeEntity,
   OnetProfileEntity,
   EducationRequirementEntity,
+  SessionEntity,
+  SignInFailureEntity,
+  ThrottlerCounterEntity,
 ];

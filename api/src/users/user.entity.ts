@@ -26,13 +26,10 @@ export class UserEntity extends EditableEntity {
   @Column({ type: 'varchar', length: 10, default: 'active' })
   status: UserStatus;
 
-  @Column({ type: 'integer', default: 0 })
-  failedSignIns: number;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
-
-  /** Base32 TOTP secret; set at enrollment, in force only once `totpEnabled` (confirmed with a code). */
+  /**
+   * The TOTP secret, encrypted (AES-256-GCM with TOTP_ENCRYPTION_KEY, see TotpService); set at
+   * enrollment, in force only once `totpEnabled` (confirmed with a code).
+   */
   @Column({ type: 'varchar', length: 200, nullable: true })
   totpSecret: string | null;
 
@@ -42,10 +39,6 @@ export class UserEntity extends EditableEntity {
   /** The time step of the last accepted code: a code is refused the second time (replay). */
   @Column({ type: 'integer', nullable: true })
   totpLastStep: number | null;
-
-  /** Sessions carry this number; raising it (password change or reset) ends every existing session. */
-  @Column({ type: 'integer', default: 0 })
-  sessionVersion: number;
 
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;

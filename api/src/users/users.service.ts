@@ -1,58 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import {
-  BadRequestException,
-  ConflictException,
-  Inject,
-  Injectable,
-  Logger,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
-import { AUTH_ERROR_CODES, Page, Role, SessionUser, UserRecord, UserSortField } from '@careerscope/shared';
+import { AUTH_ERROR_CODES, Page, Role, UserRecord, UserSortField } from '@careerscope/shared';
 import { AuditActor, AuditService } from '../audit/audit.service';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
+import { SessionsService } from '../sessions/sessions.service';
 import { passwordProblem } from './password-policy';
+import { SignInFailuresService } from './sign-in-failures.service';
+import { hashPassword } from './passwords';
 import { UserEntity } from './user.entity';
-
-/** argon2id with the OWASP-recommended minimum cost. */
-export const ARGON2_OPTIONS = {
-  type: argon2.argon2id,
-  memoryCost: 19_456,
-  timeCost: 2,
-  parallelism: 1,
-} as const;
-
-export function toSessionUser(user: UserEntity, requireAdminTwoFactor = false): SessionUser {
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    status: user.status,
-    twoFactorEnabled: user.totpEnabled,
-    twoFactorRequired: requireAdminTwoFactor && user.role === 'admin' && !user.totpEnabled,
-  };
-}
-
-export function toUserRecord(user: UserEntity): UserRecord {
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    status: user.status,
-    version: user.version,
-    twoFactorEnabled: user.totpEnabled,
-    failedSignIns: user.failedSignIns,
-    lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
-    lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
-    createdAt: user.createdAt.toISOString(),
-    updatedAt: user.updatedAt.toISOString(),
-  };
-}
+import { fieldError, staleVersion, USERS_LOCK } from './user.errors';
+import { toUserRecord } from './user.views';
 
 /** Who changed something and from where, for the audit log. */
 export interface ChangeContext {
@@ -69,18 +27,14 @@ const SORT_COLUMNS: Record<UserSortField, string> = {
   lastSignInAt: 'user.lastSignInAt',
 };
 
-// Changes to accounts take this transaction-scoped lock, so two admins demoting each other at the
-// same moment cannot both pass the last-admin check.
-const USERS_LOCK = 72_100_002;
-
+/** Admins manage accounts: list, create, change, reset, unlock, delete. */
 @Injectable()
 export class UsersService {
-  private readonly logger = new Logger('Users');
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionsService,
+    private readonly signInFailures: SignInFailuresService,
   ) {}
 
   private get repository() {
@@ -112,18 +66,30 @@ export class UsersService {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize);
     const [rows, total] = await builder.getManyAndCount();
-    return { items: rows.map(toUserRecord), total, page: query.page, pageSize: query.pageSize };
+    const items = await this.toRecords(this.dataSource.manager, rows);
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
   async get(id: string): Promise<UserRecord> {
-    return toUserRecord(await this.require(this.dataSource.manager, id));
+    const [record] = await this.toRecords(this.dataSource.manager, [
+      await this.require(this.dataSource.manager, id),
+    ]);
+    return record;
+  }
+
+  private async toRecords(manager: EntityManager, users: UserEntity[]): Promise<UserRecord[]> {
+    const failures = await this.signInFailures.stateOf(
+      users.map((user) => user.email),
+      manager,
+    );
+    return users.map((user) => toUserRecord(user, failures.get(user.email)));
   }
 
   async create(input: CreateUserDto, context: ChangeContext | null = null): Promise<UserRecord> {
     const email = input.email.trim().toLowerCase();
     const problem = passwordProblem(input.password, email);
     if (problem) throw fieldError('password', problem);
-    const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
+    const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       await this.ensureEmailFree(manager, email, null);
       const saved = await manager.save(
@@ -152,7 +118,10 @@ export class UsersService {
     });
   }
 
-  /** Name, email, role and status; refused (409) on a stale version or when no active admin would remain. */
+  /**
+   * Name, email, role and status; refused (409) on a stale version or when no active admin would remain.
+   * A new role or disabling the user ends their sessions: they sign in again with what they may now do.
+   */
   async update(id: string, input: UpdateUserDto, context: ChangeContext): Promise<UserRecord> {
     return this.change(id, input.version, context, async (manager, user) => {
       const changes: Record<string, { before: unknown; after: unknown }> = {};
@@ -176,39 +145,41 @@ export class UsersService {
           Object.assign(user, { [key]: value });
         }
       }
+      if (changes.role || (changes.status && user.status !== 'active')) {
+        await this.sessions.revokeAllOf(user.id, manager);
+      }
       return { type: 'user.updated', details: { changes }, changed: Object.keys(changes).length > 0 };
     });
   }
 
-  /** An admin sets a new password: the lock is lifted and every session of the user ends. */
+  /** An admin sets a new password: the wait after failed sign-ins is lifted and every session of the user ends. */
   async resetPassword(id: string, input: ResetPasswordDto, context: ChangeContext): Promise<UserRecord> {
-    const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
-    return this.change(id, input.version, context, async (_manager, user) => {
+    const passwordHash = await hashPassword(input.password);
+    return this.change(id, input.version, context, async (manager, user) => {
       const problem = passwordProblem(input.password, user.email);
       if (problem) throw fieldError('password', problem);
       user.passwordHash = passwordHash;
-      user.sessionVersion += 1;
-      user.failedSignIns = 0;
-      user.lockedUntil = null;
+      await this.sessions.revokeAllOf(user.id, manager);
+      await this.signInFailures.forget(user.email, manager);
       return { type: 'user.password_reset', details: {}, changed: true };
     });
   }
 
+  /** Lifts the wait after failed sign-ins: the user's next attempt is checked at once. */
   async unlock(id: string, version: number, context: ChangeContext): Promise<UserRecord> {
-    return this.change(id, version, context, async (_manager, user) => {
-      user.failedSignIns = 0;
-      user.lockedUntil = null;
+    return this.change(id, version, context, async (manager, user) => {
+      await this.signInFailures.forget(user.email, manager);
       return { type: 'user.unlocked', details: {}, changed: true };
     });
   }
 
   /** For a user who lost their authenticator: the next sign-in needs only the password. */
   async resetTwoFactor(id: string, version: number, context: ChangeContext): Promise<UserRecord> {
-    return this.change(id, version, context, async (_manager, user) => {
+    return this.change(id, version, context, async (manager, user) => {
       user.totpSecret = null;
       user.totpEnabled = false;
       user.totpLastStep = null;
-      user.sessionVersion += 1;
+      await this.sessions.revokeAllOf(user.id, manager);
       return { type: 'user.two_factor_reset', details: {}, changed: true };
     });
   }
@@ -234,141 +205,6 @@ export class UsersService {
     });
   }
 
-  /** Your own password: the current one must match; other sessions end. */
-  async changeOwnPassword(
-    userId: string,
-    currentPassword: string,
-    newPassword: string,
-    ip: string | null,
-  ): Promise<UserEntity> {
-    const user = await this.require(this.dataSource.manager, userId);
-    if (!(await argon2.verify(user.passwordHash, currentPassword))) {
-      throw fieldError('currentPassword', 'The current password is not correct');
-    }
-    const problem = passwordProblem(newPassword, user.email);
-    if (problem) throw fieldError('newPassword', problem);
-    if (newPassword === currentPassword) {
-      throw fieldError('newPassword', 'Choose a password different from the current one');
-    }
-    user.passwordHash = await argon2.hash(newPassword, ARGON2_OPTIONS);
-    user.sessionVersion += 1;
-    return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(user);
-      await this.audit.record(
-        {
-          type: 'auth.password_changed',
-          actor: { id: user.id, email: user.email },
-          ip,
-          subjectType: 'user',
-          subjectId: user.id,
-        },
-        manager,
-      );
-      return saved;
-    });
-  }
-
-  /** Saves a TOTP secret that is not yet in force (enrollment, before the first code confirms it). */
-  async setPendingTotpSecret(userId: string, secret: string): Promise<UserEntity> {
-    const user = await this.require(this.dataSource.manager, userId);
-    if (user.totpEnabled) {
-      throw new ConflictException(
-        'Two-factor sign-in is already on; switch it off first to set up a new app',
-      );
-    }
-    user.totpSecret = secret;
-    return this.repository.save(user);
-  }
-
-  async setTotpEnabled(
-    user: UserEntity,
-    enabled: boolean,
-    step: number | null,
-    ip: string | null,
-  ): Promise<UserEntity> {
-    user.totpEnabled = enabled;
-    user.totpLastStep = step;
-    if (!enabled) user.totpSecret = null;
-    return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(user);
-      await this.audit.record(
-        {
-          type: enabled ? 'auth.two_factor_enabled' : 'auth.two_factor_disabled',
-          actor: { id: user.id, email: user.email },
-          ip,
-          subjectType: 'user',
-          subjectId: user.id,
-        },
-        manager,
-      );
-      return saved;
-    });
-  }
-
-  /**
-   * Counts a failed sign-in; the one that reaches the threshold locks the account and starts the count
-   * again. Plain SQL so that sign-in bookkeeping does not raise the record's version.
-   */
-  async recordFailedSignIn(userId: string): Promise<{ lockedUntil: Date | null; justLocked: boolean }> {
-    const [rows] = (await this.dataSource.query(
-      `UPDATE users SET
-         locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END,
-         failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= $2 THEN 0 ELSE failed_sign_ins + 1 END
-       WHERE id = $1
-       RETURNING locked_until, failed_sign_ins`,
-      [userId, this.config.lockoutThreshold, this.config.lockoutMinutes],
-    )) as [Array<{ locked_until: Date | null; failed_sign_ins: number }>, number];
-    const row = rows[0];
-    const lockedUntil = row?.locked_until ?? null;
-    return {
-      lockedUntil,
-      justLocked: row !== undefined && row.failed_sign_ins === 0 && lockedUntil !== null,
-    };
-  }
-
-  async recordSignIn(userId: string, totpStep: number | null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = now(),
-         totp_last_step = COALESCE($2, totp_last_step)
-       WHERE id = $1`,
-      [userId, totpStep],
-    );
-  }
-
-  /**
-   * The first admin: from ADMIN_EMAIL / ADMIN_PASSWORD, or, on a fresh database without them, a
-   * generated password printed once so a newcomer can sign in.
-   */
-  async ensureFirstAdmin(email: string | null, password: string | null): Promise<void> {
-    if ((await this.repository.count()) > 0) return;
-    const generated = password === null;
-    const adminEmail = (email ?? 'admin@careerscope.local').trim().toLowerCase();
-    const adminPassword = password ?? randomBytes(15).toString('base64url');
-    const problem = passwordProblem(adminPassword, adminEmail);
-    if (problem) {
-      this.logger.warn(
-        `ADMIN_PASSWORD does not meet the password policy (${problem}); change it after signing in`,
-      );
-    }
-    await this.repository.save(
-      this.repository.create({
-        email: adminEmail,
-        name: 'Administrator',
-        role: 'admin' as Role,
-        passwordHash: await argon2.hash(adminPassword, ARGON2_OPTIONS),
-        status: 'active',
-      }),
-    );
-    if (generated) {
-      this.logger.warn(
-        `Created the first admin. Sign in at /admin with ${adminEmail} and the password ${adminPassword} ` +
-          '(shown only this once; change it after signing in, or set ADMIN_EMAIL and ADMIN_PASSWORD).',
-      );
-    } else {
-      this.logger.log(`Created the first admin ${adminEmail} from ADMIN_EMAIL / ADMIN_PASSWORD`);
-    }
-  }
-
   /** Loads, checks the version, applies the change, saves and records it, in one transaction. */
   private change(
     id: string,
@@ -388,7 +224,7 @@ export class UsersService {
       const user = await this.require(manager, id, true);
       if (user.version !== version) throw staleVersion(user);
       const outcome = await apply(manager, user);
-      if (!outcome.changed) return toUserRecord(user);
+      if (!outcome.changed) return (await this.toRecords(manager, [user]))[0];
       const saved = await manager.save(user);
       await this.audit.record(
         {
@@ -401,7 +237,7 @@ export class UsersService {
         },
         manager,
       );
-      return toUserRecord(saved);
+      return (await this.toRecords(manager, [saved]))[0];
     });
   }
 
@@ -449,15 +285,4 @@ export class UsersService {
       });
     }
   }
-}
-
-function staleVersion(user: UserEntity): ConflictException {
-  return new ConflictException({
-    message: `Someone else changed this user (now version ${user.version}); review their change and try again`,
-    current: toUserRecord(user),
-  });
-}
-
-function fieldError(field: string, message: string): BadRequestException {
-  return new BadRequestException({ message, fields: [{ field, message }] });
 }

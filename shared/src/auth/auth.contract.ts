@@ -27,6 +27,11 @@ export interface SessionUser {
 /** Name of the httpOnly cookie that carries the session. */
 export const SESSION_COOKIE = 'careerscope_session';
 /**
+ * httpOnly cookie a browser gets when it signs in: its failed sign-ins for that email are counted
+ * apart, so others failing for the same email cannot make it wait.
+ */
+export const DEVICE_COOKIE = 'careerscope_device';
+/**
  * CSRF protection is a double-submit token: the API sets this readable cookie and expects its value
  * back in the header on every state-changing request (Angular's HttpClient does this by default).
  */
@@ -69,13 +74,11 @@ export const PASSWORD_MAX_LENGTH = 200;
 /**
  * Machine-readable `error` codes of the auth and user endpoints, beyond the status-derived ones.
  * - `totp_required` (401): the password was right; send `totp` too (missing or wrong code; see `fields`).
- * - `locked` (423): too many failed sign-ins; the message says until when.
  * - `two_factor_enrollment_required` (403): admins must set up a second factor first (REQUIRE_ADMIN_2FA).
  * - `last_admin` (409): the change would leave no active admin.
  */
 export const AUTH_ERROR_CODES = {
   totpRequired: 'totp_required',
-  locked: 'locked',
   twoFactorEnrollmentRequired: 'two_factor_enrollment_required',
   lastAdmin: 'last_admin',
 } as const;

@@ -10,8 +10,12 @@ export interface UserRecord {
   status: UserStatus;
   version: number;
   twoFactorEnabled: boolean;
+  /** Failed sign-ins for this email address in a row (forgotten a day after the last one). */
   failedSignIns: number;
-  /** Set while the account is locked after too many failed sign-ins. */
+  /**
+   * Set while sign-in for this email address must wait after repeated failures (each further failure
+   * doubles the wait); `POST /api/users/:id/unlock` lifts it.
+   */
   lockedUntil: string | null;
   lastSignInAt: string | null;
   createdAt: string;

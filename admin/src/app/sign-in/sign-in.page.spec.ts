@@ -152,15 +152,27 @@ describe('SignInPage', () => {
     expect(TestBed.inject(SessionStore).user()).toBeNull();
   });
 
-  it("shows the API's lockout message on 423", async () => {
+  it('says how long to wait when the API answers 429 with Retry-After', async () => {
     await open('/sign-in');
 
     await submit(EDITOR.email, 'wrong again');
-    const { body, init } = errorBody(423, 'locked', 'Too many failed attempts; try again in 14 minutes.');
-    await answerLogin((req) => req.flush(body, init));
+    const { body, init } = errorBody(429, 'too_many_requests', 'Too many attempts. Try again in 30 seconds.');
+    // The header is the latest word on the wait.
+    await answerLogin((req) => req.flush(body, { ...init, headers: { 'Retry-After': '29' } }));
 
-    expect(alertText()).toBe('Too many failed attempts; try again in 14 minutes.');
+    expect(alertText()).toBe('Too many attempts. Try again in 29 seconds.');
     expect(router.url).toBe('/sign-in');
+    expect(submitButton().getAttribute('aria-disabled')).not.toBe('true');
+  });
+
+  it('says so for the per-address limit too, in the same words, counting from Retry-After', async () => {
+    await open('/sign-in');
+
+    await submit(EDITOR.email, 'secret');
+    const { body, init } = errorBody(429, 'too_many_requests', 'Too many attempts from your address');
+    await answerLogin((req) => req.flush(body, { ...init, headers: { 'Retry-After': '1' } }));
+
+    expect(alertText()).toBe('Too many attempts. Try again in 1 second.');
   });
 
   it('explains a 429 even when the answer has no body', async () => {

@@ -143,15 +143,18 @@ export class SignInPage {
 }
 
 function messageFor(error: ApiError): string {
+  if (error.status === 429 && error.retryAfterSeconds !== null) {
+    // The same words whether this address or this email has tried too often.
+    const seconds = Math.max(1, error.retryAfterSeconds);
+    return `Too many attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+  }
   if (error.fromApi) {
-    // 401 wrong credentials, 423 locked ("try again in N minutes"), 429 throttled: the API's words.
+    // 401 wrong credentials, 429 without a wait given: the API's words.
     return error.message;
   }
   switch (error.status) {
     case 401:
       return 'Email or password is incorrect.';
-    case 423:
-      return 'This account is locked after too many failed attempts. Try again later.';
     case 429:
       return 'Too many attempts. Wait a moment and try again.';
     default:

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { ApiErrorBody, FieldError } from '@careerscope/shared';
 import { describeConstraintViolation } from './constraint-messages';
+import { TooManyRequestsException } from './too-many-requests.exception';
 
 const CODES: Record<number, string> = {
   400: 'bad_request',
@@ -78,6 +79,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       );
     }
     if (response.headersSent) return;
+    if (exception instanceof TooManyRequestsException) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
     response.status(body.statusCode).json(body);
   }
 

@@ -12,6 +12,7 @@ interface ApiErrorInit {
   current?: unknown;
   dependents?: readonly RecordDependents[];
   fromApi?: boolean;
+  retryAfterSeconds?: number | null;
 }
 
 /**
@@ -30,6 +31,8 @@ export class ApiError extends Error {
   readonly dependents: readonly RecordDependents[];
   /** Whether the message is the API's own words (an `ApiErrorBody`) rather than a generic fallback. */
   readonly fromApi: boolean;
+  /** On 429: how long to wait before trying again, from the `Retry-After` header (null when absent). */
+  readonly retryAfterSeconds: number | null;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -39,6 +42,7 @@ export class ApiError extends Error {
     this.current = init.current;
     this.dependents = init.dependents ?? [];
     this.fromApi = init.fromApi ?? false;
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
   }
 
   /** The server's messages about one field (its dotted path, as the API names it). */
@@ -60,6 +64,7 @@ export class ApiError extends Error {
       });
     }
     const body: unknown = response.error;
+    const retryAfterSeconds = parseRetryAfter(response.headers?.get('Retry-After') ?? null);
     if (isApiErrorBody(body)) {
       return new ApiError({
         status: response.status,
@@ -69,6 +74,7 @@ export class ApiError extends Error {
         current: body.current,
         dependents: Array.isArray(body.dependents) ? body.dependents : [],
         fromApi: true,
+        retryAfterSeconds,
       });
     }
     // A proxy's HTML page, an empty body, or anything else that is not the API's error shape.
@@ -76,8 +82,21 @@ export class ApiError extends Error {
       status: response.status,
       code: `http_${response.status}`,
       message: fallbackMessage(response.status),
+      retryAfterSeconds,
     });
   }
+}
+
+/** `Retry-After` is either a number of seconds or an HTTP date. */
+function parseRetryAfter(value: string | null): number | null {
+  if (value === null || value.trim() === '') {
+    return null;
+  }
+  if (/^\d+$/.test(value.trim())) {
+    return Number(value.trim());
+  }
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 function isApiErrorBody(value: unknown): value is ApiErrorBody {
