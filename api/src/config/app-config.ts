@@ -16,6 +16,8 @@ export interface AppConfig {
   allowedHosts: string[];
   trustProxy: boolean;
   seedOnStart: boolean;
+  /** With the seed, import the healthcare catalogue from the public files in reference-data/. */
+  seedCatalogue: boolean;
   corsOrigins: string[];
   jwtSecret: string;
   sessionHours: number;
@@ -185,6 +187,7 @@ export function loadConfig(env: Env = process.env, repoRoot = resolve(__dirname,
     allowedHosts,
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     seedOnStart: boolean(env, 'SEED_ON_START', true),
+    seedCatalogue: boolean(env, 'SEED_CATALOGUE', true),
     corsOrigins: list(env, 'CORS_ORIGINS'),
     jwtSecret,
     sessionHours: integer(env, 'SESSION_HOURS', 8, 1, 24 * 30),

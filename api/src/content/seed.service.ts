@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { CatalogueSeedService } from '../imports/catalogue-seed.service';
 import { PublicationsService } from '../publications/publications.service';
 import { ContentBundleService } from './content-bundle.service';
 
@@ -16,6 +18,8 @@ export class SeedService {
   constructor(
     private readonly content: ContentBundleService,
     private readonly publications: PublicationsService,
+    private readonly catalogue: CatalogueSeedService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -28,8 +32,16 @@ export class SeedService {
     }
     const bundle = JSON.parse(await readFile(SEED_FILE, 'utf8'));
     await this.content.importBundle(bundle);
+    if (this.config.seedCatalogue) {
+      const started = Date.now();
+      await this.catalogue.importReferenceData();
+      this.logger.log(`Imported the catalogue from reference-data/ in ${Date.now() - started} ms`);
+    }
     if ((await this.publications.currentNumber()) === null) {
-      const publication = await this.publications.publish('Seed content: CMA vs. Medical Coder', null);
+      const note = this.config.seedCatalogue
+        ? 'Seed content: CMA vs. Medical Coder, and the healthcare catalogue from BLS and O*NET files'
+        : 'Seed content: CMA vs. Medical Coder';
+      const publication = await this.publications.publish(note, null);
       this.logger.log(`Loaded the seed content and published it as publication ${publication.number}`);
     }
     return 'seeded';

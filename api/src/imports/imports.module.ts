@@ -3,12 +3,14 @@ import { CatalogueModule } from '../catalogue/catalogue.module';
 import { FreshnessController } from './freshness.controller';
 import { FreshnessService } from './freshness.service';
 import { ImportsController } from './imports.controller';
+import { CatalogueSeedService } from './catalogue-seed.service';
 import { ImportsService } from './imports.service';
 
 /** The yearly update: BLS files in, previewed and applied; what lags behind the newest release. */
 @Module({
   imports: [CatalogueModule],
   controllers: [ImportsController, FreshnessController],
-  providers: [ImportsService, FreshnessService],
+  providers: [ImportsService, FreshnessService, CatalogueSeedService],
+  exports: [CatalogueSeedService],
 })
 export class ImportsModule {}

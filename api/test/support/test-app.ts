@@ -64,6 +64,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ADMIN_PASSWORD: ADMIN.password,
     // Tests sign in often from one address; the throttling test sets its own low limit.
     LOGIN_RATE_LIMIT: '10000',
+    // The seed article alone: specs that need the catalogue import its files themselves.
+    SEED_CATALOGUE: 'false',
     ...env,
   };
   const app = await createApp(loadConfig(fullEnv), databaseUrl, { serveApps: false, logger: ['error'] });

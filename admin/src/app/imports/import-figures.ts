@@ -35,11 +35,15 @@ export const FIGURE_LABELS: Record<FigureField, string> = {
   numericChange: 'Change in jobs',
   percentChange: 'Percent change',
   allOccupationsPercentChange: 'All occupations, percent change',
+  averageAnnualOpenings: 'Openings a year',
 };
 
 export const KIND_LABELS: Record<ImportKind, string> = {
   oews: 'OEWS wages',
   projections: 'Employment Projections',
+  'ep-education': 'Education and training (BLS Table 5.4)',
+  'state-projections': 'State projections (Projections Central)',
+  onet: 'O*NET database',
 };
 
 export const STATUS_LABELS: Record<ImportStatus, string> = {

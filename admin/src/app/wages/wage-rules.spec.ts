@@ -1,7 +1,7 @@
 import { FormControl, FormGroup } from '@angular/forms';
 import { ANNUAL_PERCENTILE_FIELDS } from '@careerscope/shared';
 
-import { meanWithinRange, percentileOrder, recheckCrossFields } from './wage-rules';
+import { meanAtLeastTenthPercentile, percentileOrder, recheckCrossFields } from './wage-rules';
 
 function row(values: Partial<Record<string, number | null>>) {
   const controls: Record<string, FormControl<number | null>> = {};
@@ -9,7 +9,7 @@ function row(values: Partial<Record<string, number | null>>) {
     controls[field] = new FormControl<number | null>(values[field] ?? null, {
       validators:
         field === 'meanAnnual'
-          ? [meanWithinRange('meanAnnual')]
+          ? [meanAtLeastTenthPercentile('meanAnnual')]
           : [percentileOrder(ANNUAL_PERCENTILE_FIELDS, field)],
     });
   }
@@ -38,10 +38,11 @@ describe('wage rules', () => {
     expect(form.controls['p25Annual'].hasError('percentileOrder')).toBe(true);
   });
 
-  it('keeps the mean within the 10th to 90th percentile', () => {
+  it('keeps the mean at or above the 10th percentile, and lets it pass the 90th as BLS publishes', () => {
     expect(row({ p10Annual: 10, p90Annual: 20, meanAnnual: 5 }).controls['meanAnnual'].errors).toEqual({
       meanRange: { message: 'The mean ($5) is below the 10th percentile ($10).' },
     });
     expect(row({ p10Annual: 10, p90Annual: 20, meanAnnual: 15 }).valid).toBe(true);
+    expect(row({ p10Annual: 10, p90Annual: 20, meanAnnual: 25 }).valid).toBe(true);
   });
 });

@@ -60,8 +60,11 @@ export function percentileOrder(fields: readonly string[], field: string): Valid
   };
 }
 
-/** The mean lies within the 10th–90th percentile range. */
-export function meanWithinRange(meanField: 'meanAnnual' | 'meanHourly'): ValidatorFn {
+/**
+ * The mean is at least the 10th percentile. It may lie above the 90th: BLS publishes such means where
+ * a few wages are very high (skewed pay).
+ */
+export function meanAtLeastTenthPercentile(meanField: 'meanAnnual' | 'meanHourly'): ValidatorFn {
   const fields = meanField === 'meanAnnual' ? ANNUAL_PERCENTILE_FIELDS : HOURLY_PERCENTILE_FIELDS;
   const hourly = meanField === 'meanHourly';
   return (control: AbstractControl): ValidationErrors | null => {
@@ -69,17 +72,10 @@ export function meanWithinRange(meanField: 'meanAnnual' | 'meanHourly'): Validat
     if (value === null) return null;
     const group = control.parent as FormGroup | null;
     const low = numberAt(group, fields[0]);
-    const high = numberAt(group, fields[4]);
     if (low !== null && value < low)
       return {
         meanRange: {
           message: `The mean (${money(value, hourly)}) is below the 10th percentile (${money(low, hourly)}).`,
-        },
-      };
-    if (high !== null && value > high)
-      return {
-        meanRange: {
-          message: `The mean (${money(value, hourly)}) is above the 90th percentile (${money(high, hourly)}).`,
         },
       };
     return null;

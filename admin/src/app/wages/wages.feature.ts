@@ -10,7 +10,7 @@ import {
 import type { FieldDef, RecordFeature } from '../records/record-feature';
 import { LOOKUPS } from '../records/record-types';
 import { SOC_CODE, date, money, num, optionsOf } from '../records/options';
-import { meanWithinRange, percentileOrder, wageFieldLabel } from './wage-rules';
+import { meanAtLeastTenthPercentile, percentileOrder, wageFieldLabel } from './wage-rules';
 
 type Field = FieldDef<CreateWageStatisticRequest>;
 
@@ -48,8 +48,8 @@ export const HOURLY_FIELDS = HOURLY_PERCENTILE_FIELDS.map((key) =>
 );
 export const SUMMARY_FIELDS: readonly Field[] = [
   valueField('employment'),
-  valueField('meanAnnual', [meanWithinRange('meanAnnual')]),
-  valueField('meanHourly', [meanWithinRange('meanHourly')]),
+  valueField('meanAnnual', [meanAtLeastTenthPercentile('meanAnnual')]),
+  valueField('meanHourly', [meanAtLeastTenthPercentile('meanHourly')]),
 ];
 
 export const WAGE_STATISTICS: RecordFeature<WageStatisticRecord, CreateWageStatisticRequest> = {

@@ -29,7 +29,7 @@ import {
 } from '../../common/editorial/fields';
 import { ListQueryDto } from '../../common/editorial/list-query.dto';
 import { Optional } from '../../common/editorial/nullable';
-import { InOrder, IsFlags, WithinRange } from '../../common/editorial/validators';
+import { AtLeastField, InOrder, IsFlags } from '../../common/editorial/validators';
 import { UpdateRecordDto } from '../../common/editorial/version.dto';
 
 const ANNUAL_MAX = 10_000_000;
@@ -65,7 +65,8 @@ export class CreateWageStatisticDto implements CreateWageStatisticRequest {
   employment: number | null;
 
   @Annual()
-  @WithinRange('p10Annual', 'p90Annual')
+  // BLS publishes means above the 90th percentile where a few wages are very high (skewed pay).
+  @AtLeastField('p10Annual')
   meanAnnual: number | null;
 
   @Annual()
@@ -89,7 +90,7 @@ export class CreateWageStatisticDto implements CreateWageStatisticRequest {
   p90Annual: number | null;
 
   @Hourly()
-  @WithinRange('p10Hourly', 'p90Hourly')
+  @AtLeastField('p10Hourly')
   meanHourly: number | null;
 
   @Hourly()

@@ -12,6 +12,7 @@ export interface EducationOption {
 }
 
 const SORT_OPTIONS = [
+  { value: 'relevance', label: 'Best match' },
   { value: 'title', label: 'Title (A–Z)' },
   { value: 'pay', label: 'Median pay (highest first)' },
   { value: 'growth', label: 'Projected growth (highest first)' },

@@ -94,7 +94,8 @@ describe('career finder filters in the URL', () => {
     expect(careerFiltersFromParams(convertToParamMap(toCareerQueryParams(filters)))).toEqual(filters);
   });
 
-  it('asks the API for one page of 20 with the same filters', () => {
+  it('asks the API for one page of 20 with the same filters, best match first unless a sort is chosen', () => {
+    expect(toCareerApiQuery({ ...EMPTY_CAREER_FILTERS, q: 'coder', sort: 'pay' }).sort).toBe('pay');
     expect(toCareerApiQuery({ ...EMPTY_CAREER_FILTERS, q: 'coder', bright: true, state: 'WI' })).toEqual({
       q: 'coder',
       education: undefined,
@@ -103,7 +104,7 @@ describe('career finder filters in the URL', () => {
       growth: undefined,
       bright: true,
       state: 'WI',
-      sort: 'title',
+      sort: undefined,
       page: 1,
       pageSize: 20,
     });

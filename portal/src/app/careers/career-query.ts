@@ -23,9 +23,12 @@ export interface CareerFilters {
   growth: number | null;
   bright: boolean;
   state: string;
-  sort: CatalogueSort;
+  /** `relevance`: best match first when searching, else by title (the API's default). */
+  sort: CareerSort;
   page: number;
 }
+
+export type CareerSort = CatalogueSort | 'relevance';
 
 export const EMPTY_CAREER_FILTERS: CareerFilters = {
   q: '',
@@ -35,7 +38,7 @@ export const EMPTY_CAREER_FILTERS: CareerFilters = {
   growth: null,
   bright: false,
   state: '',
-  sort: 'title',
+  sort: 'relevance',
   page: 1,
 };
 
@@ -70,7 +73,7 @@ export function parseCareerFilters(get: (name: string) => string): CareerFilters
     growth: parseNumber(value('growth'), -100, 1000),
     bright: bright === '1' || bright === 'true' || bright === 'on',
     state: state in US_STATE_NAMES ? state : '',
-    sort: (CATALOGUE_SORTS as readonly string[]).includes(sort) ? (sort as CatalogueSort) : 'title',
+    sort: (CATALOGUE_SORTS as readonly string[]).includes(sort) ? (sort as CatalogueSort) : 'relevance',
     page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
   };
 }
@@ -88,7 +91,7 @@ export function toCareerApiQuery(filters: CareerFilters): PublicOccupationQuery 
     growth: filters.growth ?? undefined,
     bright: filters.bright || undefined,
     state: filters.state || undefined,
-    sort: filters.sort,
+    sort: filters.sort === 'relevance' ? undefined : filters.sort,
     page: filters.page,
     pageSize: CAREERS_PAGE_SIZE,
   };
@@ -107,11 +110,11 @@ export function toCareerQueryParams(filters: Partial<CareerFilters>): Record<str
   if (filters.growth !== null && filters.growth !== undefined) params['growth'] = String(filters.growth);
   if (filters.bright) params['bright'] = '1';
   if (filters.state) params['state'] = filters.state;
-  if (filters.sort && filters.sort !== 'title') params['sort'] = filters.sort;
+  if (filters.sort && filters.sort !== 'relevance') params['sort'] = filters.sort;
   if (filters.page && filters.page > 1) params['page'] = String(filters.page);
   return params;
 }
 
 export function hasCareerFilters(filters: CareerFilters): boolean {
-  return Object.keys(toCareerQueryParams({ ...filters, sort: 'title', page: 1 })).length > 0;
+  return Object.keys(toCareerQueryParams({ ...filters, sort: 'relevance', page: 1 })).length > 0;
 }

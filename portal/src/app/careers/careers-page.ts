@@ -217,7 +217,7 @@ export class CareersPage {
       const data = this.data();
       if (!data) return;
       const filtered =
-        hasCareerFilters(data.filters) || data.filters.sort !== 'title' || data.filters.page > 1;
+        hasCareerFilters(data.filters) || data.filters.sort !== 'relevance' || data.filters.page > 1;
       this.pageMeta.set({
         title: data.filters.q ? `Careers matching “${data.filters.q}”` : 'Find a healthcare career',
         description:
