@@ -155,7 +155,8 @@ async function browserTests(serverUrl) {
   app.stdout.on('data', (chunk) => (log += chunk));
   app.stderr.on('data', (chunk) => (log += chunk));
   try {
-    await waitForHealth(baseUrl, app, 90);
+    // The first start imports the catalogue from reference-data/ before it answers.
+    await waitForHealth(baseUrl, app, 300);
     runJest('browser journeys', 'e2e', [], {
       E2E_BASE_URL: baseUrl,
       E2E_ADMIN_EMAIL: env.ADMIN_EMAIL,
