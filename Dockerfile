@@ -25,6 +25,8 @@ COPY --from=build /app/shared/dist shared/dist
 COPY --from=build /app/migrations/dist migrations/dist
 COPY --from=build /app/api/dist api/dist
 COPY --from=build /app/api/seed api/seed
+# The public files the first start builds the catalogue from (SEED_CATALOGUE).
+COPY --from=build /app/reference-data reference-data
 COPY --from=build /app/admin/dist admin/dist
 COPY --from=build /app/portal/dist portal/dist
 USER node

@@ -23,6 +23,7 @@ export * from './certification/certification.contract.js';
 export * from './schools/schools.contract.js';
 export * from './comparisons/comparisons.contract.js';
 export * from './imports/imports.contract.js';
+export * from './imports/release-calendar.js';
 export * from './ipeds/ipeds.contract.js';
 export * from './markdown/markdown.contract.js';
 export * from './catalogue/catalogue-scope.js';

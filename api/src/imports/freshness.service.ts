@@ -1,56 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { FreshnessView, ReleaseExpectation, StaleFigure } from '@careerscope/shared';
+import { releaseCalendar, type FreshnessView, type StaleFigure } from '@careerscope/shared';
 import { OccupationEntity } from '../occupations/occupation.entity';
 import { EmploymentProjectionEntity } from '../projections/employment-projection.entity';
 import { WageStatisticEntity } from '../wages/wage-statistic.entity';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/**
- * BLS's usual calendar: OEWS estimates for May of one year come out around April of the next;
- * Employment Projections for the next ten years around September. `today` decides which is next.
- */
-export function nextReleases(
-  today: Date,
-  newestOews: number | null,
-  newestProjectionBase: number | null,
-): ReleaseExpectation[] {
-  const year = today.getUTCFullYear();
-  const month = today.getUTCMonth();
-  // Before April the release due this April covers May of two years ago; from April on, next April's.
-  const oewsPublished = month < 3 ? year : year + 1;
-  const projectionsPublished = month < 8 ? year : year + 1;
-  const projectionBase = projectionsPublished;
-  return [
-    {
-      kind: 'oews',
-      covers: `May ${oewsPublished - 1}`,
-      expected: `${MONTHS[3]} ${oewsPublished}`,
-      imported: newestOews !== null && newestOews >= oewsPublished - 1,
-    },
-    {
-      kind: 'projections',
-      covers: `${projectionBase}–${String(projectionBase + 10).slice(-2)}`,
-      expected: `${MONTHS[8]} ${projectionsPublished}`,
-      imported: newestProjectionBase !== null && newestProjectionBase >= projectionBase,
-    },
-  ];
-}
 
 /** What an editor should bring up to date, for the admin dashboard. */
 @Injectable()
@@ -64,6 +18,8 @@ export class FreshnessService {
     });
     const projections = await this.dataSource.getRepository(EmploymentProjectionEntity).find({
       select: { id: true, socCode: true, baseYear: true, targetYear: true },
+      // State projections follow their own (Projections Central) calendar.
+      where: { areaCode: 'US' },
       order: { baseYear: 'DESC' },
     });
     const newestWage = wages[0] ?? null;
@@ -148,7 +104,7 @@ export class FreshnessService {
       },
       staleFigures,
       occupationsNotUpdated,
-      calendar: nextReleases(today, newestWage?.periodYear ?? null, newestProjection?.baseYear ?? null),
+      calendar: releaseCalendar(today, newestWage?.periodYear ?? null, newestProjection?.baseYear ?? null),
     };
   }
 }

@@ -168,6 +168,8 @@ export interface ReleaseExpectation {
   covers: string;
   /** Usual publication month: "April 2026". */
   expected: string;
+  /** By BLS's usual calendar the release is already out. */
+  published: boolean;
   /** Whether figures of that release are already held. */
   imported: boolean;
 }

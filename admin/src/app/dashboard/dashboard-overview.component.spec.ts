@@ -102,7 +102,10 @@ const FRESHNESS: FreshnessView = {
       latestProjectionPeriod: '2024–34',
     },
   ],
-  calendar: [],
+  calendar: [
+    { kind: 'oews', covers: 'May 2025', expected: 'April 2026', published: true, imported: false },
+    { kind: 'projections', covers: '2025–35', expected: 'September 2026', published: true, imported: false },
+  ],
 };
 
 const FRESH: FreshnessView = { ...FRESHNESS, staleFigures: [], occupationsNotUpdated: [] };
@@ -148,6 +151,14 @@ describe('DashboardOverviewComponent', () => {
     expect(link.getAttribute('href')).toBe('/publishing#group-occupations');
     expect(text(el, 'draft-problem-count')).toBe('1 problem to fix before publishing.');
     expect(text(el, 'changes-since')).toContain('Publication 7');
+  });
+
+  it('shows the API’s release calendar, saying what is out and not imported yet', async () => {
+    signIn(EDITOR);
+    const { el } = await render(NOTHING, FRESH);
+    expect(text(el, 'releases')).toBe(
+      'OEWS wages: May 2025, published April 2026, not imported yet Employment Projections: 2025–35, published September 2026, not imported yet',
+    );
   });
 
   it('says when nothing waits to be published and every figure is of the newest release', async () => {

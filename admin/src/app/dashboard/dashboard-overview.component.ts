@@ -24,7 +24,6 @@ import { catchError, map, of } from 'rxjs';
 import { AdminApiClient } from '../core/api/admin-api.client';
 import { SessionStore } from '../core/auth/session.store';
 import { changeCounts } from '../publishing/diff-review';
-import { nextReleases } from './bls-calendar';
 
 interface Activity {
   key: string;
@@ -64,7 +63,11 @@ export class DashboardOverviewComponent implements OnInit {
   protected readonly draft = signal<Loaded<DraftDiff>>(null);
   protected readonly freshness = signal<Loaded<FreshnessView>>(null);
   protected readonly audit = signal<AuditEventView[] | null>(null);
-  protected readonly releases = nextReleases(new Date());
+  /** The API's release calendar (one calendar for the dashboard, the freshness page and the API). */
+  protected readonly releases = computed(() => {
+    const freshness = this.freshness();
+    return typeof freshness === 'object' && freshness !== null ? freshness.calendar : [];
+  });
   protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
 
   /** Per record type, how many records the next publication would add, change or delete. */

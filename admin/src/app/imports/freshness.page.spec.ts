@@ -32,8 +32,8 @@ const FRESHNESS: FreshnessView = {
     },
   ],
   calendar: [
-    { kind: 'oews', covers: 'May 2025', expected: 'April 2026', imported: false },
-    { kind: 'projections', covers: '2025–35', expected: 'September 2026', imported: true },
+    { kind: 'oews', covers: 'May 2025', expected: 'April 2026', published: true, imported: false },
+    { kind: 'projections', covers: '2025–35', expected: 'September 2026', published: true, imported: true },
   ],
 };
 
@@ -69,7 +69,7 @@ describe('FreshnessPage', () => {
 
     const calendar = Array.from(el.querySelectorAll('[data-testid="calendar"] li')).map(text);
     expect(calendar).toEqual([
-      'OEWS wages May 2025, usually published April 2026: not imported yet. Upload it when it is out.',
+      'OEWS wages May 2025, usually published April 2026: out and not imported yet. Upload it.',
       'Employment Projections 2025–35, usually published September 2026: already imported.',
     ]);
 
