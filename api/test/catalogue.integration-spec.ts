@@ -148,6 +148,22 @@ describe('the catalogue: every in-scope occupation of a release', () => {
     expect(may2023.warnings[0]).toMatch(/older than the May 2024 figures/);
   });
 
+  it('refuses a release that holds no occupation of the catalogue, saying so', async () => {
+    const file = Buffer.from(
+      'OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,A_MEAN,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90\n' +
+        '15-1252,Software Developers,detailed,"1,654,440","144,570","79,850","103,050","133,080","167,540","208,620"\n',
+    );
+    const response = await editor.agent
+      .post('/api/imports')
+      .set(editor.csrf)
+      .attach('file', file, 'national_M2024_dl.csv')
+      .expect(400);
+    expect(response.body.message).toBe(
+      "national_M2024_dl.csv holds no figure for an occupation of the catalogue (its SOC codes are outside the catalogue's scope, or it has no rows)",
+    );
+  });
+
+  // Imports every file the catalogue is built from: up to minutes on a busy machine.
   it('fills profiles from O*NET (asking which release), BLS education and state projections', async () => {
     const refused = await editor.agent
       .post('/api/imports')
@@ -234,7 +250,7 @@ describe('the catalogue: every in-scope occupation of a release', () => {
     );
     const texas = rn.projections.find((projection) => projection.areaCode === 'TX');
     expect(texas).toMatchObject({ baseYear: 2022, targetYear: 2032, areaName: 'Texas' });
-  });
+  }, 240_000);
 
   it('finds careers by title and alternate title, tolerating misspellings, and filters and sorts on the server', async () => {
     const find = async (query: Record<string, string | number>) =>

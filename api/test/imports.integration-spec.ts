@@ -131,7 +131,7 @@ describe('importing BLS releases', () => {
     const before = (await editor.agent.get('/api/imports').expect(200)).body.total;
     const refused = await refusedUpload(editor, Buffer.from(csv), 'national_M2022_dl.csv');
     expect(refused.message).toBe(
-      'national_M2022_dl.csv has figures that cannot be stored: Medical Records Specialists, U.S. (row 3): p25Annual must be at least p10Annual',
+      'national_M2022_dl.csv has figures that cannot be stored: Medical Records Specialists, U.S. (row 3): p25Annual must be at least p10Annual (35000)',
     );
     expect(await wagesFor(editor, 2022)).toEqual([]);
     expect((await editor.agent.get('/api/imports').expect(200)).body.total).toBe(before);

@@ -105,6 +105,10 @@ export class ImportsService {
     const manager = this.dataSource.manager;
     const catalogue = await loadCatalogueState(manager, await this.scope.get(), yearOf(release));
     const kind = await this.preview(manager, release, catalogue, file.originalname, fields);
+    if (kind.preview.rows.length === 0 && (kind.preview.newOccupations ?? []).length === 0) {
+      const message = `${file.originalname} holds no figure for an occupation of the catalogue (its SOC codes are outside the catalogue's scope, or it has no rows)`;
+      throw new BadRequestException({ message, fields: [{ field: 'file', message }] });
+    }
     const repository = this.dataSource.getRepository(ImportEntity);
     const saved = await repository.save(
       repository.create({
