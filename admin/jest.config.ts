@@ -12,6 +12,8 @@ const config: Config = {
   },
   // A mock or spy left behind by one test must not answer for the next one.
   restoreMocks: true,
+  // Component renders take seconds on a busy 2-core machine; a slow render is not a failure.
+  testTimeout: 20_000,
 };
 
 export default config;

@@ -1,5 +1,18 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+const EMPTY_DATA = JSON.stringify({
+  description: null,
+  tasks: [],
+  alternateTitles: [],
+  specialties: [],
+  related: [],
+  hotTechnologies: [],
+  skills: [],
+  jobZone: null,
+  onetSourceId: null,
+  education: null,
+});
+
 export class AddCatalogue1796184777055 implements MigrationInterface {
   name = 'AddCatalogue1796184777055';
 
@@ -38,7 +51,24 @@ export class AddCatalogue1796184777055 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "imports" DROP CONSTRAINT "imports_kind"`);
     await queryRunner.query(
       `ALTER TABLE "imports" ADD CONSTRAINT "imports_kind" CHECK (kind IN ('oews', 'projections', 'ep-education', 'state-projections', 'onet'))`,
-    );
+    ); // Publications made before the catalogue read as it has them: no data facts, national projections.
+    await queryRunner.query(`
+      UPDATE "publications" SET "snapshot" = jsonb_set("snapshot", '{occupations}', (
+        SELECT coalesce(jsonb_agg(
+          jsonb_build_object(
+            'data', '${EMPTY_DATA}'::jsonb,
+            'summarySource', 'editorial'
+          ) || occupation || jsonb_build_object('projections', (
+            SELECT coalesce(jsonb_agg(
+              jsonb_build_object('areaCode', 'US', 'areaName', 'United States', 'averageAnnualOpenings', NULL) || projection
+              ORDER BY ordinality), '[]'::jsonb)
+            FROM jsonb_array_elements(occupation->'projections') WITH ORDINALITY AS p(projection, ordinality)
+          ))
+          ORDER BY position), '[]'::jsonb)
+        FROM jsonb_array_elements("snapshot"->'occupations') WITH ORDINALITY AS o(occupation, position)
+      ))
+      WHERE jsonb_typeof("snapshot"->'occupations') = 'array'
+    `);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

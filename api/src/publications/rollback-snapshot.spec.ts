@@ -1,3 +1,4 @@
+import { NO_OCCUPATION_DATA } from '../catalogue/occupation-data';
 import type {
   ComparisonCellView,
   OccupationView,
@@ -60,6 +61,8 @@ function snapshot(schools: SchoolSummaryView[], summary: string): PublicationSna
     skillsSourceId: 'content',
     specializationsSourceId: null,
     schools,
+    data: NO_OCCUPATION_DATA,
+    summarySource: 'editorial',
     sources: [
       source('content'),
       ...schools.flatMap((item) => (item.sourceId ? [source(item.sourceId)] : [])),
