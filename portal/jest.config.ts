@@ -11,6 +11,8 @@ const config: Config = {
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
+  // Component renders take seconds on a busy 2-core machine; a slow render is not a failure.
+  testTimeout: 20_000,
 };
 
 export default config;
