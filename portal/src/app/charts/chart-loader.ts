@@ -90,6 +90,8 @@ export function toChartConfig(spec: ChartSpec): ChartConfiguration {
             data: pair(spec.p10, spec.p90) as unknown as number[],
             backgroundColor: ACCENT_LIGHT,
             grouped: false,
+            // Chart.js draws higher orders first: the outer band at the back, the median on top.
+            order: 2,
             barPercentage: 0.5,
           },
           {
@@ -98,12 +100,14 @@ export function toChartConfig(spec: ChartSpec): ChartConfiguration {
             data: pair(spec.p25, spec.p75) as unknown as number[],
             backgroundColor: ACCENT_MID,
             grouped: false,
+            order: 1,
             barPercentage: 0.5,
           },
           {
             type: 'line',
             label: 'Median',
             data: spec.median,
+            order: 0,
             showLine: false,
             pointStyle: 'line',
             pointRadius: 22,
