@@ -1,10 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, collectProblems, launchBrowser } from './support/browser';
-
-/** Waits for the client app to take over the server-rendered page (after hydration). */
-async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('cs-root')?.hasAttribute('ng-version'));
-}
+import { BASE_URL, collectProblems, hydrated, launchBrowser } from './support/browser';
 
 describe('the career catalogue, as a visitor on a phone uses it', () => {
   let browser: Browser;

@@ -1,13 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, collectProblems, launchBrowser } from './support/browser';
+import { BASE_URL, collectProblems, hydrated, launchBrowser } from './support/browser';
 
 const CMA = 'certified-medical-assistant';
 const CODER = 'medical-coder';
-
-/** Waits for the client app to take over the server-rendered page (after hydration). */
-async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('cs-root')?.hasAttribute('ng-version'));
-}
 
 describe('portal journeys in a browser', () => {
   let browser: Browser;

@@ -28,3 +28,8 @@ export function collectProblems(page: Page): string[] {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return problems;
 }
+
+/** Waits for the client app to take over the server-rendered page (after hydration). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('cs-root')?.hasAttribute('ng-version'));
+}
