@@ -230,7 +230,7 @@ describe('editorial robustness', () => {
         .map(({ path, response }) => ({ path, status: response.status, answer: response.body })),
     ).toEqual([]);
     expect(await fingerprint(testApp.databaseUrl)).toEqual(before);
-  }, 120_000);
+  }, 300_000);
 
   it('answers at least 1,000 malformed writes with a 4xx and leaves the database unchanged', async () => {
     const attempts: Attempt[] = [];
@@ -331,5 +331,5 @@ describe('editorial robustness', () => {
     }
     expect(await fingerprint(testApp.databaseUrl)).toEqual(before);
     process.stdout.write(`${attempts.length} malformed writes in ${Date.now() - started} ms\n`);
-  }, 120_000);
+  }, 300_000);
 });

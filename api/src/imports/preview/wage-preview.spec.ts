@@ -106,8 +106,28 @@ describe('previewWages', () => {
         incoming: { value: null, flag: '#' },
         changePercent: null,
         suspicious: true,
+        previous: null,
       },
     ]);
+  });
+
+  it('shows a period not held yet beside the newest earlier period, and flags a large move from it', () => {
+    const may2023: StoredWage = { ...stored, periodYear: 2023, referencePeriod: 'May 2023' };
+    const preview = previewWages(
+      release([row({ values: { ...FIELDS, medianAnnual: 60000 } })]),
+      [assistants],
+      [may2023],
+    );
+    expect(preview.rows[0].status).toBe('new');
+    const median = preview.rows[0].figures.find((figure) => figure.field === 'medianAnnual');
+    expect(median).toMatchObject({
+      current: null,
+      incoming: { value: 60000, flag: null },
+      previous: { value: 44200, flag: null, referencePeriod: 'May 2023' },
+      suspicious: true,
+    });
+    expect(median?.changePercent).toBeCloseTo(35.75, 2);
+    expect(preview.counts.suspicious).toBe(1);
   });
 
   it('reports tracked occupations the release does not cover instead of dropping them', () => {
