@@ -63,14 +63,18 @@ async function freshDatabase() {
 
 /**
  * The built app (api/dist/main.js) on a fresh database, or the running one at BENCH_BASE_URL.
- * Stopped with SIGTERM so an embedded database goes down with it.
+ * Stopped with SIGTERM so an embedded database goes down with it. `env` adds to the app's
+ * environment; `pid` is the app's process (null for a running app), `databaseUrl` its fresh
+ * database on DATABASE_URL's server (null with the embedded one).
  */
-export async function startApp() {
+export async function startApp({ env: extraEnv = {}, timeoutMs = 120_000 } = {}) {
   if (process.env.BENCH_BASE_URL) {
     return {
       baseUrl: process.env.BENCH_BASE_URL.replace(/\/$/, ''),
       stop: async () => {},
       where: 'a running app',
+      pid: null,
+      databaseUrl: null,
     };
   }
   if (!existsSync(main)) {
@@ -88,10 +92,12 @@ export async function startApp() {
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       JWT_SECRET: randomBytes(32).toString('hex'),
+      TOTP_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
       ADMIN_EMAIL: BENCH_ADMIN.email,
       ADMIN_PASSWORD: BENCH_ADMIN.password,
       DATA_DIR: dataDir,
       ...(database ? { DATABASE_URL: database.url } : {}),
+      ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -107,7 +113,7 @@ export async function startApp() {
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitFor(`${baseUrl}/api/health`, child);
+    await waitFor(`${baseUrl}/api/health`, child, timeoutMs);
   } catch (error) {
     await stop();
     throw error;
@@ -116,6 +122,8 @@ export async function startApp() {
     baseUrl,
     stop,
     where: database ? 'a fresh database on DATABASE_URL’s server' : 'embedded PostgreSQL',
+    pid: child.pid,
+    databaseUrl: database?.url ?? null,
   };
 }
 

@@ -5,6 +5,7 @@ import { AddSocCodePeriodNote1795671911273 } from './1795671911273-AddSocCodePer
 import { AddIpedsInstitutions1795672371704 } from './1795672371704-AddIpedsInstitutions';
 import { AddCatalogue1796184777055 } from './1796184777055-AddCatalogue';
 import { AddSessionsAndSignInThrottling1796186456972 } from './1796186456972-AddSessionsAndSignInThrottling';
+import { StorePublicationRecordsOnce1796190000000 } from './1796190000000-StorePublicationRecordsOnce';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -16,4 +17,5 @@ export const MIGRATIONS: Function[] = [
   AddIpedsInstitutions1795672371704,
   AddCatalogue1796184777055,
   AddSessionsAndSignInThrottling1796186456972,
+  StorePublicationRecordsOnce1796190000000,
 ];

@@ -22,6 +22,7 @@ import { OccupationEntity } from '../occupations/occupation.entity';
 import { WorkSettingEntity } from '../occupations/work-setting.entity';
 import { EmploymentProjectionEntity } from '../projections/employment-projection.entity';
 import { PublicationEntity } from '../publications/publication.entity';
+import { PublicationRecordEntity } from '../publications/publication-record.entity';
 import { RevisionEntity } from '../revisions/revision.entity';
 import { ProgramEntity } from '../schools/program.entity';
 import { SchoolEntity } from '../schools/school.entity';
@@ -50,6 +51,7 @@ export const ENTITIES = [
   ComparisonRowEntity,
   UserEntity,
   PublicationEntity,
+  PublicationRecordEntity,
   RevisionEntity,
   ImportEntity,
   OccupationSocCodeEntity,

@@ -3,6 +3,11 @@ import type { OutgoingHttpHeaders } from 'node:http';
 
 /** Far more than the public pages there are; a flood of distinct query strings only resets it. */
 const MAX_ENTRIES = 2000;
+/**
+ * The bytes kept, whatever their number: a finder page of the catalogue is about 35 kB, so 2,000
+ * distinct finder queries alone would otherwise hold some 70 MB.
+ */
+export const MAX_CACHED_BYTES = 24 * 1024 * 1024;
 
 /** Headers that belong to one response only, never replayed. */
 const PER_RESPONSE = new Set([
@@ -30,6 +35,7 @@ export interface CachedResponse {
 export class PublicResponseCacheService {
   private number = -1;
   private readonly entries = new Map<string, CachedResponse>();
+  private bytes = 0;
 
   get(publication: number, url: string): CachedResponse | undefined {
     return publication === this.number ? this.entries.get(url) : undefined;
@@ -37,8 +43,15 @@ export class PublicResponseCacheService {
 
   set(publication: number, url: string, value: unknown, headers: OutgoingHttpHeaders): void {
     if (publication < this.number) return;
-    if (publication > this.number || this.entries.size >= MAX_ENTRIES) {
+    const body = Buffer.from(JSON.stringify(value));
+    if (body.length > MAX_CACHED_BYTES) return;
+    if (
+      publication > this.number ||
+      this.entries.size >= MAX_ENTRIES ||
+      this.bytes + body.length > MAX_CACHED_BYTES
+    ) {
       this.entries.clear();
+      this.bytes = 0;
       this.number = publication;
     }
     const kept: OutgoingHttpHeaders = {};
@@ -50,8 +63,9 @@ export class PublicResponseCacheService {
       }
     }
     kept['content-type'] = 'application/json; charset=utf-8';
+    this.bytes += body.length - (this.entries.get(url)?.body.length ?? 0);
     this.entries.set(url, {
-      body: Buffer.from(JSON.stringify(value)),
+      body,
       headers: kept,
       etag: `"publication-${publication}"`,
     });

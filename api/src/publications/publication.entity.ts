@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
-import type { PublicSnapshot } from './public-snapshot';
+import type { PublicationManifest } from './publication-store';
 
 /**
- * An immutable, numbered snapshot of everything public. The newest one is what the portal and the
+ * An immutable, numbered snapshot of everything public, stored as a manifest of records that
+ * publications share (see publication-store.ts). The newest one is what the portal and the
  * public API serve; rolling back publishes an earlier snapshot again under a new number.
  */
 @Entity('publications')
@@ -28,6 +29,7 @@ export class PublicationEntity {
   @Column({ type: 'integer', nullable: true })
   restoredFromNumber: number | null;
 
+  /** Each collection's record hashes in snapshot order; the records are in `publication_records`. */
   @Column({ type: 'jsonb' })
-  snapshot: PublicSnapshot;
+  manifest: PublicationManifest;
 }

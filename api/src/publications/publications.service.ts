@@ -25,6 +25,7 @@ import { SourceEntity } from '../sources/source.entity';
 import { diffSnapshots } from './publication-diff';
 import { CurrentPublication, publicationContext } from './publication-context';
 import { PublicationEntity } from './publication.entity';
+import { loadSnapshots, storeSnapshot } from './publication-store';
 import type { PublicSnapshot } from './public-snapshot';
 import { PublishCheckInput, publishProblems } from './publish-validation';
 import { SnapshotBuilderService } from './snapshot-builder.service';
@@ -121,7 +122,7 @@ export class PublicationsService {
         select: { number: true, publishedAt: true },
         where: { number: number + 1 },
       });
-      entry = { publication: toCurrent(row), supersededAt: successor?.publishedAt ?? null };
+      entry = { publication: await this.withSnapshot(row), supersededAt: successor?.publishedAt ?? null };
       this.recent.delete(number);
       this.recent.set(number, entry);
       for (const [oldest] of this.recent) {
@@ -202,10 +203,10 @@ export class PublicationsService {
         },
         manager,
       );
-      return publication;
+      return { publication, snapshot };
     });
-    this.adopt(toCurrent(saved));
-    return this.summaryOf(saved);
+    this.adopt(toCurrent(saved.publication, saved.snapshot));
+    return this.summaryOf(saved.publication);
   }
 
   /**
@@ -221,15 +222,12 @@ export class PublicationsService {
     const saved = await this.underPublishLock(async (manager) => {
       const earlier = await manager.findOneBy(PublicationEntity, { number });
       if (!earlier) throw new NotFoundException(`There is no publication ${number}`);
-      let snapshot = earlier.snapshot;
+      let [snapshot] = await loadSnapshots(manager, [earlier.manifest]);
       if (!options.restoreSchools) {
         const current = await manager.findOne(PublicationEntity, { where: {}, order: { number: 'DESC' } });
         if (current && current.number !== number) {
-          snapshot = withCurrentSchools(
-            earlier.snapshot,
-            current.snapshot,
-            await this.workingRowDeliveries(manager),
-          );
+          const [currentSnapshot] = await loadSnapshots(manager, [current.manifest]);
+          snapshot = withCurrentSchools(snapshot, currentSnapshot, await this.workingRowDeliveries(manager));
         }
       }
       const publication = await this.insertNext(manager, {
@@ -253,10 +251,10 @@ export class PublicationsService {
         },
         manager,
       );
-      return publication;
+      return { publication, snapshot };
     });
-    this.adopt(toCurrent(saved));
-    return this.summaryOf(saved);
+    this.adopt(toCurrent(saved.publication, saved.snapshot));
+    return this.summaryOf(saved.publication);
   }
 
   async list(): Promise<PublicationSummary[]> {
@@ -274,7 +272,7 @@ export class PublicationsService {
       .where('publication.number = :number', { number })
       .getOne();
     if (!found) throw new NotFoundException(`There is no publication ${number}`);
-    const { snapshot } = found;
+    const [snapshot] = await loadSnapshots(this.dataSource.manager, [found.manifest]);
     return {
       ...toSummary(found, await this.currentNumber()),
       counts: {
@@ -290,18 +288,16 @@ export class PublicationsService {
   /** What changed from publication `from` to publication `to`, computed from their stored snapshots. */
   async diff(from: number, to: number): Promise<PublicationDiff> {
     const rows = await this.dataSource.getRepository(PublicationEntity).find({
-      select: { number: true, snapshot: true },
+      select: { number: true, manifest: true },
       where: [{ number: from }, { number: to }],
     });
-    const snapshotOf = (number: number) => {
+    const manifestOf = (number: number) => {
       const row = rows.find((candidate) => candidate.number === number);
       if (!row) throw new NotFoundException(`There is no publication ${number}`);
-      return row.snapshot;
+      return row.manifest;
     };
-    const changes = await this.stillExisting(
-      this.dataSource.manager,
-      diffSnapshots(snapshotOf(from), snapshotOf(to)),
-    );
+    const [before, after] = await loadSnapshots(this.dataSource.manager, [manifestOf(from), manifestOf(to)]);
+    const changes = await this.stillExisting(this.dataSource.manager, diffSnapshots(before, after));
     return { from, to, summary: summarize(changes), changes };
   }
 
@@ -313,16 +309,14 @@ export class PublicationsService {
   draftDiff(): Promise<DraftDiff> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const current = await manager.findOne(PublicationEntity, {
-        select: { number: true, snapshot: true },
+        select: { number: true, manifest: true },
         where: {},
         order: { number: 'DESC' },
       });
+      const [published] = current ? await loadSnapshots(manager, [current.manifest]) : [EMPTY_SNAPSHOT];
       const working = await this.builder.build(manager);
       const problems = publishProblems(await this.loadChecks(manager));
-      const changes = await this.stillExisting(
-        manager,
-        diffSnapshots(current?.snapshot ?? EMPTY_SNAPSHOT, working),
-      );
+      const changes = await this.stillExisting(manager, diffSnapshots(published, working));
       return {
         from: current?.number ?? 0,
         to: 0,
@@ -397,7 +391,12 @@ export class PublicationsService {
     if (!latest) {
       throw new ServiceUnavailableException('Nothing has been published yet');
     }
-    return toCurrent(latest);
+    return this.withSnapshot(latest);
+  }
+
+  private async withSnapshot(publication: PublicationEntity): Promise<CurrentPublication> {
+    const [snapshot] = await loadSnapshots(this.dataSource.manager, [publication.manifest]);
+    return toCurrent(publication, snapshot);
   }
 
   /**
@@ -443,7 +442,7 @@ export class PublicationsService {
         note: input.note,
         publishedById: input.context?.actor?.id ?? null,
         restoredFromNumber: input.restoredFromNumber,
-        snapshot: input.snapshot,
+        manifest: await storeSnapshot(manager, input.snapshot),
       }),
     );
     // Delivered to every listening instance when (and only if) this transaction commits.
@@ -534,7 +533,7 @@ function summarize(changes: RecordChange[]): PublicationDiff['summary'] {
   return { added: count('added'), removed: count('removed'), changed: count('changed') };
 }
 
-function toCurrent(publication: PublicationEntity): CurrentPublication {
+function toCurrent(publication: PublicationEntity, snapshot: PublicSnapshot): CurrentPublication {
   return {
     info: {
       number: publication.number,
@@ -542,7 +541,7 @@ function toCurrent(publication: PublicationEntity): CurrentPublication {
       note: publication.note,
       preview: false,
     },
-    snapshot: publication.snapshot,
+    snapshot,
   };
 }
 
