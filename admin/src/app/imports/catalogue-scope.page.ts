@@ -18,7 +18,7 @@ import { Notifier } from '../core/ui/notifier';
 import { ImportsNavComponent } from './imports-nav.component';
 
 /** The SOC 2018 major groups, to name the two-digit codes. */
-export const SOC_MAJOR_GROUPS: Readonly<Record<string, string>> = {
+export const SOC_MAJOR_GROUPS: Readonly<Partial<Record<string, string>>> = {
   '11': 'Management',
   '13': 'Business and Financial Operations',
   '15': 'Computer and Mathematical',

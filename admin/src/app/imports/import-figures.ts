@@ -152,7 +152,20 @@ export function figureLines(rows: readonly ImportRowPreview[], referencePeriod =
       suspicious: false,
       differs: text.current !== text.incoming,
     }));
-    return [...figures, ...texts];
+    if (figures.length + texts.length > 0) return [...figures, ...texts];
+    // A text row lists only the facts that differ: say that the others are as held.
+    const same: FigureLine = {
+      ...common,
+      key: `${row.socCode}|${row.areaCode ?? ''}|same`,
+      type: 'text',
+      label: 'Every fact',
+      current: 'as held',
+      incoming: 'the same',
+      change: '',
+      suspicious: false,
+      differs: false,
+    };
+    return [same];
   });
 }
 

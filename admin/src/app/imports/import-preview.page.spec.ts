@@ -305,6 +305,38 @@ describe('ImportPreviewPage', () => {
     expect(toggle.textContent!.trim()).toBe('Show less');
   });
 
+  it('says that an unchanged row of text facts holds the same facts', async () => {
+    const { el } = await open(
+      importView({
+        kind: 'ep-education',
+        counts: { new: 0, changed: 0, unchanged: 1, unmatched: 0, suspicious: 0 },
+        rows: [],
+        rowsTotal: 0,
+      }),
+    );
+    button(el, 'Show all rows').click();
+    (await expectRows({ show: 'all' })).flush(
+      importView({
+        kind: 'ep-education',
+        counts: { new: 0, changed: 0, unchanged: 1, unmatched: 0, suspicious: 0 },
+        rows: [wageRow({ status: 'unchanged', areaCode: null, areaName: null, figures: [], fields: [] })],
+        rowsTotal: 1,
+      }),
+    );
+    await fixture!.whenStable();
+    expect(tableRows(el)).toEqual([
+      [
+        'Certified Medical Assistant (CMA) SOC 31-9092 · Unchanged',
+        'National',
+        'Every fact',
+        'as held',
+        'becomes → the same',
+        '',
+        '',
+      ],
+    ]);
+  });
+
   it('marks suspicious figures with words, not only colour, and highlights the count', async () => {
     const { el } = await open(mixedView());
 
