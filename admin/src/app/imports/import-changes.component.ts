@@ -1,49 +1,50 @@
-import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, signal } from '@angular/core';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import type { ImportRowPreview } from '@careerscope/shared';
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import type { ImportRowFilter, ImportRowPreview } from '@careerscope/shared';
 
-import { ROW_STATUS_LABELS, figureLines } from './import-figures';
+import { ROW_STATUS_LABELS, SHORT_TEXT_LENGTH, figureLines, shorten } from './import-figures';
 
-const PAGE_SIZE = 50;
-
-/** The preview's table: one line per row and figure, optionally only what applying would write. */
+/**
+ * The preview's table for one page of rows (the server filters and pages them): one line per figure
+ * or text fact. Under a filter, only the lines that match it are shown (what applying would write,
+ * or what needs a second look).
+ */
 @Component({
   selector: 'cs-import-changes',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatSlideToggleModule, MatPaginatorModule],
   templateUrl: './import-changes.component.html',
   styleUrl: './imports.scss',
 })
 export class ImportChangesComponent {
   readonly rows = input.required<readonly ImportRowPreview[]>();
-  /** Whether the toggle starts on (the page turns it on when there is anything to change). */
-  readonly changedOnlyByDefault = input(true);
+  /** The file's reference period, written beside figures of a period not held yet. */
+  readonly referencePeriod = input('');
+  readonly show = input<ImportRowFilter>('all');
 
   protected readonly statusLabels = ROW_STATUS_LABELS;
-  /** Follows the default until the user flips the toggle. */
-  protected readonly changedOnly = linkedSignal(() => this.changedOnlyByDefault());
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(PAGE_SIZE);
+  protected readonly shortLength = SHORT_TEXT_LENGTH;
+  protected readonly shorten = shorten;
+  /** Keys of the text facts shown in full. */
+  protected readonly expanded = signal<ReadonlySet<string>>(new Set());
 
-  private readonly lines = computed(() => figureLines(this.rows()));
-  protected readonly shown = computed(() => {
-    const lines = this.lines();
-    return this.changedOnly() ? lines.filter((line) => line.differs) : lines;
+  protected readonly lines = computed(() => {
+    const lines = figureLines(this.rows(), this.referencePeriod());
+    switch (this.show()) {
+      case 'all':
+        return lines;
+      case 'suspicious':
+        return lines.filter((line) => line.suspicious);
+      default:
+        return lines.filter((line) => line.differs);
+    }
   });
-  protected readonly pageLines = computed(() => {
-    const start = this.pageIndex() * this.pageSize();
-    return this.shown().slice(start, start + this.pageSize());
-  });
-  protected readonly total = computed(() => this.lines().length);
 
-  protected toggle(on: boolean): void {
-    this.changedOnly.set(on);
-    this.pageIndex.set(0);
+  protected isLong(line: { current: string; incoming: string }): boolean {
+    return line.current.length > SHORT_TEXT_LENGTH || line.incoming.length > SHORT_TEXT_LENGTH;
   }
 
-  protected onPage(event: PageEvent): void {
-    this.pageIndex.set(event.pageIndex);
-    this.pageSize.set(event.pageSize);
+  protected toggle(key: string): void {
+    const next = new Set(this.expanded());
+    if (!next.delete(key)) next.add(key);
+    this.expanded.set(next);
   }
 }

@@ -86,9 +86,14 @@ export function figureDiffers(figure: ImportFigureChange): boolean {
   return current === null || current.value !== incoming.value || current.flag !== incoming.flag;
 }
 
-/** One line of the preview table: one figure of one row. */
+/** Text facts longer than this are shortened until the reader asks for the whole text. */
+export const SHORT_TEXT_LENGTH = 160;
+
+/** One line of the preview table: one figure, or one text fact, of one row. */
 export interface FigureLine {
   key: string;
+  /** A figure compares numbers; a text fact shows its words before and after. */
+  type: 'figure' | 'text';
   occupation: string;
   socCode: string;
   area: string;
@@ -99,24 +104,82 @@ export interface FigureLine {
   change: string;
   suspicious: boolean;
   differs: boolean;
+  /** The row belongs to an occupation the import creates. */
+  newOccupation: boolean;
 }
 
-export function figureLines(rows: readonly ImportRowPreview[]): FigureLine[] {
-  return rows.flatMap((row) =>
-    row.figures.map((figure) => ({
-      key: `${row.socCode}|${row.areaCode ?? ''}|${figure.field}`,
+/**
+ * The preview's lines. `referencePeriod` is the file's: a figure of a period not held yet is shown
+ * beside the newest earlier period's value ("May 2024 $44,720" → "May 2025 $45,100").
+ */
+export function figureLines(rows: readonly ImportRowPreview[], referencePeriod = ''): FigureLine[] {
+  return rows.flatMap((row) => {
+    const common = {
       occupation: row.occupationTitle,
       socCode: row.socCode,
       area: row.areaName ?? row.areaCode ?? 'National',
       rowStatus: row.status,
-      label: FIGURE_LABELS[figure.field] ?? figure.field,
-      current: figure.current === null ? 'none (new)' : formatFigure(figure.field, figure.current),
-      incoming: formatFigure(figure.field, figure.incoming),
-      change: formatChange(figure.changePercent),
-      suspicious: figure.suspicious,
-      differs: row.status !== 'unchanged' && figureDiffers(figure),
-    })),
-  );
+      newOccupation: row.newOccupation === true,
+    };
+    const figures = row.figures.map((figure): FigureLine => {
+      const previous = figure.current === null ? figure.previous : null;
+      const current = previous
+        ? `${previous.referencePeriod} ${formatFigure(figure.field, previous)}`
+        : figure.current === null
+          ? 'none (new)'
+          : formatFigure(figure.field, figure.current);
+      const incoming = formatFigure(figure.field, figure.incoming);
+      return {
+        ...common,
+        key: `${row.socCode}|${row.areaCode ?? ''}|${figure.field}`,
+        type: 'figure',
+        label: FIGURE_LABELS[figure.field] ?? figure.field,
+        current,
+        incoming: previous && referencePeriod ? `${referencePeriod} ${incoming}` : incoming,
+        change: formatChange(figure.changePercent),
+        suspicious: figure.suspicious,
+        differs: row.status !== 'unchanged' && figureDiffers(figure),
+      };
+    });
+    const texts = (row.fields ?? []).map((text): FigureLine => ({
+      ...common,
+      key: `${row.socCode}|${row.areaCode ?? ''}|text:${text.field}`,
+      type: 'text',
+      label: text.label,
+      current: text.current ?? 'none (new)',
+      incoming: text.incoming,
+      change: '',
+      suspicious: false,
+      differs: text.current !== text.incoming,
+    }));
+    if (figures.length + texts.length > 0) return [...figures, ...texts];
+    // A text row lists only the facts that differ: say that the others are as held.
+    const same: FigureLine = {
+      ...common,
+      key: `${row.socCode}|${row.areaCode ?? ''}|same`,
+      type: 'text',
+      label: 'Every fact',
+      current: 'as held',
+      incoming: 'the same',
+      change: '',
+      suspicious: false,
+      differs: false,
+    };
+    return [same];
+  });
+}
+
+/** The first words of a long text, cut at a word, for the shortened view. */
+export function shorten(text: string, length = SHORT_TEXT_LENGTH): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > length / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
+}
+
+/** "3 new occupations" */
+export function occupationsPhrase(count: number): string {
+  return `${count} new ${count === 1 ? 'occupation' : 'occupations'}`;
 }
 
 /** "2 new rows and 1 changed row" */

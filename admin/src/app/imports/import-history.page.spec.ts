@@ -35,7 +35,7 @@ describe('ImportHistoryPage', () => {
       'No file has been uploaded yet',
     );
     const upload = Array.from(el.querySelectorAll('a')).find(
-      (a) => a.textContent!.trim() === 'Upload a BLS file',
+      (a) => a.textContent!.trim() === 'Upload a data file',
     );
     expect(upload!.getAttribute('href')).toBe('/imports/upload');
   });

@@ -1,10 +1,13 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatPaginatorHarness } from '@angular/material/paginator/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import type { ImportView } from '@careerscope/shared';
 
 import { provideApi } from '../core/api/provide-api';
-import { settle } from '../../testing/test-helpers';
+import { settle, typeInto } from '../../testing/test-helpers';
 import { ImportPreviewPage } from './import-preview.page';
 import { importView, wageRow } from './testing/import-fixtures';
 
@@ -54,6 +57,7 @@ function mixedView(overrides: Partial<ImportView> = {}): ImportView {
         ],
       }),
     ],
+    rowsTotal: 3,
     unmatched: [{ slug: 'tumor-registrar', title: 'Tumor Registrar', socCode: '29-2099' }],
     ...overrides,
   });
@@ -74,14 +78,26 @@ describe('ImportPreviewPage', () => {
     document.querySelectorAll('.cdk-overlay-container').forEach((node) => node.remove());
   });
 
+  let fixture: ComponentFixture<ImportPreviewPage> | undefined;
+
   async function open(view: ImportView) {
-    const fixture = TestBed.createComponent(ImportPreviewPage);
+    fixture = TestBed.createComponent(ImportPreviewPage);
     fixture.componentRef.setInput('id', ID);
     await fixture.whenStable();
-    httpTesting.expectOne(`/api/imports/${ID}`).flush(view);
+    (await expectRows({ show: 'changed', page: '1', pageSize: '100' })).flush(view);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     return { fixture, el };
+  }
+
+  /** The one pending request for rows of the preview, with at least these query parameters. */
+  async function expectRows(params: Record<string, string>) {
+    await fixture?.whenStable();
+    const request = httpTesting.expectOne((req) => req.method === 'GET' && req.url === `/api/imports/${ID}`);
+    for (const [key, value] of Object.entries(params)) {
+      expect(`${key}=${request.request.params.get(key)}`).toBe(`${key}=${value}`);
+    }
+    return request;
   }
 
   const tableRows = (el: HTMLElement) =>
@@ -105,15 +121,15 @@ describe('ImportPreviewPage', () => {
     return message;
   }
 
-  it('shows only what would change by default, and everything when “Changed only” is off', async () => {
-    const { fixture, el } = await open(mixedView());
+  it('asks the server for new or changed rows first, and shows only the lines applying would write', async () => {
+    const { el } = await open(mixedView());
 
     expect(tableRows(el).map((cells) => cells[2])).toEqual([
       'Employment',
       'Median wage, annual',
       'Median wage, annual',
     ]);
-    expect(el.querySelector('[data-testid="shown-count"]')!.textContent).toContain('Showing 3 of 5 figures');
+    expect(el.querySelector('[data-testid="shown-count"]')!.textContent).toContain('3 rows match');
     const [employment, , coderMedian] = tableRows(el);
     expect(employment).toEqual([
       'Certified Medical Assistant (CMA) SOC 31-9092 · New',
@@ -125,14 +141,199 @@ describe('ImportPreviewPage', () => {
       '',
     ]);
     expect(coderMedian.slice(3, 6)).toEqual(['$48,780', 'becomes → $68,000', '+39.4%']);
+  });
 
-    el.querySelector<HTMLButtonElement>('[data-testid="changed-only"] button')!.click();
+  it('filters, searches and pages the rows on the server', async () => {
+    const { fixture, el } = await open(mixedView({ rowsTotal: 250 }));
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+
+    const show = await loader.getHarness(MatSelectHarness.with({ selector: '[data-testid="show"]' }));
+    expect(await show.getValueText()).toBe('New or changed');
+    await show.open();
+    expect((await show.getOptions()).length).toBe(4);
+    await show.clickOptions({ text: 'All rows' });
+    (await expectRows({ show: 'all', page: '1', pageSize: '100' })).flush(mixedView({ rowsTotal: 250 }));
     await fixture.whenStable();
     expect(tableRows(el)).toHaveLength(5);
     expect(tableRows(el)[4].slice(2, 5)).toEqual([
       '90th percentile, annual',
       '# at or above the published cap',
       'becomes → # at or above the published cap',
+    ]);
+
+    const paginator = await loader.getHarness(MatPaginatorHarness);
+    expect(await paginator.getRangeLabel()).toBe('1 – 100 of 250');
+    await paginator.goToNextPage();
+    (await expectRows({ show: 'all', page: '2', pageSize: '100' })).flush(mixedView({ rowsTotal: 250 }));
+    await fixture.whenStable();
+
+    const search = el.querySelector<HTMLInputElement>('[data-testid="search"]')!;
+    typeInto(search, '  coder ');
+    search.form!.dispatchEvent(new Event('submit'));
+    (await expectRows({ show: 'all', q: 'coder', page: '1', pageSize: '100' })).flush(
+      mixedView({ rows: [], rowsTotal: 0 }),
+    );
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="no-rows"]')!.textContent!.replace(/\s+/g, ' ')).toContain(
+      'No row matches “coder” under “All rows”.',
+    );
+  });
+
+  it('lists the occupations applying would create and the warnings, before Apply', async () => {
+    const { el } = await open(
+      mixedView({
+        newOccupations: [
+          { slug: 'nurse-anesthetists', title: 'Nurse Anesthetists', socCode: '29-1151' },
+          { slug: 'midwives', title: 'Nurse Midwives', socCode: '29-1161' },
+        ],
+        warnings: ['This file is for May 2023, older than the May 2024 figures already held.'],
+      }),
+    );
+    const created = el.querySelector('[data-testid="new-occupations"]')!;
+    expect(created.querySelector('h2')!.textContent!.trim()).toBe('2 new occupations');
+    const rows = Array.from(created.querySelectorAll('tbody tr')).map((tr) =>
+      Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.textContent!.trim()),
+    );
+    expect(rows).toEqual([
+      ['Nurse Anesthetists', '29-1151', 'nurse-anesthetists'],
+      ['Nurse Midwives', '29-1161', 'midwives'],
+    ]);
+    const warnings = el.querySelector('[data-testid="warnings"]')!;
+    expect(warnings.textContent).toContain(
+      'This file is for May 2023, older than the May 2024 figures already held.',
+    );
+    // Both come before the decision.
+    const apply = button(el, 'Apply to the working copy');
+    expect(created.compareDocumentPosition(apply) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(warnings.compareDocumentPosition(apply) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows a figure of a new period beside the previous period’s value, flagging a suspicious move', async () => {
+    const { el } = await open(
+      importView({
+        referencePeriod: 'May 2025',
+        periodYear: 2025,
+        counts: { new: 1, changed: 0, unchanged: 0, unmatched: 0, suspicious: 1 },
+        rows: [
+          wageRow({
+            figures: [
+              {
+                field: 'medianAnnual',
+                current: null,
+                incoming: { value: 45_100, flag: null },
+                changePercent: 0.9,
+                suspicious: false,
+                previous: { referencePeriod: 'May 2024', value: 44_720, flag: null },
+              },
+              {
+                field: 'employment',
+                current: null,
+                incoming: { value: 1_200_000, flag: null },
+                changePercent: 56.9,
+                suspicious: true,
+                previous: { referencePeriod: 'May 2024', value: 764_880, flag: null },
+              },
+            ],
+          }),
+        ],
+      }),
+    );
+    const [median, employment] = tableRows(el);
+    expect(median.slice(2, 7)).toEqual([
+      'Median wage, annual',
+      'May 2024 $44,720',
+      'becomes → May 2025 $45,100',
+      '+0.9%',
+      '',
+    ]);
+    expect(employment.slice(3, 7)).toEqual([
+      'May 2024 764,880',
+      'becomes → May 2025 1,200,000',
+      '+56.9%',
+      'Suspicious',
+    ]);
+  });
+
+  it('shows text facts before and after, shortening long text until asked', async () => {
+    const long = `${'Assist physicians in examining and treating patients. '.repeat(6)}End.`;
+    const { fixture, el } = await open(
+      importView({
+        kind: 'onet',
+        fileName: 'Occupation Data.txt',
+        referencePeriod: 'O*NET 29.3',
+        counts: { new: 0, changed: 1, unchanged: 0, unmatched: 0, suspicious: 0 },
+        rows: [
+          wageRow({
+            status: 'changed',
+            areaCode: null,
+            areaName: null,
+            figures: [],
+            fields: [
+              {
+                field: 'typicalEducation',
+                label: 'Typical education needed for entry',
+                current: null,
+                incoming: 'Postsecondary nondegree award',
+              },
+              {
+                field: 'description',
+                label: 'Description',
+                current: 'Perform routine tasks.',
+                incoming: long,
+              },
+            ],
+          }),
+        ],
+      }),
+    );
+    const [education, description] = tableRows(el);
+    expect(education.slice(1, 5)).toEqual([
+      'National',
+      'Typical education needed for entry',
+      'none (new)',
+      'becomes → Postsecondary nondegree award',
+    ]);
+    expect(description[3]).toBe('Perform routine tasks.');
+    expect(description[4]).not.toContain('End.');
+    expect(description[4]).toContain('…');
+    const toggle = el.querySelector<HTMLButtonElement>('[data-testid="text-toggle"]')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await fixture.whenStable();
+    expect(tableRows(el)[1][4]).toContain('End.');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.textContent!.trim()).toBe('Show less');
+  });
+
+  it('says that an unchanged row of text facts holds the same facts', async () => {
+    const { el } = await open(
+      importView({
+        kind: 'ep-education',
+        counts: { new: 0, changed: 0, unchanged: 1, unmatched: 0, suspicious: 0 },
+        rows: [],
+        rowsTotal: 0,
+      }),
+    );
+    button(el, 'Show all rows').click();
+    (await expectRows({ show: 'all' })).flush(
+      importView({
+        kind: 'ep-education',
+        counts: { new: 0, changed: 0, unchanged: 1, unmatched: 0, suspicious: 0 },
+        rows: [wageRow({ status: 'unchanged', areaCode: null, areaName: null, figures: [], fields: [] })],
+        rowsTotal: 1,
+      }),
+    );
+    await fixture!.whenStable();
+    expect(tableRows(el)).toEqual([
+      [
+        'Certified Medical Assistant (CMA) SOC 31-9092 · Unchanged',
+        'National',
+        'Every fact',
+        'as held',
+        'becomes → the same',
+        '',
+        '',
+      ],
     ]);
   });
 
@@ -153,11 +354,12 @@ describe('ImportPreviewPage', () => {
     );
   });
 
-  it('says when the file changes nothing or was already applied, and shows every figure', async () => {
-    const { el } = await open(
+  it('says when the file changes nothing or was already applied, and offers every row', async () => {
+    const { fixture, el } = await open(
       importView({
         counts: { new: 0, changed: 0, unchanged: 1, unmatched: 0, suspicious: 0 },
-        rows: [wageRow({ status: 'unchanged' })],
+        rows: [],
+        rowsTotal: 0,
         alreadyAppliedImportId: '11111111-2222-4333-8444-555555555555',
       }),
     );
@@ -168,10 +370,16 @@ describe('ImportPreviewPage', () => {
     expect(el.querySelector('[data-testid="already-applied"] a')!.getAttribute('href')).toBe(
       '/imports/11111111-2222-4333-8444-555555555555',
     );
-    expect(tableRows(el)).toHaveLength(2);
     expect(Array.from(el.querySelectorAll('button')).some((b) => b.textContent!.includes('Apply'))).toBe(
       false,
     );
+    expect(el.querySelector('[data-testid="no-rows"]')!.textContent).toContain('No row is “New or changed”.');
+    button(el, 'Show all rows').click();
+    (await expectRows({ show: 'all' })).flush(
+      importView({ rows: [wageRow({ status: 'unchanged' })], rowsTotal: 1, status: 'applied' }),
+    );
+    await fixture.whenStable();
+    expect(tableRows(el)).toHaveLength(2);
   });
 
   it('asks for confirmation stating what will be written, applies, and offers to publish', async () => {
@@ -181,7 +389,7 @@ describe('ImportPreviewPage', () => {
     const message = await confirmInDialog(fixture, 'Apply');
     expect(message).toContain('Apply the May 2023 figures?');
     expect(message).toContain(
-      'This writes 1 new row and 1 changed row (3 figures) from national_M2023_dl.xlsx to the working copy',
+      'This writes 1 new row and 1 changed row from national_M2023_dl.xlsx to the working copy, all at once. 1 suspicious figure is among them.',
     );
     expect(message).toContain('Nothing is public until you publish.');
 
@@ -189,6 +397,11 @@ describe('ImportPreviewPage', () => {
     expect(apply.request.method).toBe('POST');
     expect(apply.request.body).toEqual({ version: 1 });
     apply.flush(mixedView({ status: 'applied', version: 2, appliedAt: '2026-04-20T10:05:00.000Z' }));
+    await fixture.whenStable();
+    // The page the reader was on, as it now stands.
+    (await expectRows({ show: 'changed', page: '1' })).flush(
+      mixedView({ status: 'applied', version: 2, appliedAt: '2026-04-20T10:05:00.000Z' }),
+    );
     await fixture.whenStable();
 
     expect(el.querySelector('[data-testid="import-status"]')!.textContent).toContain('Applied');
@@ -234,7 +447,7 @@ describe('ImportPreviewPage', () => {
     expect(el.querySelector('[data-testid="applied"]')).toBeNull();
 
     button(alert, 'Reload the import').click();
-    httpTesting.expectOne(`/api/imports/${ID}`).flush(mixedView({ status: 'applied', version: 2 }));
+    (await expectRows({ show: 'changed' })).flush(mixedView({ status: 'applied', version: 2 }));
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="import-status"]')!.textContent).toContain('Applied');
     expect(el.querySelector('[data-testid="decision-error"]')).toBeNull();
@@ -268,6 +481,8 @@ describe('ImportPreviewPage', () => {
     const discard = httpTesting.expectOne(`/api/imports/${ID}/discard`);
     expect(discard.request.body).toEqual({ version: 1 });
     discard.flush(mixedView({ status: 'discarded', version: 2 }));
+    await fixture.whenStable();
+    (await expectRows({ show: 'changed' })).flush(mixedView({ status: 'discarded', version: 2 }));
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="import-status"]')!.textContent).toContain('Discarded');
   });

@@ -1,20 +1,35 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import type { ImportView } from '@careerscope/shared';
-import { filter, switchMap } from 'rxjs';
+import type { ImportRowFilter, ImportRowQuery, ImportView } from '@careerscope/shared';
+import { catchError, filter, of, switchMap } from 'rxjs';
 
 import { AdminApiClient } from '../core/api/admin-api.client';
 import { ApiError } from '../core/api/api-error';
 import { confirmAction } from '../core/ui/confirm-dialog.component';
 import { Notifier } from '../core/ui/notifier';
-import { figureLines, rowsPhrase } from './import-figures';
+import { occupationsPhrase, rowsPhrase } from './import-figures';
 import { ImportChangesComponent } from './import-changes.component';
 import { ImportSummaryComponent } from './import-summary.component';
 import { ImportsNavComponent } from './imports-nav.component';
+
+/** Rows per page of the preview; the API allows up to 1000. */
+const PAGE_SIZE = 100;
+
+export const ROW_FILTER_LABELS: Record<ImportRowFilter, string> = {
+  all: 'All rows',
+  changed: 'New or changed',
+  suspicious: 'Suspicious',
+  new: 'New',
+};
 
 interface DecisionError {
   message: string;
@@ -27,8 +42,13 @@ interface DecisionError {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     RouterLink,
+    FormsModule,
     MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatPaginatorModule,
     MatProgressBarModule,
+    MatSelectModule,
     ImportsNavComponent,
     ImportSummaryComponent,
     ImportChangesComponent,
@@ -46,6 +66,28 @@ export class ImportPreviewPage {
 
   protected readonly view = signal<ImportView | null>(null);
   protected readonly loadError = signal<string | null>(null);
+  protected readonly filterLabels = ROW_FILTER_LABELS;
+  protected readonly filters = Object.keys(ROW_FILTER_LABELS) as ImportRowFilter[];
+  /** What applying would write is what needs reading first. */
+  protected readonly show = signal<ImportRowFilter>('changed');
+  /** The search as typed; `q` is what was last searched for. */
+  protected search = '';
+  protected readonly q = signal('');
+  protected readonly pageIndex = signal(0);
+  protected readonly pageSize = signal(PAGE_SIZE);
+  /** Bumped to fetch the same page again. */
+  private readonly refresh = signal(0);
+  protected readonly loadingRows = signal(false);
+  private readonly query = computed(() => ({
+    id: this.id(),
+    refresh: this.refresh(),
+    rows: {
+      show: this.show(),
+      q: this.q() || undefined,
+      page: this.pageIndex() + 1,
+      pageSize: this.pageSize(),
+    } satisfies ImportRowQuery,
+  }));
   protected readonly deciding = signal(false);
   protected readonly decisionError = signal<DecisionError | null>(null);
   /** Set once this page applied the import: offers the way to publish. */
@@ -53,45 +95,78 @@ export class ImportPreviewPage {
 
   protected readonly hasChanges = computed(() => {
     const view = this.view();
-    return !!view && view.counts.new + view.counts.changed > 0;
+    return !!view && view.counts.new + view.counts.changed + view.newOccupations.length > 0;
   });
 
   constructor() {
-    toObservable(this.id)
+    let shownId: string | null = null;
+    toObservable(this.query)
       .pipe(
-        filter((id) => !!id),
-        switchMap((id) => {
-          this.view.set(null);
+        filter((query) => !!query.id),
+        switchMap(({ id, rows }) => {
+          if (id !== shownId) this.view.set(null);
           this.loadError.set(null);
-          return this.api.importPreview(id);
+          this.loadingRows.set(true);
+          return this.api.importPreview(id, rows).pipe(
+            catchError((error: unknown) => {
+              this.loadingRows.set(false);
+              if (id === shownId) {
+                this.notifier.error(error);
+              } else {
+                this.loadError.set(
+                  error instanceof ApiError ? error.message : 'The import could not be loaded.',
+                );
+              }
+              return of(null);
+            }),
+          );
         }),
         takeUntilDestroyed(),
       )
-      .subscribe({
-        next: (view) => this.view.set(view),
-        error: (error: unknown) =>
-          this.loadError.set(error instanceof ApiError ? error.message : 'The import could not be loaded.'),
+      .subscribe((view) => {
+        if (!view) return;
+        shownId = view.id;
+        this.loadingRows.set(false);
+        this.view.set(view);
       });
+  }
+
+  protected onShow(show: ImportRowFilter): void {
+    this.show.set(show);
+    this.pageIndex.set(0);
+  }
+
+  protected onSearch(): void {
+    this.q.set(this.search.trim());
+    this.pageIndex.set(0);
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.pageIndex.set(event.pageIndex);
+    this.pageSize.set(event.pageSize);
   }
 
   protected reload(): void {
     this.decisionError.set(null);
-    this.api.importPreview(this.id()).subscribe({
-      next: (view) => this.view.set(view),
-      error: (error: unknown) => this.notifier.error(error),
-    });
+    this.refresh.update((n) => n + 1);
   }
 
   protected apply(): void {
     const view = this.view();
     if (!view) return;
-    const figures = figureLines(view.rows).filter((line) => line.differs).length;
+    const created = view.newOccupations.length;
     const what = rowsPhrase(view.counts.new, view.counts.changed);
+    const creates = created > 0 ? `, creates ${occupationsPhrase(created)}` : '';
+    const suspicious = view.counts.suspicious;
+    const check =
+      suspicious > 0
+        ? ` ${suspicious} suspicious ${suspicious === 1 ? 'figure is' : 'figures are'} among them.`
+        : '';
     confirmAction(this.dialog, {
-      title: `Apply the ${view.referencePeriod} figures?`,
+      title: `Apply the ${view.referencePeriod} ${view.kind === 'onet' || view.kind === 'ep-education' ? 'data' : 'figures'}?`,
       message:
-        `This writes ${what} (${figures} ${figures === 1 ? 'figure' : 'figures'}) from ${view.fileName} ` +
-        'to the working copy, all at once. Unchanged rows are left alone. Nothing is public until you publish.',
+        `This writes ${what}${creates} from ${view.fileName} to the working copy, all at once.${check} ` +
+        'Unchanged rows are left alone. Nothing is public until you publish.',
       confirmLabel: 'Apply',
     })
       .pipe(
@@ -107,6 +182,8 @@ export class ImportPreviewPage {
           this.deciding.set(false);
           this.view.set(applied);
           this.justApplied.set(true);
+          // The answer carries the first page of every row; fetch the page the reader was on.
+          this.refresh.update((n) => n + 1);
           this.notifier.success(`Applied: ${what} of ${applied.referencePeriod} are in the working copy.`);
         },
         error: (error: unknown) => this.showDecisionError(error, 'applied'),
@@ -134,6 +211,7 @@ export class ImportPreviewPage {
         next: (discarded) => {
           this.deciding.set(false);
           this.view.set(discarded);
+          this.refresh.update((n) => n + 1);
           this.notifier.success(`Discarded ${discarded.fileName}; nothing was written.`);
         },
         error: (error: unknown) => this.showDecisionError(error, 'discarded'),

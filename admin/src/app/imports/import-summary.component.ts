@@ -102,7 +102,7 @@ export class ImportSummaryComponent {
   protected readonly kindLabels = KIND_LABELS;
   protected readonly statusLabels = STATUS_LABELS;
   protected readonly nothingToChange = computed(() => {
-    const counts = this.import().counts;
-    return counts.new + counts.changed === 0;
+    const view = this.import();
+    return view.counts.new + view.counts.changed + (view.newOccupations?.length ?? 0) === 0;
   });
 }

@@ -43,7 +43,7 @@ describe('ImportUploadPage', () => {
     const { fixture, el } = await render();
     const input = el.querySelector<HTMLInputElement>('input[type="file"]')!;
     const label = el.querySelector(`#${input.getAttribute('aria-labelledby')}`)!;
-    expect(label.textContent!.trim()).toBe('BLS file');
+    expect(label.textContent!.trim()).toBe('Data file');
 
     const drop = new Event('drop') as Event & { dataTransfer: unknown };
     drop.dataTransfer = { files: [xlsx()] };
@@ -114,11 +114,13 @@ describe('ImportUploadPage', () => {
     expect(el.querySelector('[data-testid="upload-progress"]')).toBeNull();
   });
 
-  it('refuses a file that is not .xlsx or .csv, or is over 20 MB, without sending it', async () => {
+  it('refuses a file that is not a spreadsheet, CSV or O*NET text file, or is over 20 MB, without sending it', async () => {
     const { fixture, el } = await render();
     choose(el, new File(['%PDF'], 'report.pdf'));
     await fixture.whenStable();
-    expect(el.querySelector('.drop__chosen')!.textContent).toContain('is not an .xlsx or .csv file');
+    expect(el.querySelector('.drop__chosen')!.textContent).toContain(
+      'is not an .xlsx, .xls, .csv or .txt file',
+    );
 
     const big = new File(['x'], 'national_M2024_dl.xlsx');
     Object.defineProperty(big, 'size', { value: 21 * 1024 * 1024 });
@@ -129,10 +131,80 @@ describe('ImportUploadPage', () => {
     httpTesting.expectNone('/api/imports');
   });
 
+  it('says in plain words which files it accepts', async () => {
+    const { el } = await render();
+    const accepted = el.querySelector('[data-testid="accepted-files"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(accepted).toContain(
+      'OEWS wage estimates, national or state (.xlsx, .csv, or .xls for older years)',
+    );
+    expect(accepted).toContain('Employment Projections occupation workbook');
+    expect(accepted).toContain('table 5.4');
+    expect(accepted).toContain("Projections Central's long-term projections for all states (.csv)");
+    expect(accepted).toContain('O*NET database');
+    expect(el.querySelector('input[type="file"]')!.getAttribute('accept')).toBe('.xlsx,.xls,.csv,.txt');
+  });
+
+  it('sends the O*NET release with an O*NET file, and shows the API’s objection beside that field', async () => {
+    const { fixture, el } = await render();
+    choose(el, new File(['O*NET-SOC Code\tTitle\tDescription'], 'Occupation Data.txt'));
+    const release = el.querySelector<HTMLInputElement>('input[formcontrolname="release"]')!;
+    release.value = '29.3';
+    release.dispatchEvent(new Event('input'));
+    submit(el);
+    const sent = httpTesting.expectOne('/api/imports');
+    expect((sent.request.body as FormData).get('release')).toBe('29.3');
+    expect((sent.request.body as FormData).get('periodYear')).toBeNull();
+    const message =
+      'Say which O*NET release Occupation Data.txt comes from (for example 29.3): its files do not say';
+    const { body, init } = errorBody(400, 'validation_failed', message, [{ field: 'release', message }]);
+    sent.flush(body, init);
+    await settle();
+    await fixture.whenStable();
+
+    expect(el.querySelector('[data-testid="release-error"]')!.textContent!.trim()).toBe(message);
+    // Not repeated as a problem of the file itself.
+    expect(el.querySelector('.drop__chosen [role="alert"]')).toBeNull();
+  });
+
+  it('checks the form of the release before sending', async () => {
+    const { fixture, el } = await render();
+    choose(el, new File(['x'], 'Occupation Data.txt'));
+    const release = el.querySelector<HTMLInputElement>('input[formcontrolname="release"]')!;
+    release.value = 'latest';
+    release.dispatchEvent(new Event('input'));
+    submit(el);
+    await fixture.whenStable();
+    expect(el.textContent).toContain('Write the release number, e.g. 29.3.');
+    httpTesting.expectNone('/api/imports');
+  });
+
+  it('explains a 413 beside the file and a 429 with how long to wait', async () => {
+    const { fixture, el } = await render();
+    choose(el, xlsx());
+    submit(el);
+    const tooLarge = 'Unpacked, the workbook would be larger than 200 MB';
+    const large = errorBody(413, 'payload_too_large', tooLarge, [{ field: 'file', message: tooLarge }]);
+    httpTesting.expectOne('/api/imports').flush(large.body, large.init);
+    await settle();
+    await fixture.whenStable();
+    expect(el.querySelector('.drop__chosen [role="alert"]')!.textContent).toContain(tooLarge);
+
+    submit(el);
+    const busy = errorBody(429, 'too_many_requests', 'Too many requests');
+    httpTesting
+      .expectOne('/api/imports')
+      .flush(busy.body, { ...busy.init, headers: { 'Retry-After': '30' } });
+    await settle();
+    await fixture.whenStable();
+    expect(el.querySelector('.imports__error[role="alert"]')!.textContent).toContain(
+      'Too many uploads in a short time. Wait 30 seconds, then upload again.',
+    );
+  });
+
   it('asks for a file when none was chosen', async () => {
     const { fixture, el } = await render();
     submit(el);
     await fixture.whenStable();
-    expect(el.querySelector('.drop__chosen [role="alert"]')!.textContent).toContain('Choose a BLS file');
+    expect(el.querySelector('.drop__chosen [role="alert"]')!.textContent).toContain('Choose a file');
   });
 });

@@ -16,11 +16,14 @@ import { ImportsNavComponent } from './imports-nav.component';
 
 /** The API refuses larger files with 413; say so before sending 20 MB for nothing. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-const ACCEPTED = /\.(xlsx|csv)$/i;
+/** Spreadsheets as BLS publishes them (old OEWS years are .xls) and O*NET's tab-separated .txt files. */
+const ACCEPTED = /\.(xlsx|xls|csv|txt)$/i;
+/** As the API checks it: "29.3". */
+const RELEASE_PATTERN = /^\s*\d{1,2}\.\d{1,2}\s*$/;
 
 type UploadState = { phase: 'idle' } | { phase: 'sending'; percent: number | null } | { phase: 'reading' };
 
-/** `/imports/upload`: send a BLS file for a preview; nothing is written until the preview is applied. */
+/** `/imports/upload`: send a BLS, Projections Central or O*NET file for a preview; nothing is written until the preview is applied. */
 @Component({
   selector: 'cs-import-upload-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,10 +49,12 @@ export class ImportUploadPage {
       nonNullable: true,
       validators: [Validators.pattern(/^\s*(19|20)\d{2}\s*$/)],
     }),
+    release: new FormControl('', { nonNullable: true, validators: [Validators.pattern(RELEASE_PATTERN)] }),
   });
   protected readonly file = signal<File | null>(null);
   protected readonly fileErrors = signal<readonly string[]>([]);
   protected readonly yearErrors = signal<readonly string[]>([]);
+  protected readonly releaseErrors = signal<readonly string[]>([]);
   /** A failure that concerns no field (network, session, server). */
   protected readonly formError = signal<string | null>(null);
   protected readonly state = signal<UploadState>({ phase: 'idle' });
@@ -74,7 +79,7 @@ export class ImportUploadPage {
     this.form.markAllAsTouched();
     const file = this.file();
     if (!file) {
-      this.fileErrors.set(['Choose a BLS file to upload.']);
+      this.fileErrors.set(['Choose a file to upload.']);
       return;
     }
     const problems = this.checkFile(file);
@@ -82,8 +87,13 @@ export class ImportUploadPage {
     if (problems.length > 0 || this.form.invalid) return;
 
     const year = this.form.controls.periodYear.value.trim();
-    const fields: ImportUploadFields = year ? { periodYear: Number(year) } : {};
+    const release = this.form.controls.release.value.trim();
+    const fields: ImportUploadFields = {
+      ...(year ? { periodYear: Number(year) } : {}),
+      ...(release ? { release } : {}),
+    };
     this.yearErrors.set([]);
+    this.releaseErrors.set([]);
     this.formError.set(null);
     this.state.set({ phase: 'sending', percent: 0 });
     this.upload = this.api.uploadImport(file, fields).subscribe({
@@ -108,7 +118,9 @@ export class ImportUploadPage {
   private checkFile(file: File): string[] {
     const problems: string[] = [];
     if (!ACCEPTED.test(file.name)) {
-      problems.push(`“${file.name}” is not an .xlsx or .csv file. Upload the file as BLS publishes it.`);
+      problems.push(
+        `“${file.name}” is not an .xlsx, .xls, .csv or .txt file. Upload the file as BLS or O*NET publishes it.`,
+      );
     }
     if (file.size > MAX_IMPORT_BYTES) {
       problems.push('The file is larger than 20 MB, the most the server accepts.');
@@ -124,17 +136,25 @@ export class ImportUploadPage {
     }
     const onFile = error.messagesFor('file');
     const onYear = error.messagesFor('periodYear');
+    const onRelease = error.messagesFor('release');
     this.yearErrors.set(onYear);
-    if (error.status === 413) {
+    this.releaseErrors.set(onRelease);
+    const onOtherField = onYear.length + onRelease.length > 0;
+    if (error.status === 429) {
+      const wait = error.retryAfterSeconds;
+      this.formError.set(
+        `Too many uploads in a short time. Wait ${wait ? `${wait} ${wait === 1 ? 'second' : 'seconds'}` : 'a minute'}, then upload again.`,
+      );
+    } else if (error.status === 413) {
       this.fileErrors.set([
         error.fromApi ? error.message : 'The file is larger than 20 MB, the most the server accepts.',
       ]);
     } else if (onFile.length > 0) {
       // The field message may be shorter than the overall one (which names the row and column): show both.
       this.fileErrors.set(onFile.includes(error.message) ? onFile : [error.message, ...onFile]);
-    } else if (onYear.length === 0 && error.status === 400) {
+    } else if (!onOtherField && error.status === 400) {
       this.fileErrors.set([error.message]);
-    } else if (onYear.length === 0) {
+    } else if (!onOtherField) {
       this.formError.set(error.message);
     }
   }

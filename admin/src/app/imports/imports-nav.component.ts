@@ -16,13 +16,16 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
         >History</a
       >
       <a routerLink="/imports/upload" routerLinkActive="is-active" ariaCurrentWhenActive="page"
-        >Upload a BLS file</a
+        >Upload a data file</a
       >
       <a routerLink="/imports/freshness" routerLinkActive="is-active" ariaCurrentWhenActive="page"
         >Data freshness</a
       >
       <a routerLink="/imports/soc-codes" routerLinkActive="is-active" ariaCurrentWhenActive="page"
         >SOC code periods</a
+      >
+      <a routerLink="/imports/scope" routerLinkActive="is-active" ariaCurrentWhenActive="page"
+        >Catalogue scope</a
       >
     </nav>
   `,

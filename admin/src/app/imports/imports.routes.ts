@@ -34,7 +34,7 @@ export const routes: Routes = [
       },
       {
         path: 'upload',
-        title: title('Upload a BLS file'),
+        title: title('Upload a data file'),
         loadComponent: () => import('./import-upload.page').then((m) => m.ImportUploadPage),
       },
       {
@@ -46,6 +46,11 @@ export const routes: Routes = [
         path: 'soc-codes',
         title: title('SOC code periods'),
         loadComponent: () => import('./soc-codes.page').then((m) => m.SocCodesPage),
+      },
+      {
+        path: 'scope',
+        title: title('Catalogue scope'),
+        loadComponent: () => import('./catalogue-scope.page').then((m) => m.CatalogueScopePage),
       },
       {
         path: ':id',

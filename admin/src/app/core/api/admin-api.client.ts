@@ -2,6 +2,7 @@ import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   AuditEventView,
+  CatalogueScopeView,
   ChangePasswordRequest,
   ComparisonView,
   CreateUserRequest,
@@ -10,6 +11,7 @@ import type {
   FreshnessView,
   HealthResponse,
   ImportDecisionRequest,
+  ImportRowQuery,
   ImportSummary,
   ImportUploadFields,
   ImportView,
@@ -27,6 +29,7 @@ import type {
   TotpConfirmRequest,
   TotpDisableRequest,
   TotpSetupResponse,
+  UpdateCatalogueScopeRequest,
   UpdateUserRequest,
   UserRecord,
   VersionedRequest,
@@ -236,6 +239,9 @@ export class AdminApiClient {
     if (fields.periodYear !== undefined) {
       body.append('periodYear', String(fields.periodYear));
     }
+    if (fields.release !== undefined) {
+      body.append('release', fields.release);
+    }
     return this.http.post<ImportView>(`${API}/imports`, body, {
       ...SAME_ORIGIN,
       reportProgress: true,
@@ -250,8 +256,12 @@ export class AdminApiClient {
     });
   }
 
-  importPreview(id: string): Observable<ImportView> {
-    return this.http.get<ImportView>(`${API}/imports/${encodeURIComponent(id)}`, SAME_ORIGIN);
+  /** One page of the preview's rows, filtered on the server; the rest of the view is whole. */
+  importPreview(id: string, query: ImportRowQuery = {}): Observable<ImportView> {
+    return this.http.get<ImportView>(`${API}/imports/${encodeURIComponent(id)}`, {
+      ...SAME_ORIGIN,
+      params: toParams({ ...query }),
+    });
   }
 
   /** Writes every new and changed row at once; 409 when already decided or `version` is stale. */
@@ -265,6 +275,16 @@ export class AdminApiClient {
 
   freshness(): Observable<FreshnessView> {
     return this.http.get<FreshnessView>(`${API}/freshness`, SAME_ORIGIN);
+  }
+
+  /** Which SOC codes the catalogue holds (editors read it, admins change it). */
+  catalogueScope(): Observable<CatalogueScopeView> {
+    return this.http.get<CatalogueScopeView>(`${API}/catalogue/scope`, SAME_ORIGIN);
+  }
+
+  /** 409 with `current` when `version` is stale. */
+  updateCatalogueScope(body: UpdateCatalogueScopeRequest): Observable<CatalogueScopeView> {
+    return this.http.put<CatalogueScopeView>(`${API}/catalogue/scope`, body, SAME_ORIGIN);
   }
 
   // ── end of imports ─────────────────────────────────────────────────────────
