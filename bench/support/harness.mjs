@@ -71,6 +71,7 @@ export async function startApp() {
       baseUrl: process.env.BENCH_BASE_URL.replace(/\/$/, ''),
       stop: async () => {},
       where: 'a running app',
+      pid: null,
     };
   }
   if (!existsSync(main)) {
@@ -88,6 +89,7 @@ export async function startApp() {
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       JWT_SECRET: randomBytes(32).toString('hex'),
+      TOTP_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
       ADMIN_EMAIL: BENCH_ADMIN.email,
       ADMIN_PASSWORD: BENCH_ADMIN.password,
       DATA_DIR: dataDir,
@@ -116,6 +118,8 @@ export async function startApp() {
     baseUrl,
     stop,
     where: database ? 'a fresh database on DATABASE_URL’s server' : 'embedded PostgreSQL',
+    /** The app's process, for memory figures read from /proc. */
+    pid: child.pid,
   };
 }
 

@@ -39,7 +39,11 @@ export class UploadParsingService implements OnModuleDestroy {
     name: 'parseUpload',
     minThreads: 0,
     maxThreads: 2,
-    idleTimeout: 60_000,
+    // A thread that read a file gives its memory back soon after.
+    idleTimeout: 10_000,
+    // Below the request thread's priority (nice(2) on Linux): on a busy machine the public reads
+    // get the CPU first and the upload takes longer, rather than the other way round.
+    niceIncrement: 10,
     resourceLimits: { maxOldGenerationSizeMb: UPLOAD_WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 },
   });
 
