@@ -122,6 +122,7 @@ export async function startApp({ env: extraEnv = {}, timeoutMs = 120_000 } = {})
     baseUrl,
     stop,
     where: database ? 'a fresh database on DATABASE_URL’s server' : 'embedded PostgreSQL',
+    /** The app's process, for memory figures read from /proc. */
     pid: child.pid,
     databaseUrl: database?.url ?? null,
   };

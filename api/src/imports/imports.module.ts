@@ -5,10 +5,11 @@ import { FreshnessService } from './freshness.service';
 import { ImportsController } from './imports.controller';
 import { CatalogueSeedService } from './catalogue-seed.service';
 import { ImportsService } from './imports.service';
+import { UploadParsingModule } from './parsing/upload-parsing.module';
 
 /** The yearly update: BLS files in, previewed and applied; what lags behind the newest release. */
 @Module({
-  imports: [CatalogueModule],
+  imports: [CatalogueModule, UploadParsingModule],
   controllers: [ImportsController, FreshnessController],
   providers: [ImportsService, FreshnessService, CatalogueSeedService],
   exports: [CatalogueSeedService],

@@ -1,11 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  NotFoundException,
-  PayloadTooLargeException,
-} from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type {
@@ -23,17 +17,12 @@ import { RevisionsService } from '../revisions/revisions.service';
 import { SourceEntity } from '../sources/source.entity';
 import { createProposedOccupations, loadCatalogueState } from './catalogue-state';
 import { ImportEntity } from './import.entity';
-import { ImportFileError } from './parsing/import-file.error';
-import { OewsRelease, parseOewsFile } from './parsing/oews.parser';
-import { parseProjectionsFile, ProjectionsRelease } from './parsing/projections.parser';
-import { EducationRelease, NOT_EDUCATION_TABLE, parseEducationFile } from './parsing/education.parser';
-import { NOT_ONET_FILE, OnetFile, parseOnetFile } from './parsing/onet.parser';
-import {
-  NOT_STATE_PROJECTIONS_FILE,
-  parseStateProjectionsFile,
-  StateProjectionsRelease,
-} from './parsing/state-projections.parser';
-import { ImportFileTooLargeError } from './parsing/import-file.error';
+import type { OewsRelease } from './parsing/oews.parser';
+import type { ProjectionsRelease } from './parsing/projections.parser';
+import type { EducationRelease } from './parsing/education.parser';
+import type { OnetFile } from './parsing/onet.parser';
+import type { StateProjectionsRelease } from './parsing/state-projections.parser';
+import { UploadParsingService } from './parsing/upload-parsing.service';
 import {
   applyEducationRows,
   educationReleaseSource,
@@ -64,17 +53,6 @@ type Release = OewsRelease | ProjectionsRelease | EducationRelease | StateProjec
 
 const DEFAULT_ROWS_PAGE_SIZE = 100;
 
-/** Whether a kind's parser said the file is not of its kind (so the next parser may try). */
-const NOT_THIS_KIND = [
-  'is not an OEWS estimates file',
-  'is not an Employment Projections occupation workbook',
-  NOT_EDUCATION_TABLE,
-  NOT_STATE_PROJECTIONS_FILE,
-  NOT_ONET_FILE,
-];
-const WHAT_FILES =
-  'BLS OEWS wage estimates (national or state), the Employment Projections occupation workbook or its education table (5.4), Projections Central state projections, or a file of the O*NET database';
-
 /**
  * The yearly update: an uploaded public file becomes a preview (nothing changes), then, when an
  * editor applies it, every new or changed figure is written to the working copy in one transaction,
@@ -87,6 +65,7 @@ export class ImportsService {
     private readonly revisions: RevisionsService,
     private readonly audit: AuditService,
     private readonly scope: CatalogueScopeService,
+    private readonly parsing: UploadParsingService,
   ) {}
 
   async upload(
@@ -257,34 +236,9 @@ export class ImportsService {
     }
   }
 
-  private async parse(file: UploadedImportFile, fields: ImportUploadFields): Promise<Release> {
-    const parsers: Array<() => Promise<Release>> = [
-      () => parseOewsFile(file.buffer, file.originalname, fields.periodYear),
-      () => parseProjectionsFile(file.buffer, file.originalname),
-      () => parseEducationFile(file.buffer, file.originalname),
-      () => parseStateProjectionsFile(file.buffer, file.originalname),
-      () => parseOnetFile(file.buffer, file.originalname),
-    ];
-    let message = `${file.originalname} is not one of the files Careerscope imports: ${WHAT_FILES}`;
-    for (const parser of parsers) {
-      try {
-        return await parser();
-      } catch (error) {
-        if (error instanceof ImportFileTooLargeError) {
-          throw new PayloadTooLargeException({
-            message: error.message,
-            fields: [{ field: 'file', message: error.message }],
-          });
-        }
-        if (!(error instanceof ImportFileError)) throw error;
-        const notThisKind = NOT_THIS_KIND.some((text) => error.problem.includes(text));
-        if (!notThisKind) {
-          message = error.message;
-          break;
-        }
-      }
-    }
-    throw new BadRequestException({ message, fields: [{ field: 'file', message }] });
+  /** Read in a worker thread, one file at a time (see UploadParsingService). */
+  private parse(file: UploadedImportFile, fields: ImportUploadFields): Promise<Release> {
+    return this.parsing.parseImport(file, fields.periodYear);
   }
 
   private async lockForDecision(manager: EntityManager, id: string, version: number): Promise<ImportEntity> {

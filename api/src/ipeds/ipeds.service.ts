@@ -10,8 +10,7 @@ import {
   slugify,
   STATE_CODE_PATTERN,
 } from '@careerscope/shared';
-import { ImportFileError } from '../imports/parsing/import-file.error';
-import { parseIpedsDirectory } from '../imports/parsing/ipeds.parser';
+import { UploadParsingService } from '../imports/parsing/upload-parsing.service';
 import type { UploadedImportFile } from '../imports/imports.service';
 import { SchoolEntity } from '../schools/school.entity';
 import { SchoolsService } from '../schools/schools.service';
@@ -30,6 +29,7 @@ export class IpedsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly schools: SchoolsService,
+    private readonly parsing: UploadParsingService,
   ) {}
 
   /** Replaces the stored directory with the uploaded one, in one transaction. */
@@ -40,13 +40,7 @@ export class IpedsService {
     const year = directoryYear(file.originalname);
     if (year === null)
       throw refuse(`${file.originalname} is not named like an IPEDS directory file (hd2022.csv)`);
-    let institutions;
-    try {
-      institutions = await parseIpedsDirectory(file.buffer, file.originalname);
-    } catch (error) {
-      if (error instanceof ImportFileError) throw refuse(error.message);
-      throw error;
-    }
+    const institutions = await this.parsing.parseIpedsDirectory(file);
     const usable = institutions.filter(
       (item) => STATE_CODE_PATTERN.test(item.state) && item.name && item.city,
     );

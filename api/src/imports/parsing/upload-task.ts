@@ -1,0 +1,78 @@
+import { parseEducationFile, NOT_EDUCATION_TABLE, EducationRelease } from './education.parser';
+import { ImportFileError, ImportFileTooLargeError } from './import-file.error';
+import { IpedsInstitution, parseIpedsDirectory } from './ipeds.parser';
+import { NOT_OEWS_FILE, OewsRelease, parseOewsFile } from './oews.parser';
+import { NOT_ONET_FILE, OnetFile, parseOnetFile } from './onet.parser';
+import { parseProjectionsFile, ProjectionsRelease } from './projections.parser';
+import {
+  NOT_STATE_PROJECTIONS_FILE,
+  parseStateProjectionsFile,
+  StateProjectionsRelease,
+} from './state-projections.parser';
+import { assertWithinUploadLimits } from './upload-limits';
+
+/**
+ * What the upload worker is asked to read: an import file of any kind the importers know, or the
+ * IPEDS institutional directory.
+ */
+export type UploadTask =
+  | { kind: 'import'; bytes: Uint8Array; fileName: string; periodYear?: number }
+  | { kind: 'ipeds-directory'; bytes: Uint8Array; fileName: string };
+
+export type ImportRelease =
+  OewsRelease | ProjectionsRelease | EducationRelease | StateProjectionsRelease | OnetFile;
+
+/**
+ * The answer crosses the thread boundary as plain data: error classes do not survive it, so a file
+ * the parsers refuse comes back as a refusal with its message, and its size decides 413 or 400.
+ */
+export type UploadOutcome<T> = { parsed: T } | { refused: string; tooLarge: boolean };
+
+/** Whether a kind's parser said the file is not of its kind (so the next parser may try). */
+const NOT_THIS_KIND = [
+  NOT_OEWS_FILE,
+  'is not an Employment Projections occupation workbook',
+  NOT_EDUCATION_TABLE,
+  NOT_STATE_PROJECTIONS_FILE,
+  NOT_ONET_FILE,
+];
+const WHAT_FILES =
+  'BLS OEWS wage estimates (national or state), the Employment Projections occupation workbook or its education table (5.4), Projections Central state projections, or a file of the O*NET database';
+
+/** Which kind of file this is, read by the first parser that recognises it. */
+async function parseImportFile(bytes: Buffer, fileName: string, periodYear?: number): Promise<ImportRelease> {
+  const parsers: Array<() => Promise<ImportRelease>> = [
+    () => parseOewsFile(bytes, fileName, periodYear),
+    () => parseProjectionsFile(bytes, fileName),
+    () => parseEducationFile(bytes, fileName),
+    () => parseStateProjectionsFile(bytes, fileName),
+    () => parseOnetFile(bytes, fileName),
+  ];
+  for (const parser of parsers) {
+    try {
+      return await parser();
+    } catch (error) {
+      if (!(error instanceof ImportFileError) || error instanceof ImportFileTooLargeError) throw error;
+      if (!NOT_THIS_KIND.some((text) => error.problem.includes(text))) throw error;
+    }
+  }
+  throw new ImportFileError(`${fileName} is not one of the files Careerscope imports: ${WHAT_FILES}`);
+}
+
+/** The worker's task: caps first (stopping early), then the parsers, which stay as they are. */
+export async function parseUpload(
+  task: UploadTask,
+): Promise<UploadOutcome<ImportRelease | IpedsInstitution[]>> {
+  const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+  try {
+    await assertWithinUploadLimits(bytes, task.fileName);
+    const parsed =
+      task.kind === 'import'
+        ? await parseImportFile(bytes, task.fileName, task.periodYear)
+        : await parseIpedsDirectory(bytes, task.fileName);
+    return { parsed };
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    return { refused: error.message, tooLarge: error instanceof ImportFileTooLargeError };
+  }
+}
