@@ -62,14 +62,15 @@ export function loadAdhocComparison(
   const slugs = parseSelection(values);
   if (slugs === null) return of(null);
   const problem = selectionProblem(slugs);
-  const occupations$ = slugs.length
-    ? forkJoin(slugs.map((slug) => occupationOrNull(api, slug)))
-    : of([] as (PublicOccupationResponse | null)[]);
+  // Too many names: the page explains the bound first, so none of them is looked up.
+  const occupations$ =
+    slugs.length && problem !== 'too-many'
+      ? forkJoin(slugs.map((slug) => occupationOrNull(api, slug)))
+      : of([] as (PublicOccupationResponse | null)[]);
   const search$ = q ? api.occupations({ q, pageSize: BUILDER_SEARCH_SIZE }) : of(null);
   return forkJoin({ occupations: occupations$, search: search$ }).pipe(
     switchMap(({ occupations, search }) => {
       const found = occupations.filter((occupation): occupation is PublicOccupationResponse => !!occupation);
-      // Too many names: explain the bound first, whatever the names are.
       if (problem !== 'too-many' && found.length < slugs.length) return of(null);
       const known = found[0]?.publication ?? search?.publication;
       const publication$ = known ? of(known) : api.publication();

@@ -34,7 +34,9 @@ import { buildComparisonModel } from './comparison-model';
           <h1>{{ title() }}</h1>
           <cs-publication-line [publication]="data.publication" />
         </header>
-        <cs-compare-builder [selected]="data.selected" [search]="data.search" />
+        @if (data.problem !== 'too-many') {
+          <cs-compare-builder [selected]="data.selected" [search]="data.search" />
+        }
         @if (data.problem === 'too-many') {
           <p class="notice" role="alert">
             A comparison holds at most {{ max }} occupations; this link names {{ data.slugs.length }}. Remove
