@@ -10,15 +10,16 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, collectProblems, launchBrowser }
  * is applied and published; a visitor then picks a state on the comparison and on a career profile
  * and sees that state's figures beside the national ones, with their source.
  *
- * The figures are this journey's own (BLS publishes no state file in the repository's data).
- * Wisconsin has both occupations; Minnesota only medical assistants.
+ * The figures are this journey's own, replacing the real May 2024 state figures the default run
+ * imports. Wisconsin has both occupations; the Virgin Islands only medical assistants (as in BLS's
+ * own file, which has no medical records specialists there).
  */
 const HEADER =
   'AREA,AREA_TITLE,AREA_TYPE,PRIM_STATE,NAICS,OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,H_MEAN,A_MEAN,H_PCT10,H_PCT25,H_MEDIAN,H_PCT75,H_PCT90,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90';
 const ROWS = [
   '55,Wisconsin,2,WI,000000,31-9092,Medical Assistants,detailed,"14,230",21.02,"43,720",16.50,18.40,20.85,23.10,26.40,"34,320","38,270","43,370","48,050","54,910"',
   '55,Wisconsin,2,WI,000000,29-2072,Medical Records Specialists,detailed,"4,010",24.10,"50,130",16.90,19.60,23.05,27.70,33.10,"35,150","40,770","47,940","57,620","68,850"',
-  '27,Minnesota,2,MN,000000,31-9092,Medical Assistants,detailed,"11,560",24.02,"49,960",18.80,20.92,23.51,26.11,29.81,"39,100","43,510","48,900","54,300","62,000"',
+  '78,Virgin Islands,2,VI,000000,31-9092,Medical Assistants,detailed,"160",18.02,"37,480",14.80,16.02,17.51,19.11,21.81,"30,780","33,320","36,420","39,750","45,360"',
   // BLS state files also carry metropolitan areas; the importer counts and leaves them.
   '33340,"Milwaukee-Waukesha, WI",4,WI,000000,31-9092,Medical Assistants,detailed,"5,120",21.80,"45,340",17.10,19.02,21.60,23.90,27.20,"35,570","39,560","44,930","49,710","56,580"',
 ];
@@ -50,13 +51,13 @@ describe('an editor publishes state wages and a visitor compares them by state',
     await admin?.dispose();
   });
 
-  it("publishes the editor's state file: three new state rows, the metropolitan row left out", async () => {
+  it("publishes the editor's state file: three changed state rows, the metropolitan row left out", async () => {
     // The upload, preview and apply screens have their own journey (admin-imports); here the API.
     const session = await ApiSession.signIn(editor.email, editor.password);
     try {
       const preview = await session.upload<ImportView>('/api/imports', STATE_FILE);
       expect(preview).toMatchObject({ kind: 'oews', referencePeriod: 'May 2024' });
-      expect(preview.counts).toMatchObject({ new: 3, changed: 0 });
+      expect(preview.counts).toMatchObject({ new: 0, changed: 3 });
       await session.call('POST', `/api/imports/${preview.id}/apply`, { version: preview.version });
       await publish(session, 'E2E: May 2024 state wages');
     } finally {
@@ -77,7 +78,7 @@ describe('an editor publishes state wages and a visitor compares them by state',
     await context.close();
   });
 
-  it('a visitor picks Wisconsin, then Minnesota, with the keyboard on the comparison', async () => {
+  it('a visitor picks Wisconsin, then the Virgin Islands, with the keyboard on the comparison', async () => {
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const visitorProblems = collectProblems(visitor);
     await visitor.goto(COMPARE, { waitUntil: 'networkidle' });
@@ -102,11 +103,11 @@ describe('an editor publishes state wages and a visitor compares them by state',
     const target = (await stateNote.getAttribute('href'))!.split('#')[1];
     await expect(visitor.locator(`#${target}`).count()).resolves.toBe(1);
 
-    await visitor.locator('#compare-state').selectOption('MN');
+    await visitor.locator('#compare-state').selectOption('VI');
     await visitor.getByRole('button', { name: 'Show' }).press('Enter');
-    await visitor.waitForURL((url) => url.searchParams.get('state') === 'MN');
-    await visitor.getByText('No MN wage figures are published for Medical Coder.').waitFor();
-    await expect(figure.innerText()).resolves.toContain('$48,900');
+    await visitor.waitForURL((url) => url.searchParams.get('state') === 'VI');
+    await visitor.getByText('No VI wage figures are published for Medical Coder.').waitFor();
+    await expect(figure.innerText()).resolves.toContain('$36,420');
     await settled(visitor);
     violations.push(...(await axeViolations(visitor)));
     expect(visitorProblems).toEqual([]);

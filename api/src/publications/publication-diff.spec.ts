@@ -2,6 +2,12 @@ import type { PublicationSnapshot } from '@careerscope/shared';
 import { diffSnapshots, diffValues } from './publication-diff';
 
 describe('diffValues', () => {
+  it('reports nothing for lists of objects whose keys come back in another order (as jsonb stores them)', () => {
+    const published = { related: [{ slug: 'a', tier: 'Primary-Short', title: 'A', socCode: '29-1141' }] };
+    const working = { related: [{ tier: 'Primary-Short', title: 'A', socCode: '29-1141', slug: 'a' }] };
+    expect(diffValues(published, working)).toEqual([]);
+  });
+
   it('reports nothing for equal values', () => {
     expect(diffValues({ a: [1, 2], b: { c: 'x' } }, { a: [1, 2], b: { c: 'x' } })).toEqual([]);
   });

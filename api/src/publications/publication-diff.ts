@@ -1,3 +1,4 @@
+import { stableJson } from '../common/stable-json';
 import type {
   FieldChange,
   NestedRecordRef,
@@ -157,8 +158,9 @@ function identityField(before: Json[], after: Json[]): string | null {
  */
 const BOOKKEEPING_FIELDS = new Set(['updatedAt']);
 
+/** Stored publications come back from jsonb with their keys reordered: compare values, not key order. */
 function equal(a: Json | undefined, b: Json | undefined): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return stableJson(a) === stableJson(b);
 }
 
 function walk(
