@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { BENCH_ADMIN, bareServer, load, loadLine, root, startApp } from './support/harness.mjs';
+import { bareServer, load, loadLine, root, startApp, signIn } from './support/harness.mjs';
 
 const dataDir = process.env.CAREERSCOPE_DATA_DIR ?? resolve(root, 'reference-data');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -36,21 +36,6 @@ async function timed(action) {
   const started = performance.now();
   const result = await action();
   return { result, ms: performance.now() - started };
-}
-
-/** A signed-in session (cookie + CSRF header), as the admin app holds one. */
-async function signIn(baseUrl) {
-  const first = await fetch(`${baseUrl}/api/auth/me`);
-  const csrf = /XSRF-TOKEN=([^;]+)/.exec(first.headers.get('set-cookie') ?? '')?.[1];
-  if (!csrf) throw new Error('no CSRF cookie');
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `XSRF-TOKEN=${csrf}`, 'x-xsrf-token': csrf },
-    body: JSON.stringify(BENCH_ADMIN),
-  });
-  if (login.status !== 200) throw new Error(`sign-in answered ${login.status}`);
-  const session = /careerscope_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1];
-  return { cookie: `XSRF-TOKEN=${csrf}; careerscope_session=${session}`, 'x-xsrf-token': csrf };
 }
 
 function api(baseUrl, headers) {

@@ -7,27 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { BENCH_ADMIN, root, startApp } from './support/harness.mjs';
+import { root, startApp, signIn } from './support/harness.mjs';
 
 const dataDir = process.env.CAREERSCOPE_DATA_DIR ?? resolve(root, 'reference-data');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(0).padStart(5)} ms`;
-
-/** A signed-in session (cookie + CSRF header), as the admin app holds one. */
-async function signIn(baseUrl) {
-  const first = await fetch(`${baseUrl}/api/auth/me`);
-  const csrf = /XSRF-TOKEN=([^;]+)/.exec(first.headers.get('set-cookie') ?? '')?.[1];
-  if (!csrf) throw new Error('no CSRF cookie');
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `XSRF-TOKEN=${csrf}`, 'x-xsrf-token': csrf },
-    body: JSON.stringify(BENCH_ADMIN),
-  });
-  if (login.status !== 200) throw new Error(`sign-in answered ${login.status}`);
-  const session = /careerscope_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1];
-  return { cookie: `XSRF-TOKEN=${csrf}; careerscope_session=${session}`, 'x-xsrf-token': csrf };
-}
 
 async function timed(action) {
   const started = performance.now();

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import ExcelJS from 'exceljs';
-import { BENCH_ADMIN, startApp } from './support/harness.mjs';
+import { startApp, signIn } from './support/harness.mjs';
 
 const ROWS = 1_000_000;
 const path = process.env.BENCH_PATH ?? '/api/public/comparisons/cma-vs-medical-coder';
@@ -45,21 +45,6 @@ async function millionRowWorkbook(file) {
   }
   sheet.commit();
   await writer.commit();
-}
-
-/** A signed-in session (cookie + CSRF header), as the admin app holds one. */
-async function signIn(baseUrl) {
-  const first = await fetch(`${baseUrl}/api/auth/me`);
-  const csrf = /XSRF-TOKEN=([^;]+)/.exec(first.headers.get('set-cookie') ?? '')?.[1];
-  if (!csrf) throw new Error('no CSRF cookie');
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `XSRF-TOKEN=${csrf}`, 'x-xsrf-token': csrf },
-    body: JSON.stringify(BENCH_ADMIN),
-  });
-  if (login.status !== 200) throw new Error(`sign-in answered ${login.status}`);
-  const session = /careerscope_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1];
-  return { cookie: `XSRF-TOKEN=${csrf}; careerscope_session=${session}`, 'x-xsrf-token': csrf };
 }
 
 /** VmRSS and VmHWM of a process in kB (Linux), or null where /proc is not there. */

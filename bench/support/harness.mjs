@@ -154,3 +154,18 @@ export async function bareServer(body, contentType) {
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
+
+/** A signed-in session (cookie + CSRF header), as the admin app holds one. */
+export async function signIn(baseUrl) {
+  const first = await fetch(`${baseUrl}/api/auth/me`);
+  const csrf = /XSRF-TOKEN=([^;]+)/.exec(first.headers.get('set-cookie') ?? '')?.[1];
+  if (!csrf) throw new Error('no CSRF cookie');
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: `XSRF-TOKEN=${csrf}`, 'x-xsrf-token': csrf },
+    body: JSON.stringify(BENCH_ADMIN),
+  });
+  if (login.status !== 200) throw new Error(`sign-in answered ${login.status}`);
+  const session = /careerscope_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1];
+  return { cookie: `XSRF-TOKEN=${csrf}; careerscope_session=${session}`, 'x-xsrf-token': csrf };
+}
