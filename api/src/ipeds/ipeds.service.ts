@@ -119,6 +119,9 @@ export class IpedsService {
       website: institution.website,
       ipedsUnitId: institution.unitId,
       sourceId,
+      zip: null,
+      latitude: null,
+      longitude: null,
     };
     const existing = await this.dataSource.getRepository(SchoolEntity).findOneBy({ ipedsUnitId: unitId });
     if (existing) {

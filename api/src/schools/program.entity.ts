@@ -1,5 +1,12 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { CREDENTIAL_LEVELS, CredentialLevel, DELIVERY_MODES, DeliveryMode } from '@careerscope/shared';
+import {
+  CREDENTIAL_LEVELS,
+  CredentialLevel,
+  DELIVERY_MODES,
+  DeliveryMode,
+  ProgramEditableField,
+} from '@careerscope/shared';
+import { SourceEntity } from '../sources/source.entity';
 import { EditableEntity } from '../database/base.entity';
 import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
 import { OccupationEntity } from '../occupations/occupation.entity';
@@ -17,6 +24,11 @@ const modes = DELIVERY_MODES.map((value) => `'${value}'`).join(', ');
   'programs_months',
   '(min_months IS NULL OR min_months > 0) AND (max_months IS NULL OR min_months IS NULL OR max_months >= min_months)',
 )
+@Index('programs_ipeds_key', ['schoolId', 'occupationId', 'cipCode', 'awardLevel'], {
+  unique: true,
+  where: 'cip_code IS NOT NULL AND award_level IS NOT NULL',
+})
+@Check('programs_cip_code', "cip_code ~ '^[0-9]{2}\\.[0-9]{4}$'")
 export class ProgramEntity extends EditableEntity {
   @Index()
   @Column({ type: 'uuid' })
@@ -57,4 +69,31 @@ export class ProgramEntity extends EditableEntity {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   url: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 7, nullable: true })
+  cipCode: string | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  awardLevel: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  completions: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  completionsYear: number | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  completionsSourceId: string | null;
+
+  @ManyToOne(() => SourceEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'completions_source_id' })
+  completionsSource?: SourceEntity | null;
+
+  @Column({ type: 'integer', nullable: true })
+  vanishedIn: number | null;
+
+  /** Fields an admin changed by hand; an IPEDS refresh keeps them. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  handEdited: ProgramEditableField[];
 }

@@ -21,6 +21,19 @@ export function toSchoolRecord(school: SchoolEntity): SchoolRecord {
     website: school.website,
     ipedsUnitId: school.ipedsUnitId,
     sourceId: school.sourceId,
+    zip: school.zip,
+    latitude: school.latitude,
+    longitude: school.longitude,
+    sector: school.sector,
+    closedOn: school.closedOn,
+    directoryYear: school.directoryYear,
+    tuitionInDistrict: school.tuitionInDistrict,
+    tuitionInState: school.tuitionInState,
+    tuitionOutOfState: school.tuitionOutOfState,
+    booksAndSupplies: school.booksAndSupplies,
+    pricesYear: school.pricesYear,
+    pricesSourceId: school.pricesSourceId,
+    handEdited: school.handEdited ?? [],
   };
 }
 
@@ -31,7 +44,14 @@ export class SchoolsService extends EditableRecordService<SchoolEntity, SchoolRe
     entity: SchoolEntity,
     label: 'school',
     createDto: CreateSchoolDto,
-    defaults: { website: null, ipedsUnitId: null, sourceId: null },
+    defaults: {
+      website: null,
+      ipedsUnitId: null,
+      sourceId: null,
+      zip: null,
+      latitude: null,
+      longitude: null,
+    },
     defaultSort: 'name',
     search: ['name', 'city', 'slug'] as const,
   };
@@ -53,6 +73,13 @@ export function toProgramRecord(program: ProgramEntity): ProgramRecord {
     maxMonths: program.maxMonths,
     accreditationBodyId: program.accreditationBodyId,
     url: program.url,
+    cipCode: program.cipCode,
+    awardLevel: program.awardLevel,
+    completions: program.completions,
+    completionsYear: program.completionsYear,
+    completionsSourceId: program.completionsSourceId,
+    vanishedIn: program.vanishedIn,
+    handEdited: program.handEdited ?? [],
   };
 }
 
@@ -73,6 +100,8 @@ export class ProgramsService extends EditableRecordService<
       maxMonths: null,
       accreditationBodyId: null,
       url: null,
+      cipCode: null,
+      awardLevel: null,
     },
     defaultSort: 'name',
     search: ['name'] as const,

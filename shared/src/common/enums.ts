@@ -6,14 +6,23 @@ export const USER_STATUSES = ['active', 'disabled'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
 
 /** Credential a program leads to, from shortest to longest. */
-export const CREDENTIAL_LEVELS = ['certificate', 'associate', 'bachelor', 'master'] as const;
+export const CREDENTIAL_LEVELS = [
+  'certificate',
+  'associate',
+  'bachelor',
+  'postbaccalaureate',
+  'master',
+  'doctorate',
+] as const;
 export type CredentialLevel = (typeof CREDENTIAL_LEVELS)[number];
 
 export const CREDENTIAL_LEVEL_LABELS: Record<CredentialLevel, string> = {
   certificate: 'Certificate or diploma',
   associate: 'Associate degree',
   bachelor: "Bachelor's degree",
+  postbaccalaureate: 'Post-baccalaureate or post-master’s certificate',
   master: "Master's degree",
+  doctorate: "Doctor's degree",
 };
 
 export const DELIVERY_MODES = ['campus', 'online', 'hybrid'] as const;

@@ -41,6 +41,15 @@ export const SCHOOLS: RecordFeature<SchoolRecord, CreateSchoolRequest> = {
     { key: 'website', label: 'Website', kind: 'url', nullable: true },
     { key: 'ipedsUnitId', label: 'IPEDS unit id', kind: 'number', min: 1 },
     { key: 'sourceId', label: 'Source', kind: 'record', lookup: LOOKUPS.source },
+    {
+      key: 'zip',
+      label: 'ZIP code',
+      kind: 'text',
+      nullable: true,
+      pattern: { regex: /^\d{5}$/, message: 'ZIP code must be five digits' },
+    },
+    { key: 'latitude', label: 'Latitude', kind: 'number', min: -90, max: 90 },
+    { key: 'longitude', label: 'Longitude', kind: 'number', min: -180, max: 180 },
   ],
   defaults: () => ({
     slug: '',
@@ -50,6 +59,9 @@ export const SCHOOLS: RecordFeature<SchoolRecord, CreateSchoolRequest> = {
     website: null,
     ipedsUnitId: null,
     sourceId: null,
+    zip: null,
+    latitude: null,
+    longitude: null,
   }),
   related: [
     {
@@ -114,6 +126,14 @@ export const PROGRAMS: RecordFeature<ProgramRecord, CreateProgramRequest> = {
     { key: 'maxMonths', label: 'Longest (months)', kind: 'number', min: 1 },
     { key: 'accreditationBodyId', label: 'Accredited by', kind: 'record', lookup: LOOKUPS.accreditationBody },
     { key: 'url', label: 'Program page', kind: 'url', nullable: true },
+    {
+      key: 'cipCode',
+      label: 'CIP code',
+      kind: 'text',
+      nullable: true,
+      pattern: { regex: /^\d{2}\.\d{4}$/, message: 'CIP code must look like 51.0801' },
+    },
+    { key: 'awardLevel', label: 'IPEDS award level', kind: 'number', min: 1, max: 19 },
   ],
   defaults: () => ({
     schoolId: '',
@@ -125,5 +145,7 @@ export const PROGRAMS: RecordFeature<ProgramRecord, CreateProgramRequest> = {
     maxMonths: null,
     accreditationBodyId: null,
     url: null,
+    cipCode: null,
+    awardLevel: null,
   }),
 };

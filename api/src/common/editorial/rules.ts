@@ -104,3 +104,12 @@ export function oneOfProblems(values: Values, fields: readonly string[]): FieldE
   if (fields.some((field) => values[field] !== null)) return [];
   return [{ field: fields[0], message: `Give at least one of ${fields.join(', ')}` }];
 }
+
+/** `field` and `other` are both given or both null (a latitude needs its longitude). */
+export function bothOrNeitherProblems(values: Values, field: string, other: string): FieldError[] {
+  const value = values[field];
+  const pair = values[other];
+  if (value === undefined || pair === undefined) return [];
+  if ((value === null) === (pair === null)) return [];
+  return [{ field, message: `${field} and ${other} must be given together` }];
+}

@@ -2,6 +2,7 @@ import { ValidationArguments, ValidationOptions, registerDecorator } from 'class
 import type { FieldError } from '@careerscope/shared';
 import {
   atLeastProblems,
+  bothOrNeitherProblems,
   differenceProblems,
   flagProblems,
   lessThanProblems,
@@ -57,6 +58,10 @@ export const LessThanField = (other: string, options?: ValidationOptions) =>
 /** This value is at least `other`. */
 export const AtLeastField = (other: string, options?: ValidationOptions) =>
   crossField('atLeastField', (values, property) => atLeastProblems(values, property, other), options);
+
+/** This value and `other` are both given or both null. */
+export const BothOrNeither = (other: string, options?: ValidationOptions) =>
+  crossField('bothOrNeither', (values, property) => bothOrNeitherProblems(values, property, other), options);
 
 /** This value equals `minuend − subtrahend`. */
 export const EqualsDifference = (minuend: string, subtrahend: string, options?: ValidationOptions) =>

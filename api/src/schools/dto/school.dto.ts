@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import {
+  AWARD_LEVELS,
   CREDENTIAL_LEVELS,
   CreateProgramRequest,
   CreateSchoolRequest,
@@ -16,6 +17,7 @@ import {
   UpdateSchoolRequest,
 } from '@careerscope/shared';
 import {
+  DecimalField,
   EnumField,
   EnumFilter,
   IdField,
@@ -26,7 +28,7 @@ import {
   UrlField,
 } from '../../common/editorial/fields';
 import { ListQueryDto } from '../../common/editorial/list-query.dto';
-import { AtLeastField } from '../../common/editorial/validators';
+import { AtLeastField, BothOrNeither } from '../../common/editorial/validators';
 import { UpdateRecordDto } from '../../common/editorial/version.dto';
 
 export class CreateSchoolDto implements CreateSchoolRequest {
@@ -52,6 +54,18 @@ export class CreateSchoolDto implements CreateSchoolRequest {
 
   @IdField('nullable')
   sourceId: string | null;
+
+  @TextField(5, 'nullable')
+  @Matches(/^\d{5}$/, { message: 'zip must be a five-digit ZIP code' })
+  zip: string | null;
+
+  @DecimalField(-90, 90, 6, 'nullable')
+  @BothOrNeither('longitude')
+  latitude: number | null;
+
+  @DecimalField(-180, 180, 6, 'nullable')
+  @BothOrNeither('latitude')
+  longitude: number | null;
 }
 
 export class UpdateSchoolDto extends UpdateRecordDto(CreateSchoolDto) implements UpdateSchoolRequest {}
@@ -91,6 +105,16 @@ export class CreateProgramDto implements CreateProgramRequest {
 
   @UrlField()
   url: string | null;
+
+  @TextField(7, 'nullable')
+  @Matches(/^\d{2}\.\d{4}$/, { message: 'cipCode must be a CIP 2020 code like 51.0801' })
+  cipCode: string | null;
+
+  @IntField(1, 99, 'nullable')
+  @IsIn(AWARD_LEVELS.map((level) => level.code), {
+    message: `awardLevel must be an IPEDS award level (${AWARD_LEVELS.map((level) => level.code).join(', ')})`,
+  })
+  awardLevel: number | null;
 }
 
 export class UpdateProgramDto extends UpdateRecordDto(CreateProgramDto) implements UpdateProgramRequest {}

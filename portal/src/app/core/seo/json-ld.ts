@@ -21,7 +21,9 @@ const CREDENTIAL_CATEGORY: Record<CredentialLevel, string> = {
   certificate: 'certificate',
   associate: 'associate degree',
   bachelor: 'bachelor degree',
+  postbaccalaureate: 'certificate',
   master: 'postgraduate degree',
+  doctorate: 'postgraduate degree',
 };
 
 const numberOf = (value: FlaggedValue): number | undefined =>
