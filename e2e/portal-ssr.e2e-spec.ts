@@ -27,6 +27,7 @@ const PAGES = [
   '/schools/herzing-university',
   '/sources',
   '/about-data',
+  '/changes',
 ];
 
 describe('the portal without JavaScript', () => {
