@@ -65,7 +65,7 @@ describe('summarizeChanges', () => {
       fields: [],
     }));
 
-    const summary = summarizeChanges([...added, ...schools], context);
+    const summary = summarizeChanges([...schools, ...added], context);
 
     expect(summary.lines.map((line) => line.text)).toEqual([
       '3 occupations added: Dental Hygienists, Opticians and Surgical Technologists',

@@ -32,6 +32,9 @@ const COLLECTION_TOPICS: Record<SnapshotCollection, ChangeTopic> = {
   sources: 'sources',
 };
 
+/** Lines about whole records go in this order: what visitors look for first. */
+const COLLECTION_ORDER: SnapshotCollection[] = ['occupations', 'comparisons', 'schools', 'sources'];
+
 /** Fields of an occupation that repeat other records (its sources, its schools): not changes of their own. */
 const DERIVED_OCCUPATION_FIELDS = new Set(['sources', 'schools']);
 
@@ -206,8 +209,9 @@ export function summarizeChanges(changes: RecordChange[], context: SummaryContex
     ...figureLines('projections', projections),
   ];
   for (const change of ['added', 'removed'] as const) {
-    for (const [collection, names] of whole[change]) {
-      lines.push(wholeRecordsLine(collection, change, names));
+    for (const collection of COLLECTION_ORDER) {
+      const names = whole[change].get(collection);
+      if (names) lines.push(wholeRecordsLine(collection, change, names));
     }
   }
   if (details.size > 0) {
@@ -223,7 +227,9 @@ export function summarizeChanges(changes: RecordChange[], context: SummaryContex
       ),
     );
   }
-  for (const [collection, names] of edited) {
+  for (const collection of COLLECTION_ORDER) {
+    const names = edited.get(collection);
+    if (!names) continue;
     const sorted = [...new Set(names)].sort((a, b) => a.localeCompare(b));
     const what = collection === 'schools' ? 'Programs or details changed for' : 'Updated';
     lines.push(

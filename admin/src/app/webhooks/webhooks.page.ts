@@ -144,7 +144,6 @@ export class WebhooksPage {
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly statuses = WEBHOOK_DELIVERY_STATUSES;
-  protected readonly statusWords = STATUS_WORDS;
   protected readonly signatureHeader = WEBHOOK_SIGNATURE_HEADER;
   protected readonly timestampHeader = WEBHOOK_TIMESTAMP_HEADER;
   protected readonly endpointColumns = ['url', 'description', 'last', 'created', 'actions'];
@@ -312,6 +311,10 @@ export class WebhooksPage {
         },
         error: (error: unknown) => this.notifier.error(error, 'The delivery could not be replayed.'),
       });
+  }
+
+  protected statusWord(status: WebhookDeliveryStatus): string {
+    return STATUS_WORDS[status];
   }
 
   protected answer(delivery: WebhookDeliveryView): string {
