@@ -123,17 +123,15 @@ describe('WebhooksPage', () => {
     const el = await open();
 
     button(el, 'Replay')!.click();
-    httpTesting
-      .expectOne({ method: 'POST', url: `/api/webhooks/deliveries/${DELIVERY.id}/replay` })
-      .flush({
-        ...DELIVERY,
-        id: 'replay',
-        status: 'pending',
-        attempts: 0,
-        replayOfId: DELIVERY.id,
-        body: '{}',
-        attemptLog: [],
-      });
+    httpTesting.expectOne({ method: 'POST', url: `/api/webhooks/deliveries/${DELIVERY.id}/replay` }).flush({
+      ...DELIVERY,
+      id: 'replay',
+      status: 'pending',
+      attempts: 0,
+      replayOfId: DELIVERY.id,
+      body: '{}',
+      attemptLog: [],
+    });
     httpTesting
       .expectOne((request) => request.url === '/api/webhooks/deliveries')
       .flush({ items: [DELIVERY], total: 1, page: 1, pageSize: 20 });
