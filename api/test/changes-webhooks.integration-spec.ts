@@ -10,7 +10,8 @@ import type {
   WebhookDeliveryView,
 } from '@careerscope/shared';
 import { clients, Clients, seedIds } from './support/editorial-fixtures';
-import { startTestApp, TestApp } from './support/test-app';
+import { Client } from 'pg';
+import { startSecondInstance, startTestApp, TestApp } from './support/test-app';
 
 interface Received {
   headers: IncomingMessage['headers'];
@@ -18,14 +19,17 @@ interface Received {
 }
 
 /** A webhook receiver on 127.0.0.1 that answers every request with `status`. */
-async function receiver(status: number): Promise<{ url: string; requests: Received[]; server: Server }> {
+async function receiver(
+  status: number,
+  delayMs = 0,
+): Promise<{ url: string; requests: Received[]; server: Server }> {
   const requests: Received[] = [];
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       requests.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-      response.writeHead(status).end();
+      setTimeout(() => response.writeHead(status).end(), delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -185,6 +189,20 @@ describe('what changed: the change list, the Atom feed and signed webhooks', () 
     expect(response.headers['x-publication']).toBe(String(newest.number));
   });
 
+  it('summarizes once, on first read, a publication stored without its summary', async () => {
+    const before = await all.anonymous.agent.get('/api/public/changes').expect(200);
+    const client = new Client({ connectionString: testApp.databaseUrl });
+    await client.connect();
+    try {
+      await client.query('DELETE FROM publication_change_summaries');
+    } finally {
+      await client.end();
+    }
+    // Another URL than before: the answer above is cached per publication.
+    const after = await all.anonymous.agent.get('/api/public/changes?pageSize=50').expect(200);
+    expect(after.body.items).toEqual(before.body.items);
+  });
+
   it('retries a receiver that answers 500 with backoff, then logs the delivery as failed', async () => {
     const failing = await receiver(500);
     servers.push(failing.server);
@@ -283,5 +301,22 @@ describe('what changed: the change list, the Atom feed and signed webhooks', () 
     const list = await admin().agent.get('/api/webhooks/endpoints').expect(200);
     expect(list.body.map((item: { id: string }) => item.id)).not.toContain(endpoint.id);
     await admin().agent.delete(`/api/webhooks/endpoints/${endpoint.id}`).set(admin().csrf).expect(404);
+  });
+
+  // Last: once the second instance has closed, this harness's signed-in agents answer 401.
+  it('sends each delivery once while two instances poll the same queue', async () => {
+    const second = await startSecondInstance(testApp);
+    try {
+      // A slow receiver: both instances poll several times while the first attempt is under way.
+      const slow = await receiver(200, 400);
+      servers.push(slow.server);
+      const endpoint = await register(slow.url);
+      await publish('Two instances');
+      await until('the delivery', async () => (await deliveriesOf(endpoint.id))[0]?.status === 'delivered');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(slow.requests).toHaveLength(1);
+    } finally {
+      await second.close();
+    }
   });
 });
