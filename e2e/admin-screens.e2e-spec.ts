@@ -49,9 +49,12 @@ describe('every admin screen', () => {
     return axeViolations(page);
   }
 
-  it.each(['/', '/publishing', '/audit', '/account'])('%s has no axe violation', async (path) => {
-    await expect(visit(path)).resolves.toEqual([]);
-  });
+  it.each(['/', '/publishing', '/audit', '/webhooks', '/account'])(
+    '%s has no axe violation',
+    async (path) => {
+      await expect(visit(path)).resolves.toEqual([]);
+    },
+  );
 
   it.each(LISTS)('the %s list, its new-record form and a record have no axe violation', async (path) => {
     expect(await visit(`/${path}`)).toEqual([]);

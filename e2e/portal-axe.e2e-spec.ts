@@ -28,6 +28,7 @@ const PAGES = [
   '/schools/compare?s=herzing-university,pima-community-college',
   '/sources',
   '/about-data',
+  '/changes',
   '/no-such-page',
 ];
 

@@ -27,6 +27,7 @@ const PAGES = [
   '/schools/herzing-university',
   '/sources',
   '/about-data',
+  '/changes',
 ];
 
 describe('the portal without JavaScript', () => {
@@ -39,6 +40,21 @@ describe('the portal without JavaScript', () => {
     expect(meta(body, 'property', 'og:title')).toBeTruthy();
     expect(meta(body, 'property', 'og:url')).toMatch(/^https?:\/\//);
     expect(body).toContain('<main');
+  });
+
+  it('renders what each publication changed on the server, dated in words, and links the Atom feed', async () => {
+    const { status, body } = await html('/changes');
+    expect(status).toBe(200);
+    // The default run's first publication: the catalogue imported from reference-data/.
+    expect(body).toMatch(/<time[^>]* datetime="[^"]+"[^>]*>[A-Z][a-z]+ \d{1,2}, \d{4}<\/time>/);
+    expect(body).toContain('First publication');
+    expect(body).toMatch(/\d+ occupations added/);
+    expect(body).toContain('<link rel="alternate" type="application/atom+xml"');
+
+    const feed = await html('/changes.atom');
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+    expect(feed.body).toContain('<title>First publication</title>');
   });
 
   it('holds the ad-hoc comparison figures and valid JSON-LD in the server HTML', async () => {

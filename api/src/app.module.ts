@@ -28,6 +28,8 @@ import { AccreditationModule } from './accreditation/accreditation.module';
 import { CertificationModule } from './certification/certification.module';
 import { SchoolsModule } from './schools/schools.module';
 import { ComparisonsModule } from './comparisons/comparisons.module';
+import { ChangesModule } from './changes/changes.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -74,6 +76,9 @@ export class AppModule {
         ImportsModule,
         IpedsModule,
         MarkdownModule,
+        // What each publication changed: /api/public/changes, /changes.atom and signed webhooks.
+        WebhooksModule,
+        ChangesModule,
         ...(options.serveApps ? [HostingModule] : []),
       ],
     };

@@ -168,7 +168,9 @@ export const PLATFORM_ROUTES: RouteAccess[] = [
     expect: everyone(200),
     prepare: async () => ({ path: '/api/public/compare?o=certified-medical-assistant,medical-coder' }),
   },
+  { method: 'GET', path: '/api/public/changes', expect: everyone(200) },
   ...ACCOUNT_ROUTES(),
+  ...webhookRoutes(),
 ];
 
 /** A user of its own for a route that changes or deletes one. */
@@ -298,6 +300,65 @@ function ACCOUNT_ROUTES(): RouteAccess[] {
       prepare: async () => ({ body: { note: 'Access matrix rollback' } }),
     },
     ...importRoutes(),
+  ];
+}
+
+/** An endpoint of its own (nothing listens on port 9: its deliveries fail, which no row minds). */
+async function freshEndpoint(context: MatrixContext): Promise<{ id: string }> {
+  const response = await context.admin.agent
+    .post('/api/webhooks/endpoints')
+    .set(context.admin.csrf)
+    .send({ url: 'http://127.0.0.1:9/matrix' })
+    .expect(201);
+  return response.body;
+}
+
+/** A delivery of its own: an endpoint, then a publish queues one for it. */
+async function freshDelivery(context: MatrixContext): Promise<{ id: string }> {
+  const endpoint = await freshEndpoint(context);
+  await context.admin.agent
+    .post('/api/publications')
+    .set(context.admin.csrf)
+    .send({ note: 'Matrix' })
+    .expect(201);
+  const response = await context.admin.agent
+    .get('/api/webhooks/deliveries')
+    .query({ endpointId: endpoint.id })
+    .expect(200);
+  return response.body.items[0];
+}
+
+/** Webhook endpoints and their delivery log: admins only. */
+function webhookRoutes(): RouteAccess[] {
+  return [
+    { method: 'GET', path: '/api/webhooks/endpoints', expect: adminOnly(200) },
+    {
+      method: 'POST',
+      path: '/api/webhooks/endpoints',
+      expect: adminOnly(201),
+      prepare: async () => ({ body: { url: 'http://127.0.0.1:9/matrix', description: 'Access matrix' } }),
+    },
+    {
+      method: 'DELETE',
+      path: '/api/webhooks/endpoints/:id',
+      expect: adminOnly(204),
+      prepare: async (context) => ({ path: `/api/webhooks/endpoints/${(await freshEndpoint(context)).id}` }),
+    },
+    { method: 'GET', path: '/api/webhooks/deliveries', expect: adminOnly(200) },
+    {
+      method: 'GET',
+      path: '/api/webhooks/deliveries/:id',
+      expect: adminOnly(200),
+      prepare: async (context) => ({ path: `/api/webhooks/deliveries/${(await freshDelivery(context)).id}` }),
+    },
+    {
+      method: 'POST',
+      path: '/api/webhooks/deliveries/:id/replay',
+      expect: adminOnly(201),
+      prepare: async (context) => ({
+        path: `/api/webhooks/deliveries/${(await freshDelivery(context)).id}/replay`,
+      }),
+    },
   ];
 }
 

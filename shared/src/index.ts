@@ -29,3 +29,5 @@ export * from './ipeds/ipeds.contract.js';
 export * from './markdown/markdown.contract.js';
 export * from './catalogue/catalogue-scope.js';
 export * from './catalogue/catalogue.contract.js';
+export * from './changes/changes.contract.js';
+export * from './webhooks/webhooks.contract.js';

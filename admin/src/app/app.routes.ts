@@ -101,6 +101,12 @@ export const routes: Routes = [
         loadComponent: () => import('./audit/audit-log.page').then((m) => m.AuditLogPage),
       },
       {
+        path: 'webhooks',
+        canActivate: [roleGuard('admin')],
+        title: title('Webhooks'),
+        loadComponent: () => import('./webhooks/webhooks.page').then((m) => m.WebhooksPage),
+      },
+      {
         path: 'account',
         title: title('Your account'),
         loadComponent: () => import('./account/account.page').then((m) => m.AccountPage),

@@ -34,8 +34,14 @@ export interface AppConfig {
   signInFreeFailures: number;
   signInDelaySeconds: number;
   signInMaxDelayMinutes: number;
-  /** 32-byte AES-256-GCM key that encrypts TOTP secrets at rest. */
+  /** 32-byte AES-256-GCM key that encrypts TOTP secrets and webhook signing secrets at rest. */
   totpEncryptionKey: Buffer;
+  /** Webhook deliveries: attempts before a delivery fails, and the first retry's delay (doubling after). */
+  webhookMaxAttempts: number;
+  webhookRetryBaseMs: number;
+  /** How often each instance looks for due deliveries, and how long a receiver may take to answer. */
+  webhookPollMs: number;
+  webhookTimeoutMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -200,5 +206,9 @@ export function loadConfig(env: Env = process.env, repoRoot = resolve(__dirname,
     signInDelaySeconds: integer(env, 'SIGN_IN_DELAY_SECONDS', 30, 1, 3600),
     signInMaxDelayMinutes: integer(env, 'SIGN_IN_MAX_DELAY_MINUTES', 15, 1, 24 * 60),
     totpEncryptionKey,
+    webhookMaxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 50),
+    webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 1, 86_400_000),
+    webhookPollMs: integer(env, 'WEBHOOK_POLL_MS', 2_000, 10, 600_000),
+    webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
   };
 }

@@ -29,6 +29,10 @@ import { SchoolEntity } from '../schools/school.entity';
 import { SourceEntity } from '../sources/source.entity';
 import { UserEntity } from '../users/user.entity';
 import { WageStatisticEntity } from '../wages/wage-statistic.entity';
+import { PublicationChangeSummaryEntity } from '../changes/publication-change-summary.entity';
+import { WebhookAttemptEntity } from '../webhooks/webhook-attempt.entity';
+import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpointEntity } from '../webhooks/webhook-endpoint.entity';
 
 /** Every entity the schema holds; the migrations are generated from these. */
 export const ENTITIES = [
@@ -63,4 +67,8 @@ export const ENTITIES = [
   SessionEntity,
   SignInFailureEntity,
   ThrottlerCounterEntity,
+  PublicationChangeSummaryEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
 ];

@@ -46,8 +46,11 @@ export const ADMIN_DIST = join(REPO_ROOT, 'admin/dist/admin/browser');
 export const PORTAL_BROWSER_DIST = join(REPO_ROOT, 'portal/dist/portal/browser');
 export const PORTAL_SERVER_BUNDLE = join(REPO_ROOT, 'portal/dist/portal/server/server.mjs');
 
-/** Paths the portal does not render: the API, the admin, and the SEO files served by SeoModule. */
-const PORTAL_PATHS = /^(?!\/api(?:\/|$)|\/admin(?:\/|$)|\/sitemap\.xml$|\/robots\.txt$).*/;
+/**
+ * Paths the portal does not render: the API, the admin, the SEO files served by SeoModule and the
+ * Atom feed served by ChangesModule.
+ */
+const PORTAL_PATHS = /^(?!\/api(?:\/|$)|\/admin(?:\/|$)|\/sitemap\.xml$|\/robots\.txt$|\/changes\.atom$).*/;
 
 /** Public pages change only when something is published; a CDN may keep them but must revalidate. */
 const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, must-revalidate';

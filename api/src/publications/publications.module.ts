@@ -3,6 +3,7 @@ import { PublicResponseCacheService } from './public-response-cache.service';
 import { PublicationListenerService } from './publication-listener.service';
 import { PublicationsController } from './publications.controller';
 import { PublicationsService } from './publications.service';
+import { PublishHooks } from './publish-hooks';
 import { SnapshotBuilderService } from './snapshot-builder.service';
 
 @Module({
@@ -12,7 +13,8 @@ import { SnapshotBuilderService } from './snapshot-builder.service';
     SnapshotBuilderService,
     PublicationListenerService,
     PublicResponseCacheService,
+    PublishHooks,
   ],
-  exports: [PublicationsService, SnapshotBuilderService, PublicResponseCacheService],
+  exports: [PublicationsService, SnapshotBuilderService, PublicResponseCacheService, PublishHooks],
 })
 export class PublicationsModule {}

@@ -27,6 +27,7 @@ import { CurrentPublication, publicationContext } from './publication-context';
 import { PublicationEntity } from './publication.entity';
 import { loadSnapshots, storeSnapshot } from './publication-store';
 import type { PublicSnapshot } from './public-snapshot';
+import { PublishHooks } from './publish-hooks';
 import { PublishCheckInput, publishProblems } from './publish-validation';
 import { SnapshotBuilderService } from './snapshot-builder.service';
 import { WorkingRowDeliveries, withCurrentSchools } from './rollback-snapshot';
@@ -77,6 +78,7 @@ export class PublicationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly builder: SnapshotBuilderService,
     private readonly audit: AuditService,
+    private readonly hooks: PublishHooks,
   ) {}
 
   /** The publication this request answers from: pinned for the request, else the newest one. */
@@ -445,6 +447,7 @@ export class PublicationsService {
         manifest: await storeSnapshot(manager, input.snapshot),
       }),
     );
+    await this.hooks.run(manager, saved);
     // Delivered to every listening instance when (and only if) this transaction commits.
     await manager.query('SELECT pg_notify($1, $2)', [PUBLICATION_CHANNEL, String(saved.number)]);
     return saved;

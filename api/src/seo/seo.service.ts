@@ -11,7 +11,7 @@ export interface SeoDocument {
 }
 
 /** The portal pages that exist whatever is published. */
-const FIXED_PATHS = ['/', '/schools', '/sources', '/about-data'];
+const FIXED_PATHS = ['/', '/schools', '/sources', '/about-data', '/changes'];
 
 const escapeXml = (text: string): string =>
   text.replace(

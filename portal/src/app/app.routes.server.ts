@@ -12,5 +12,6 @@ export const serverRoutes: ServerRoute[] = [
   { path: 'schools/:slug', renderMode: RenderMode.Server },
   { path: 'sources', renderMode: RenderMode.Server },
   { path: 'about-data', renderMode: RenderMode.Server },
+  { path: 'changes', renderMode: RenderMode.Server },
   { path: '**', renderMode: RenderMode.Server, status: 404 },
 ];

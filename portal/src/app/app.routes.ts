@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 
+import { changesPageNumber } from './changes/changes-query';
 import { resolvePage } from './core/page/resolve-page';
 
 /** Every page is its own lazy chunk; a feature's routes live in its folder. */
@@ -20,6 +21,19 @@ export const routes: Routes = [
     path: 'about-data',
     loadComponent: () => import('./about/about-data-page').then((m) => m.AboutDataPage),
     resolve: { page: resolvePage((api) => api.publication(), { bySlug: false }) },
+  },
+  {
+    path: 'changes',
+    loadComponent: () => import('./changes/changes-page').then((m) => m.ChangesPage),
+    runGuardsAndResolvers: 'paramsOrQueryParamsChange',
+    resolve: {
+      page: resolvePage(
+        (api, _slug, route) => api.changes(changesPageNumber(route.queryParamMap.get('page'))),
+        {
+          bySlug: false,
+        },
+      ),
+    },
   },
   { path: '**', loadComponent: () => import('./not-found/not-found-page').then((m) => m.NotFoundPage) },
 ];

@@ -18,6 +18,9 @@ export const AUDIT_EVENT_TYPES = [
   'publication.restored',
   'import.applied',
   'catalogue.scope_changed',
+  'webhook.endpoint_created',
+  'webhook.endpoint_deleted',
+  'webhook.delivery_replayed',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

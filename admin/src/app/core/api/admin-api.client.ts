@@ -4,6 +4,8 @@ import type {
   AuditEventView,
   CatalogueScopeView,
   ChangePasswordRequest,
+  CreatedWebhookEndpoint,
+  CreateWebhookEndpointRequest,
   ComparisonView,
   CreateUserRequest,
   DeletedRecord,
@@ -33,6 +35,10 @@ import type {
   UpdateUserRequest,
   UserRecord,
   VersionedRequest,
+  WebhookDeliveryDetail,
+  WebhookDeliveryQuery,
+  WebhookDeliveryView,
+  WebhookEndpointView,
 } from '@careerscope/shared';
 import { Observable } from 'rxjs';
 
@@ -288,6 +294,41 @@ export class AdminApiClient {
   }
 
   // ── end of imports ─────────────────────────────────────────────────────────
+
+  // ── webhooks (admins) ──────────────────────────────────────────────────────
+
+  webhookEndpoints(): Observable<WebhookEndpointView[]> {
+    return this.http.get<WebhookEndpointView[]>(`${API}/webhooks/endpoints`, SAME_ORIGIN);
+  }
+
+  /** The answer holds the endpoint's signing secret, shown this once. */
+  createWebhookEndpoint(body: CreateWebhookEndpointRequest): Observable<CreatedWebhookEndpoint> {
+    return this.http.post<CreatedWebhookEndpoint>(`${API}/webhooks/endpoints`, body, SAME_ORIGIN);
+  }
+
+  deleteWebhookEndpoint(id: string): Observable<void> {
+    return this.http.delete<void>(`${API}/webhooks/endpoints/${encodeURIComponent(id)}`, SAME_ORIGIN);
+  }
+
+  webhookDeliveries(query: WebhookDeliveryQuery): Observable<Page<WebhookDeliveryView>> {
+    return this.list<WebhookDeliveryView>('webhooks/deliveries', { ...query });
+  }
+
+  webhookDelivery(id: string): Observable<WebhookDeliveryDetail> {
+    return this.http.get<WebhookDeliveryDetail>(
+      `${API}/webhooks/deliveries/${encodeURIComponent(id)}`,
+      SAME_ORIGIN,
+    );
+  }
+
+  /** Queues the delivery's body again as a new delivery. */
+  replayWebhookDelivery(id: string): Observable<WebhookDeliveryDetail> {
+    return this.http.post<WebhookDeliveryDetail>(
+      `${API}/webhooks/deliveries/${encodeURIComponent(id)}/replay`,
+      {},
+      SAME_ORIGIN,
+    );
+  }
 
   // ── Markdown preview (prose fields) ────────────────────────────────────────
 

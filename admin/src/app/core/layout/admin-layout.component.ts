@@ -47,6 +47,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Programs', path: '/programs' },
   { group: 'Administration', label: 'Users', path: '/users', roles: ['admin'] },
   { label: 'Audit log', path: '/audit', roles: ['admin'] },
+  { label: 'Webhooks', path: '/webhooks', roles: ['admin'] },
   { label: 'Your account', path: '/account' },
 ];
 

@@ -13,6 +13,7 @@ import type {
   PublicSchoolsResponse,
   PublicSourcesResponse,
   PublicationInfo,
+  PublicChangesResponse,
 } from '@careerscope/shared';
 import { Observable, catchError, throwError } from 'rxjs';
 
@@ -108,6 +109,12 @@ export class PublicApiClient {
 
   schoolFilters(): Observable<PublicSchoolFiltersView> {
     return this.get<PublicSchoolFiltersView>('/api/public/school-filters');
+  }
+
+  /** What each publication changed, newest first, one page of them. */
+  changes(page = 1): Observable<PublicChangesResponse> {
+    const params = page > 1 ? new HttpParams().set('page', String(page)) : new HttpParams();
+    return this.get<PublicChangesResponse>('/api/public/changes', params);
   }
 
   sources(): Observable<PublicSourcesResponse> {

@@ -15,6 +15,9 @@ import { RouterLink } from '@angular/router';
         </p>
         <p class="no-print">
           <a routerLink="/sources">Sources</a> · <a routerLink="/about-data">About the data</a> ·
+          <a routerLink="/changes">What changed</a> (<a href="/changes.atom" type="application/atom+xml"
+            >Atom feed</a
+          >) ·
           <a href="/sitemap.xml">Sitemap</a>
         </p>
       </div>

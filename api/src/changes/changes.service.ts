@@ -1,0 +1,169 @@
+import { Injectable, OnModuleInit, ServiceUnavailableException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  SNAPSHOT_COLLECTIONS,
+  type ChangeSummary,
+  type ChangeSummaryLine,
+  type PublicationChangesView,
+  type PublicChangesResponse,
+} from '@careerscope/shared';
+import { diffSnapshots } from '../publications/publication-diff';
+import { PublicationEntity } from '../publications/publication.entity';
+import { loadSnapshots, type PublicationManifest } from '../publications/publication-store';
+import { PublicationsService } from '../publications/publications.service';
+import { PublishHooks } from '../publications/publish-hooks';
+import { WebhooksService } from '../webhooks/webhooks.service';
+import { summarizeChanges } from './change-summary';
+import { PublicationChangeSummaryEntity } from './publication-change-summary.entity';
+
+const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
+interface ChangesRow {
+  number: number;
+  published_at: Date;
+  note: string;
+  restored_from_published_at: Date | null;
+  headline: string | null;
+  lines: ChangeSummaryLine[] | null;
+}
+
+/**
+ * What each publication changed, for people (the `/changes` page, the Atom feed) and machines (the
+ * webhooks). The summary is written in the publish transaction from the diff with the publication
+ * before it; publications older than that are summarized once, when first listed.
+ */
+@Injectable()
+export class ChangesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly publications: PublicationsService,
+    private readonly hooks: PublishHooks,
+    private readonly webhooks: WebhooksService,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.register((manager, publication) => this.published(manager, publication));
+  }
+
+  /** In the publish transaction: store what changed and queue the webhooks that announce it. */
+  async published(manager: EntityManager, publication: PublicationEntity): Promise<void> {
+    const summary = await this.summarize(manager, publication);
+    await this.store(manager, publication.number, summary);
+    await this.webhooks.enqueuePublication(manager, publication, summary);
+  }
+
+  /**
+   * One page of publications up to the one this request reads (the current one, or the pinned one
+   * during a page render), newest first. Empty before the first publication.
+   */
+  async list(page: number, pageSize: number): Promise<PublicChangesResponse> {
+    let newest: number;
+    try {
+      newest = (await this.publications.getCurrent()).info.number;
+    } catch (error) {
+      if (error instanceof ServiceUnavailableException) return { items: [], total: 0, page, pageSize };
+      throw error;
+    }
+    const read = () =>
+      this.dataSource.query(
+        `SELECT publication.number, publication.published_at, publication.note,
+                restored.published_at AS restored_from_published_at, summary.headline, summary.lines
+         FROM publications publication
+         LEFT JOIN publications restored ON restored.number = publication.restored_from_number
+         LEFT JOIN publication_change_summaries summary ON summary.publication_number = publication.number
+         WHERE publication.number <= $1
+         ORDER BY publication.number DESC
+         LIMIT $2 OFFSET $3`,
+        [newest, pageSize, (page - 1) * pageSize],
+      ) as Promise<ChangesRow[]>;
+    let rows = await read();
+    const missing = rows.filter((row) => row.headline === null);
+    if (missing.length > 0) {
+      for (const row of missing) await this.backfill(row.number);
+      rows = await read();
+    }
+    const [{ total }] = (await this.dataSource.query(
+      'SELECT count(*)::int AS total FROM publications WHERE number <= $1',
+      [newest],
+    )) as Array<{ total: number }>;
+    return { items: rows.map(toView), total, page, pageSize };
+  }
+
+  /** Summarizes a publication published before summaries were stored, once. */
+  private async backfill(number: number): Promise<void> {
+    await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const publication = await manager.findOneBy(PublicationEntity, { number });
+      if (!publication) return;
+      await this.store(manager, number, await this.summarize(manager, publication));
+    });
+  }
+
+  private async store(manager: EntityManager, number: number, summary: ChangeSummary): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(PublicationChangeSummaryEntity)
+      .values({ publicationNumber: number, headline: summary.headline, lines: summary.lines })
+      .orIgnore()
+      .execute();
+  }
+
+  /**
+   * Diffs a publication with the one before it. Records are stored by content hash, so only records
+   * whose hash differs are loaded and compared: a yearly update reads what it changed, not everything.
+   */
+  private async summarize(manager: EntityManager, publication: PublicationEntity): Promise<ChangeSummary> {
+    const previous = await manager.findOne(PublicationEntity, {
+      select: { number: true, manifest: true },
+      where: { number: publication.number - 1 },
+    });
+    const before = previous?.manifest ?? emptyManifest();
+    const after = publication.manifest;
+    const [oldRecords, newRecords] = await loadSnapshots(manager, [
+      onlyIn(before, after),
+      onlyIn(after, before),
+    ]);
+    let restoredFrom: string | null = null;
+    if (publication.restoredFromNumber !== null) {
+      const restored = await manager.findOne(PublicationEntity, {
+        select: { number: true, publishedAt: true },
+        where: { number: publication.restoredFromNumber },
+      });
+      restoredFrom = restored
+        ? `the version of ${longDate.format(restored.publishedAt)}`
+        : 'an earlier version';
+    }
+    return summarizeChanges(diffSnapshots(oldRecords, newRecords), {
+      first: previous === null,
+      restoredFrom,
+    });
+  }
+}
+
+/** The records of `manifest` whose hash `other` does not hold. */
+function onlyIn(manifest: PublicationManifest, other: PublicationManifest): PublicationManifest {
+  const result = emptyManifest();
+  for (const collection of SNAPSHOT_COLLECTIONS) {
+    const held = new Set(other[collection] ?? []);
+    result[collection] = (manifest[collection] ?? []).filter((hash) => !held.has(hash));
+  }
+  return result;
+}
+
+function emptyManifest(): PublicationManifest {
+  return { sources: [], occupations: [], comparisons: [], schools: [] };
+}
+
+function toView(row: ChangesRow): PublicationChangesView {
+  return {
+    number: row.number,
+    publishedAt: new Date(row.published_at).toISOString(),
+    note: row.note,
+    restoredFromPublishedAt: row.restored_from_published_at
+      ? new Date(row.restored_from_published_at).toISOString()
+      : null,
+    headline: row.headline ?? '',
+    lines: row.lines ?? [],
+  };
+}
