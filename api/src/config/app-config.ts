@@ -36,6 +36,10 @@ export interface AppConfig {
   signInMaxDelayMinutes: number;
   /** 32-byte AES-256-GCM key that encrypts TOTP secrets at rest. */
   totpEncryptionKey: Buffer;
+  /** Publishing needs an approved review of the pending changes (else 409). */
+  requireReview: boolean;
+  /** How often each instance looks for a scheduled publish that is due; 0: never (this instance). */
+  schedulePollMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -200,5 +204,7 @@ export function loadConfig(env: Env = process.env, repoRoot = resolve(__dirname,
     signInDelaySeconds: integer(env, 'SIGN_IN_DELAY_SECONDS', 30, 1, 3600),
     signInMaxDelayMinutes: integer(env, 'SIGN_IN_MAX_DELAY_MINUTES', 15, 1, 24 * 60),
     totpEncryptionKey,
+    requireReview: boolean(env, 'REQUIRE_REVIEW', false),
+    schedulePollMs: integer(env, 'SCHEDULE_POLL_MS', 15_000, 0, 3_600_000),
   };
 }

@@ -63,6 +63,19 @@ export interface PublishContext {
   ip?: string | null;
 }
 
+/**
+ * A check every publish of the working copy passes, inside the publish transaction once the working
+ * copy is rendered (the review workflow: an approval must cover exactly this snapshot). It throws to
+ * refuse (nothing is written), or returns what to record once the publication exists.
+ */
+export interface PublishGate {
+  admit(
+    manager: EntityManager,
+    snapshot: PublicSnapshot,
+    context: PublishContext | null,
+  ): Promise<((manager: EntityManager, publicationNumber: number) => Promise<void>) | null>;
+}
+
 @Injectable()
 export class PublicationsService {
   private readonly logger = new Logger('Publications');
@@ -72,12 +85,18 @@ export class PublicationsService {
   private generation = 0;
   /** Publications read by number other than the newest, with when their successor went live. */
   private readonly recent = new Map<number, { publication: CurrentPublication; supersededAt: Date | null }>();
+  private gate: PublishGate | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly builder: SnapshotBuilderService,
     private readonly audit: AuditService,
   ) {}
+
+  /** Installs the check every publish of the working copy passes (the review module's). */
+  useGate(gate: PublishGate): void {
+    this.gate = gate;
+  }
 
   /** The publication this request answers from: pinned for the request, else the newest one. */
   async getCurrent(): Promise<CurrentPublication> {
@@ -186,12 +205,14 @@ export class PublicationsService {
         });
       }
       const snapshot = await this.builder.build(manager);
+      const admitted = this.gate ? await this.gate.admit(manager, snapshot, context) : null;
       const publication = await this.insertNext(manager, {
         note,
         snapshot,
         context,
         restoredFromNumber: null,
       });
+      if (admitted) await admitted(manager, publication.number);
       await this.audit.record(
         {
           type: 'publication.published',

@@ -18,6 +18,18 @@ export const AUDIT_EVENT_TYPES = [
   'publication.restored',
   'import.applied',
   'catalogue.scope_changed',
+  'review.submitted',
+  'review.commented',
+  'review.approved',
+  'review.changes_requested',
+  'review.resubmitted',
+  'review.withdrawn',
+  'review.voided',
+  'schedule.created',
+  'schedule.moved',
+  'schedule.cancelled',
+  'schedule.published',
+  'schedule.failed',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 
