@@ -66,7 +66,8 @@ export interface PublishContext {
 /**
  * A check every publish of the working copy passes, inside the publish transaction once the working
  * copy is rendered (the review workflow: an approval must cover exactly this snapshot). It throws to
- * refuse (nothing is written), or returns what to record once the publication exists.
+ * refuse (nothing is written), or returns what to record once the publication exists. `context` is
+ * null for the system's own publishes (the seed, loading content into an empty database).
  */
 export interface PublishGate {
   admit(

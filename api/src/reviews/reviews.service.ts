@@ -22,7 +22,11 @@ import { AuditService } from '../audit/audit.service';
 import { stableJson } from '../common/stable-json';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { PublicSnapshot } from '../publications/public-snapshot';
-import { PublicationsService, type PublishGate } from '../publications/publications.service';
+import {
+  PublicationsService,
+  type PublishContext,
+  type PublishGate,
+} from '../publications/publications.service';
 import { SnapshotBuilderService } from '../publications/snapshot-builder.service';
 import type { ChangeContext } from '../users/users.service';
 import type { ReviewCommentDto } from './dto/review.dto';
@@ -269,7 +273,10 @@ export class ReviewsService implements OnModuleInit, PublishGate {
   async admit(
     manager: EntityManager,
     snapshot: PublicSnapshot,
+    context: PublishContext | null,
   ): Promise<((manager: EntityManager, publicationNumber: number) => Promise<void>) | null> {
+    // The system's own publishes (the seed, loading content into an empty database) have no one to review them.
+    if (context === null) return null;
     const approved = await manager.findOneBy(ReviewEntity, { status: 'approved' });
     if (approved) {
       const reason = this.staleReason(approved, snapshotHash(snapshot), await latestRevisionId(manager));
