@@ -328,7 +328,9 @@ export class PublicationsService {
    * it, diffed with the current publication, and whether publishing would accept it. One consistent
    * read (REPEATABLE READ), never stored.
    */
-  draftDiff(): Promise<DraftDiff> {
+  draftDiff(
+    inspect?: (manager: EntityManager, working: PublicSnapshot) => Promise<void>,
+  ): Promise<DraftDiff> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const current = await manager.findOne(PublicationEntity, {
         select: { number: true, manifest: true },
@@ -337,6 +339,8 @@ export class PublicationsService {
       });
       const [published] = current ? await loadSnapshots(manager, [current.manifest]) : [EMPTY_SNAPSHOT];
       const working = await this.builder.build(manager);
+      // A caller that also needs the rendered working copy reads it here, in the same snapshot.
+      if (inspect) await inspect(manager, working);
       const problems = publishProblems(await this.loadChecks(manager));
       const changes = await this.stillExisting(manager, diffSnapshots(published, working));
       return {

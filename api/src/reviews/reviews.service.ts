@@ -11,6 +11,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   OPEN_REVIEW_STATUSES,
+  type DraftDiff,
   type ReviewCommentView,
   type ReviewDetail,
   type ReviewStatus,
@@ -91,18 +92,32 @@ export class ReviewsService implements OnModuleInit, PublishGate {
   }
 
   async get(id: string, user: SessionUser): Promise<ReviewDetail> {
-    await this.voidIfChanged();
-    const review = await this.find(id);
+    await this.voidIfSaved();
+    let review = await this.find(id);
+    let diff: DraftDiff | null = null;
+    if (OPEN_REVIEW_STATUSES.includes(review.status)) {
+      // One rendering of the working copy serves the diff and the check that an approval still covers it.
+      let reason: string | null = null;
+      diff = await this.publications.draftDiff(async (manager, working) => {
+        if (review.status === 'approved') {
+          reason = this.staleReason(review, snapshotHash(working), await latestRevisionId(manager));
+        }
+      });
+      if (reason !== null) {
+        await this.voidReview(review.id, reason);
+        review = await this.find(id);
+        diff = null;
+      }
+    }
     const comments = await this.dataSource.getRepository(ReviewCommentEntity).find({
       where: { reviewId: id },
       relations: { author: true },
       order: { at: 'ASC' },
     });
-    const open = OPEN_REVIEW_STATUSES.includes(review.status);
     return {
       ...toReviewSummary(review, user, comments.length),
       comments: comments.map(toReviewComment),
-      diff: open ? await this.publications.draftDiff() : null,
+      diff,
       canDecide:
         (review.status === 'pending' || review.status === 'changes_requested') &&
         review.submittedById !== user.id,
