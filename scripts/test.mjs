@@ -146,6 +146,8 @@ async function browserTests(serverUrl) {
     LOGIN_RATE_LIMIT: '200',
     // A user held after failed sign-ins stays held while the journey looks at them and unlocks them.
     SIGN_IN_DELAY_SECONDS: '600',
+    // The review journey schedules a publish a few seconds ahead.
+    SCHEDULE_POLL_MS: '1000',
   };
   const app = spawn(process.execPath, [join(root, 'api/dist/main.js')], {
     env,

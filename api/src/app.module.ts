@@ -16,6 +16,7 @@ import { HostingModule } from './hosting/hosting.module';
 import { PublicModule } from './public/public.module';
 import { SeoModule } from './seo/seo.module';
 import { PublicationsModule } from './publications/publications.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { UsersModule } from './users/users.module';
 import { EditorialModule } from './common/editorial/editorial.module';
 import { ValidateBeforeGuardsModule } from './common/validate-before-guards';
@@ -56,6 +57,7 @@ export class AppModule {
         // After AuthModule: its global guards (CSRF, session, roles) run first.
         ValidateBeforeGuardsModule,
         PublicationsModule,
+        ReviewsModule,
         ContentModule,
         PublicModule,
         CompareModule,

@@ -171,6 +171,7 @@ export const PLATFORM_ROUTES: RouteAccess[] = [
   { method: 'GET', path: '/api/public/changes', expect: everyone(200) },
   ...ACCOUNT_ROUTES(),
   ...webhookRoutes(),
+  ...reviewRoutes(),
 ];
 
 /** A user of its own for a route that changes or deletes one. */
@@ -463,6 +464,177 @@ function importRoutes(): RouteAccess[] {
       prepare: async (context) => {
         const preview = await previewImport(context);
         return { path: `/api/imports/${preview.id}/discard`, body: { version: preview.version } };
+      },
+    },
+  ];
+}
+
+/** A pending change in the working copy, so there is something to review. */
+async function pendingChange(context: MatrixContext): Promise<void> {
+  const id = context.ids.occupationIds[0];
+  const current = await context.admin.agent.get(`/api/occupations/${id}`).expect(200);
+  await context.admin.agent
+    .patch(`/api/occupations/${id}`)
+    .set(context.admin.csrf)
+    .send({ version: current.body.version, summaryMarkdown: `A summary to review, ${randomUUID()}.` })
+    .expect(200);
+}
+
+/** A fresh open review submitted by `submitter`, after withdrawing any open one (one is open at a time). */
+async function openReview(context: MatrixContext, submitter: 'editor' | 'admin'): Promise<string> {
+  const { admin } = context;
+  const reviews = await admin.agent.get('/api/reviews').expect(200);
+  for (const open of reviews.body.filter((review: { status: string }) =>
+    ['pending', 'changes_requested', 'approved'].includes(review.status),
+  )) {
+    await admin.agent.post(`/api/reviews/${open.id}/withdraw`).set(admin.csrf).expect(200);
+  }
+  await pendingChange(context);
+  const client = context.clients[submitter];
+  const review = await client.agent
+    .post('/api/reviews')
+    .set(client.csrf)
+    .send({ note: 'Matrix' })
+    .expect(201);
+  return review.body.id;
+}
+
+const otherThan = (caller: Caller): 'editor' | 'admin' => (caller === 'editor' ? 'admin' : 'editor');
+const asSubmitter = (caller: Caller): 'editor' | 'admin' => (caller === 'editor' ? 'editor' : 'admin');
+
+/** A waiting scheduled publish for tomorrow, after cancelling any waiting one (one waits at a time). */
+async function freshSchedule(context: MatrixContext): Promise<{ id: string; version: number }> {
+  const { admin } = context;
+  const schedules = await admin.agent.get('/api/publication-schedules').expect(200);
+  for (const waiting of schedules.body.filter(
+    (schedule: { status: string }) => schedule.status === 'scheduled',
+  )) {
+    await admin.agent
+      .post(`/api/publication-schedules/${waiting.id}/cancel`)
+      .set(admin.csrf)
+      .send({ version: waiting.version })
+      .expect(200);
+  }
+  const created = await admin.agent
+    .post('/api/publication-schedules')
+    .set(admin.csrf)
+    .send({ note: 'Matrix', dueAt: new Date(Date.now() + 86_400_000).toISOString() })
+    .expect(201);
+  return created.body;
+}
+
+/** Reviews before publishing and scheduled publishes. */
+function reviewRoutes(): RouteAccess[] {
+  return [
+    { method: 'GET', path: '/api/reviews', expect: signedIn(200) },
+    { method: 'GET', path: '/api/reviews/waiting', expect: signedIn(200) },
+    {
+      method: 'POST',
+      path: '/api/reviews',
+      expect: signedIn(201),
+      prepare: async (context) => {
+        await openReview(context, 'admin');
+        const [open] = (await context.admin.agent.get('/api/reviews').expect(200)).body;
+        await context.admin.agent
+          .post(`/api/reviews/${open.id}/withdraw`)
+          .set(context.admin.csrf)
+          .expect(200);
+        return { body: { note: 'Matrix submit' } };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/reviews/:id',
+      expect: signedIn(200),
+      prepare: async (context) => ({ path: `/api/reviews/${await openReview(context, 'admin')}` }),
+    },
+    {
+      method: 'POST',
+      path: '/api/reviews/:id/comments',
+      expect: signedIn(201),
+      prepare: async (context) => ({
+        path: `/api/reviews/${await openReview(context, 'admin')}/comments`,
+        body: { body: 'A comment' },
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/reviews/:id/approve',
+      expect: signedIn(200),
+      prepare: async (context, caller) => ({
+        path: `/api/reviews/${await openReview(context, otherThan(caller))}/approve`,
+        body: {},
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/reviews/:id/request-changes',
+      expect: signedIn(200),
+      prepare: async (context, caller) => ({
+        path: `/api/reviews/${await openReview(context, otherThan(caller))}/request-changes`,
+        body: { note: 'Please change' },
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/reviews/:id/resubmit',
+      expect: signedIn(200),
+      prepare: async (context, caller) => {
+        const id = await openReview(context, asSubmitter(caller));
+        const reviewer = context.clients[otherThan(caller)];
+        await reviewer.agent
+          .post(`/api/reviews/${id}/request-changes`)
+          .set(reviewer.csrf)
+          .send({ note: 'Please change' })
+          .expect(200);
+        return { path: `/api/reviews/${id}/resubmit`, body: { note: 'Changed' } };
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/reviews/:id/withdraw',
+      expect: signedIn(200),
+      prepare: async (context, caller) => ({
+        path: `/api/reviews/${await openReview(context, asSubmitter(caller))}/withdraw`,
+      }),
+    },
+    { method: 'GET', path: '/api/publication-schedules', expect: signedIn(200) },
+    {
+      method: 'POST',
+      path: '/api/publication-schedules',
+      expect: signedIn(201),
+      prepare: async (context) => {
+        const waiting = await freshSchedule(context);
+        await context.admin.agent
+          .post(`/api/publication-schedules/${waiting.id}/cancel`)
+          .set(context.admin.csrf)
+          .send({ version: waiting.version })
+          .expect(200);
+        return { body: { note: 'Matrix schedule', dueAt: new Date(Date.now() + 86_400_000).toISOString() } };
+      },
+    },
+    {
+      method: 'PATCH',
+      path: '/api/publication-schedules/:id',
+      expect: signedIn(200),
+      prepare: async (context) => {
+        const schedule = await freshSchedule(context);
+        return {
+          path: `/api/publication-schedules/${schedule.id}`,
+          body: { version: schedule.version, dueAt: new Date(Date.now() + 2 * 86_400_000).toISOString() },
+        };
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/publication-schedules/:id/cancel',
+      expect: signedIn(200),
+      prepare: async (context) => {
+        const schedule = await freshSchedule(context);
+        return {
+          path: `/api/publication-schedules/${schedule.id}/cancel`,
+          body: { version: schedule.version },
+        };
       },
     },
   ];

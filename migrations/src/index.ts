@@ -7,6 +7,7 @@ import { AddCatalogue1796184777055 } from './1796184777055-AddCatalogue';
 import { AddSessionsAndSignInThrottling1796186456972 } from './1796186456972-AddSessionsAndSignInThrottling';
 import { StorePublicationRecordsOnce1796190000000 } from './1796190000000-StorePublicationRecordsOnce';
 import { AddSchoolsFromIpeds1796200000000 } from './1796200000000-AddSchoolsFromIpeds';
+import { AddReviewsAndSchedules1796300000000 } from './1796300000000-AddReviewsAndSchedules';
 import { AddChangeSummariesAndWebhooks1796310000000 } from './1796310000000-AddChangeSummariesAndWebhooks';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
@@ -21,5 +22,6 @@ export const MIGRATIONS: Function[] = [
   AddSessionsAndSignInThrottling1796186456972,
   StorePublicationRecordsOnce1796190000000,
   AddSchoolsFromIpeds1796200000000,
+  AddReviewsAndSchedules1796300000000,
   AddChangeSummariesAndWebhooks1796310000000,
 ];

@@ -10,6 +10,7 @@ export * from './public/public.contract.js';
 export * from './public/portal-query.js';
 export * from './audit/audit.contract.js';
 export * from './publications/publications.contract.js';
+export * from './reviews/reviews.contract.js';
 export * from './users/users.contract.js';
 export * from './editorial/editorial.contract.js';
 export * from './revisions/revisions.contract.js';

@@ -88,6 +88,7 @@ export const routes: Routes = [
         path: 'publishing',
         loadChildren: () => import('./publishing/publishing.routes').then((m) => m.routes),
       },
+      { path: 'reviews', loadChildren: () => import('./reviews/reviews.routes').then((m) => m.routes) },
       { path: 'imports', loadChildren: () => import('./imports/imports.routes').then((m) => m.routes) },
       {
         path: 'users',

@@ -42,6 +42,10 @@ export interface AppConfig {
   /** How often each instance looks for due deliveries, and how long a receiver may take to answer. */
   webhookPollMs: number;
   webhookTimeoutMs: number;
+  /** Publishing needs an approved review of the pending changes (else 409). */
+  requireReview: boolean;
+  /** How often each instance looks for a scheduled publish that is due; 0: never (this instance). */
+  schedulePollMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -210,5 +214,7 @@ export function loadConfig(env: Env = process.env, repoRoot = resolve(__dirname,
     webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 1, 86_400_000),
     webhookPollMs: integer(env, 'WEBHOOK_POLL_MS', 2_000, 10, 600_000),
     webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+    requireReview: boolean(env, 'REQUIRE_REVIEW', false),
+    schedulePollMs: integer(env, 'SCHEDULE_POLL_MS', 15_000, 0, 3_600_000),
   };
 }

@@ -1,3 +1,6 @@
+import { PublicationScheduleEntity } from '../reviews/publication-schedule.entity';
+import { ReviewCommentEntity } from '../reviews/review-comment.entity';
+import { ReviewEntity } from '../reviews/review.entity';
 import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { CatalogueScopeEntity } from '../catalogue/catalogue-scope.entity';
@@ -71,4 +74,7 @@ export const ENTITIES = [
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
   WebhookAttemptEntity,
+  ReviewEntity,
+  ReviewCommentEntity,
+  PublicationScheduleEntity,
 ];

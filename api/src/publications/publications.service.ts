@@ -64,6 +64,20 @@ export interface PublishContext {
   ip?: string | null;
 }
 
+/**
+ * A check every publish of the working copy passes, inside the publish transaction once the working
+ * copy is rendered (the review workflow: an approval must cover exactly this snapshot). It throws to
+ * refuse (nothing is written), or returns what to record once the publication exists. `context` is
+ * null for the system's own publishes (the seed, loading content into an empty database).
+ */
+export interface PublishGate {
+  admit(
+    manager: EntityManager,
+    snapshot: PublicSnapshot,
+    context: PublishContext | null,
+  ): Promise<((manager: EntityManager, publicationNumber: number) => Promise<void>) | null>;
+}
+
 @Injectable()
 export class PublicationsService {
   private readonly logger = new Logger('Publications');
@@ -73,6 +87,7 @@ export class PublicationsService {
   private generation = 0;
   /** Publications read by number other than the newest, with when their successor went live. */
   private readonly recent = new Map<number, { publication: CurrentPublication; supersededAt: Date | null }>();
+  private gate: PublishGate | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -80,6 +95,11 @@ export class PublicationsService {
     private readonly audit: AuditService,
     private readonly hooks: PublishHooks,
   ) {}
+
+  /** Installs the check every publish of the working copy passes (the review module's). */
+  useGate(gate: PublishGate): void {
+    this.gate = gate;
+  }
 
   /** The publication this request answers from: pinned for the request, else the newest one. */
   async getCurrent(): Promise<CurrentPublication> {
@@ -188,12 +208,14 @@ export class PublicationsService {
         });
       }
       const snapshot = await this.builder.build(manager);
+      const admitted = this.gate ? await this.gate.admit(manager, snapshot, context) : null;
       const publication = await this.insertNext(manager, {
         note,
         snapshot,
         context,
         restoredFromNumber: null,
       });
+      if (admitted) await admitted(manager, publication.number);
       await this.audit.record(
         {
           type: 'publication.published',
@@ -308,7 +330,9 @@ export class PublicationsService {
    * it, diffed with the current publication, and whether publishing would accept it. One consistent
    * read (REPEATABLE READ), never stored.
    */
-  draftDiff(): Promise<DraftDiff> {
+  draftDiff(
+    inspect?: (manager: EntityManager, working: PublicSnapshot) => Promise<void>,
+  ): Promise<DraftDiff> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const current = await manager.findOne(PublicationEntity, {
         select: { number: true, manifest: true },
@@ -317,6 +341,8 @@ export class PublicationsService {
       });
       const [published] = current ? await loadSnapshots(manager, [current.manifest]) : [EMPTY_SNAPSHOT];
       const working = await this.builder.build(manager);
+      // A caller that also needs the rendered working copy reads it here, in the same snapshot.
+      if (inspect) await inspect(manager, working);
       const problems = publishProblems(await this.loadChecks(manager));
       const changes = await this.stillExisting(manager, diffSnapshots(published, working));
       return {

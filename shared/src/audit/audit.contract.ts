@@ -21,6 +21,18 @@ export const AUDIT_EVENT_TYPES = [
   'webhook.endpoint_created',
   'webhook.endpoint_deleted',
   'webhook.delivery_replayed',
+  'review.submitted',
+  'review.commented',
+  'review.approved',
+  'review.changes_requested',
+  'review.resubmitted',
+  'review.withdrawn',
+  'review.voided',
+  'schedule.created',
+  'schedule.moved',
+  'schedule.cancelled',
+  'schedule.published',
+  'schedule.failed',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

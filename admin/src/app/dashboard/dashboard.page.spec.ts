@@ -7,12 +7,16 @@ import type { HealthResponse } from '@careerscope/shared';
 import { provideApi } from '../core/api/provide-api';
 import { SessionStore } from '../core/auth/session.store';
 import { EDITOR, settle } from '../../testing/test-helpers';
+import { ScheduleNoticeComponent } from '../publishing/schedule-notice.component';
 import { DashboardOverviewComponent } from './dashboard-overview.component';
 import { DashboardPage } from './dashboard.page';
 
-/** The overview has its own spec; here only the page's own parts are under test. */
+/** The overview and the schedule notice have their own specs; here only the page's own parts are under test. */
 @Component({ selector: 'cs-dashboard-overview', template: '' })
 class OverviewStub {}
+
+@Component({ selector: 'cs-schedule-notice', template: '' })
+class ScheduleNoticeStub {}
 
 describe('DashboardPage', () => {
   let httpTesting: HttpTestingController;
@@ -22,8 +26,8 @@ describe('DashboardPage', () => {
       providers: [provideRouter([]), provideApi(), provideHttpClientTesting()],
     });
     TestBed.overrideComponent(DashboardPage, {
-      remove: { imports: [DashboardOverviewComponent] },
-      add: { imports: [OverviewStub] },
+      remove: { imports: [DashboardOverviewComponent, ScheduleNoticeComponent] },
+      add: { imports: [OverviewStub, ScheduleNoticeStub] },
     });
     httpTesting = TestBed.inject(HttpTestingController);
     TestBed.inject(SessionStore).signIn({ email: EDITOR.email, password: 'secret' }).subscribe();

@@ -7,6 +7,7 @@ import type { HealthResponse } from '@careerscope/shared';
 import { AdminApiClient } from '../core/api/admin-api.client';
 import { ApiError } from '../core/api/api-error';
 import { SessionStore } from '../core/auth/session.store';
+import { ScheduleNoticeComponent } from '../publishing/schedule-notice.component';
 import { DashboardOverviewComponent } from './dashboard-overview.component';
 
 type HealthState =
@@ -17,7 +18,7 @@ type HealthState =
 @Component({
   selector: 'cs-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatCardModule, DashboardOverviewComponent],
+  imports: [MatButtonModule, MatCardModule, DashboardOverviewComponent, ScheduleNoticeComponent],
   templateUrl: './dashboard.page.html',
   styleUrl: './dashboard.page.scss',
 })

@@ -117,7 +117,11 @@ describe('PublishingPage', () => {
     httpTesting = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => httpTesting.verify());
+  afterEach(() => {
+    // The schedule panel (its own spec) asks for the scheduled publishes.
+    for (const request of httpTesting.match('/api/publication-schedules')) request.flush([]);
+    httpTesting.verify();
+  });
 
   async function render(diff: DraftDiff) {
     const fixture = TestBed.createComponent(PublishingPage);

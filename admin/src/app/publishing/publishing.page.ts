@@ -17,6 +17,7 @@ import { SessionStore } from '../core/auth/session.store';
 import { confirmAction } from '../core/ui/confirm-dialog.component';
 import { Notifier } from '../core/ui/notifier';
 import { DiffGroupsComponent } from './diff-groups.component';
+import { SchedulePanelComponent } from './schedule-panel.component';
 import { type TypeGroup, problemRows, reviewGroups } from './diff-review';
 
 /** A publication's diff with its changes grouped as the review shows them. */
@@ -45,6 +46,7 @@ type ReviewState =
     MatInputModule,
     MatProgressBarModule,
     DiffGroupsComponent,
+    SchedulePanelComponent,
   ],
   templateUrl: './publishing.page.html',
   styleUrl: './publishing.page.scss',

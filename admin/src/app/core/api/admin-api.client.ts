@@ -39,6 +39,17 @@ import type {
   WebhookDeliveryQuery,
   WebhookDeliveryView,
   WebhookEndpointView,
+  CancelScheduleRequest,
+  MoveScheduleRequest,
+  PublicationScheduleView,
+  ReviewCommentRequest,
+  ReviewCommentView,
+  ReviewDecisionRequest,
+  ReviewDetail,
+  ReviewSummary,
+  ReviewsWaiting,
+  SchedulePublicationRequest,
+  SubmitReviewRequest,
 } from '@careerscope/shared';
 import { Observable } from 'rxjs';
 
@@ -223,6 +234,70 @@ export class AdminApiClient {
 
   restorePublication(number: number, body: PublishRequest): Observable<PublicationSummary> {
     return this.http.post<PublicationSummary>(`${API}/publications/${number}/restore`, body, SAME_ORIGIN);
+  }
+
+  // ── reviews and scheduled publishes ───────────────────────────────────────
+
+  reviews(): Observable<ReviewSummary[]> {
+    return this.http.get<ReviewSummary[]>(`${API}/reviews`, SAME_ORIGIN);
+  }
+
+  /** How many reviews wait on the signed-in user (the navigation badge). */
+  reviewsWaiting(): Observable<ReviewsWaiting> {
+    return this.http.get<ReviewsWaiting>(`${API}/reviews/waiting`, SAME_ORIGIN);
+  }
+
+  review(id: string): Observable<ReviewDetail> {
+    return this.http.get<ReviewDetail>(`${API}/reviews/${encodeURIComponent(id)}`, SAME_ORIGIN);
+  }
+
+  submitReview(body: SubmitReviewRequest): Observable<ReviewSummary> {
+    return this.http.post<ReviewSummary>(`${API}/reviews`, body, SAME_ORIGIN);
+  }
+
+  commentOnReview(id: string, body: ReviewCommentRequest): Observable<ReviewCommentView> {
+    return this.http.post<ReviewCommentView>(
+      `${API}/reviews/${encodeURIComponent(id)}/comments`,
+      body,
+      SAME_ORIGIN,
+    );
+  }
+
+  /** `approve`, `request-changes`, `resubmit` or `withdraw`. */
+  decideReview(
+    id: string,
+    action: 'approve' | 'request-changes' | 'resubmit' | 'withdraw',
+    body: ReviewDecisionRequest = {},
+  ): Observable<ReviewSummary> {
+    return this.http.post<ReviewSummary>(
+      `${API}/reviews/${encodeURIComponent(id)}/${action}`,
+      body,
+      SAME_ORIGIN,
+    );
+  }
+
+  publicationSchedules(): Observable<PublicationScheduleView[]> {
+    return this.http.get<PublicationScheduleView[]>(`${API}/publication-schedules`, SAME_ORIGIN);
+  }
+
+  schedulePublication(body: SchedulePublicationRequest): Observable<PublicationScheduleView> {
+    return this.http.post<PublicationScheduleView>(`${API}/publication-schedules`, body, SAME_ORIGIN);
+  }
+
+  moveSchedule(id: string, body: MoveScheduleRequest): Observable<PublicationScheduleView> {
+    return this.http.patch<PublicationScheduleView>(
+      `${API}/publication-schedules/${encodeURIComponent(id)}`,
+      body,
+      SAME_ORIGIN,
+    );
+  }
+
+  cancelSchedule(id: string, body: CancelScheduleRequest): Observable<PublicationScheduleView> {
+    return this.http.post<PublicationScheduleView>(
+      `${API}/publication-schedules/${encodeURIComponent(id)}/cancel`,
+      body,
+      SAME_ORIGIN,
+    );
   }
 
   /** The working copy's comparison as the portal would render it (`?preview=1`, signed in). */

@@ -32,10 +32,21 @@ describe('AdminLayoutComponent', () => {
     session.signIn({ email: ADMIN.email, password: 'secret' }).subscribe();
     httpTesting.expectOne('/api/auth/login').flush(ADMIN);
     harness = await RouterTestingHarness.create('/');
+    flushWaiting(2);
     await harness.fixture.whenStable();
   });
 
-  afterEach(() => httpTesting.verify());
+  /** Answers the badge's count of reviews waiting on the user (asked at start and after each navigation). */
+  function flushWaiting(count: number): void {
+    for (const request of httpTesting.match('/api/reviews/waiting')) {
+      request.flush({ count, reviewRequired: false });
+    }
+  }
+
+  afterEach(() => {
+    flushWaiting(0);
+    httpTesting.verify();
+  });
 
   const root = () => harness.fixture.nativeElement as HTMLElement;
 
@@ -56,6 +67,21 @@ describe('AdminLayoutComponent', () => {
     expect(portal.getAttribute('href')).toBe('/');
     expect(portal.target).toBe('_blank');
     expect(portal.rel).toContain('noopener');
+  });
+
+  it('shows how many reviews wait on the user beside Reviews in the navigation, and none when none do', async () => {
+    const reviews = () =>
+      Array.from(root().querySelectorAll<HTMLAnchorElement>('nav a')).find((a) =>
+        a.textContent!.includes('Reviews'),
+      )!;
+    expect(reviews().querySelector('[data-testid="reviews-waiting"]')!.textContent).toBe('2 waiting on you');
+
+    // Counted again after every navigation.
+    await TestBed.inject(Router).navigateByUrl('/?again=1');
+    flushWaiting(0);
+    harness.fixture.detectChanges();
+    await harness.fixture.whenStable();
+    expect(reviews().querySelector('[data-testid="reviews-waiting"]')).toBeNull();
   });
 
   it('moves focus to the main content from the skip link', () => {

@@ -1,17 +1,18 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { ErrorStateMatcher } from '@angular/material/core';
 import { MatListModule } from '@angular/material/list';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import type { Role } from '@careerscope/shared';
-import { map } from 'rxjs';
+import { filter, map } from 'rxjs';
 
 import { SessionStore } from '../auth/session.store';
 import { AsYouTypeErrorStateMatcher } from '../ui/error-state';
+import { ReviewBadge } from './review-badge';
 import { SIGN_IN_PATH } from '../auth/sign-in-url';
 
 interface NavItem {
@@ -23,12 +24,15 @@ interface NavItem {
   exact?: boolean;
   /** Shown only to these roles; everyone signed in when absent. */
   roles?: readonly [Role, ...Role[]];
+  /** Carries the count of reviews waiting on the signed-in user. */
+  badge?: boolean;
 }
 
 /** Feature pages add their entry here as they arrive. */
 const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', path: '/', exact: true },
   { label: 'Publishing', path: '/publishing' },
+  { label: 'Reviews', path: '/reviews', badge: true },
   { label: 'Imports', path: '/imports' },
   { group: 'Careers', label: 'Occupations', path: '/occupations' },
   { label: 'Sections', path: '/occupation-sections' },
@@ -79,6 +83,7 @@ export class AdminLayoutComponent {
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   protected readonly user = this.session.user;
+  protected readonly waiting = inject(ReviewBadge).count;
   protected readonly signingOut = this.session.loading;
   protected readonly narrow = toSignal(
     inject(BreakpointObserver)
@@ -93,6 +98,18 @@ export class AdminLayoutComponent {
     const user = this.user();
     return user ? ROLE_LABELS[user.role] : '';
   });
+
+  constructor() {
+    const badge = inject(ReviewBadge);
+    badge.refresh();
+    // Counted again on every page change: cheap, and what waits on you changes as people act.
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => badge.refresh());
+  }
 
   /** In-page anchors would resolve against `<base href="/admin/">` and reload the app. */
   protected skipToMain(event: Event): void {
