@@ -6,6 +6,7 @@ import { AddIpedsInstitutions1795672371704 } from './1795672371704-AddIpedsInsti
 import { AddCatalogue1796184777055 } from './1796184777055-AddCatalogue';
 import { AddSessionsAndSignInThrottling1796186456972 } from './1796186456972-AddSessionsAndSignInThrottling';
 import { StorePublicationRecordsOnce1796190000000 } from './1796190000000-StorePublicationRecordsOnce';
+import { AddEditorPresence1796320000000 } from './1796320000000-AddEditorPresence';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -18,4 +19,5 @@ export const MIGRATIONS: Function[] = [
   AddCatalogue1796184777055,
   AddSessionsAndSignInThrottling1796186456972,
   StorePublicationRecordsOnce1796190000000,
+  AddEditorPresence1796320000000,
 ];
