@@ -107,11 +107,9 @@ describe('two editors change the same occupation', () => {
 
   it('shows both saves in the history', async () => {
     await pageTwo.getByRole('link', { name: 'History' }).click();
-    await pageTwo.getByText('Changed · version 3').waitFor();
-    await pageTwo.getByText('Changed · version 2').waitFor();
-    await expect(pageTwo.locator('mat-expansion-panel').first().textContent()).resolves.toContain(
-      'Bea Editor',
-    );
+    await pageTwo.getByText('Version 3 · Changed').waitFor();
+    await pageTwo.getByText('Version 2 · Changed').waitFor();
+    await expect(pageTwo.getByTestId('revision-3').textContent()).resolves.toContain('Bea Editor');
     await settled(pageTwo);
     violations.push(...(await axeViolations(pageTwo)));
   });

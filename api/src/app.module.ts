@@ -12,6 +12,7 @@ import { CatalogueModule } from './catalogue/catalogue.module';
 import { ImportsModule } from './imports/imports.module';
 import { IpedsModule } from './ipeds/ipeds.module';
 import { MarkdownModule } from './markdown/markdown.module';
+import { PresenceModule } from './presence/presence.module';
 import { HostingModule } from './hosting/hosting.module';
 import { PublicModule } from './public/public.module';
 import { SeoModule } from './seo/seo.module';
@@ -81,6 +82,7 @@ export class AppModule {
         // What each publication changed: /api/public/changes, /changes.atom and signed webhooks.
         WebhooksModule,
         ChangesModule,
+        PresenceModule,
         ...(options.serveApps ? [HostingModule] : []),
       ],
     };

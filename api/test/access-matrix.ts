@@ -291,6 +291,7 @@ function ACCOUNT_ROUTES(): RouteAccess[] {
       },
     },
     { method: 'GET', path: '/api/audit-events', expect: adminOnly(200) },
+    ...presenceRoutes(),
     { method: 'GET', path: '/api/publications/:number', expect: signedIn(200) },
     { method: 'GET', path: '/api/publications/:from/diff/:to', expect: signedIn(200) },
     { method: 'GET', path: '/api/publications/draft/diff', expect: signedIn(200) },
@@ -637,6 +638,18 @@ function reviewRoutes(): RouteAccess[] {
         };
       },
     },
+  ];
+}
+
+/** Who has a record open in the editor: any signed-in user, for any record. */
+function presenceRoutes(): RouteAccess[] {
+  const prepare = async (context: MatrixContext) => ({
+    path: `/api/presence/occupation/${context.ids.occupationIds[0]}`,
+  });
+  return [
+    { method: 'GET', path: '/api/presence/:recordType/:recordId', expect: signedIn(200), prepare },
+    { method: 'PUT', path: '/api/presence/:recordType/:recordId', expect: signedIn(200), prepare },
+    { method: 'DELETE', path: '/api/presence/:recordType/:recordId', expect: signedIn(204), prepare },
   ];
 }
 

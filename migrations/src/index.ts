@@ -9,6 +9,7 @@ import { StorePublicationRecordsOnce1796190000000 } from './1796190000000-StoreP
 import { AddSchoolsFromIpeds1796200000000 } from './1796200000000-AddSchoolsFromIpeds';
 import { AddReviewsAndSchedules1796300000000 } from './1796300000000-AddReviewsAndSchedules';
 import { AddChangeSummariesAndWebhooks1796310000000 } from './1796310000000-AddChangeSummariesAndWebhooks';
+import { AddEditorPresence1796320000000 } from './1796320000000-AddEditorPresence';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -24,4 +25,5 @@ export const MIGRATIONS: Function[] = [
   AddSchoolsFromIpeds1796200000000,
   AddReviewsAndSchedules1796300000000,
   AddChangeSummariesAndWebhooks1796310000000,
+  AddEditorPresence1796320000000,
 ];

@@ -9,6 +9,8 @@ export * from './format/numbers.js';
 export * from './public/public.contract.js';
 export * from './public/portal-query.js';
 export * from './audit/audit.contract.js';
+export * from './audit/audit-sentence.js';
+export * from './presence/presence.contract.js';
 export * from './publications/publications.contract.js';
 export * from './reviews/reviews.contract.js';
 export * from './users/users.contract.js';

@@ -24,6 +24,7 @@ import { OccupationSectionEntity } from '../occupations/occupation-section.entit
 import { OccupationEntity } from '../occupations/occupation.entity';
 import { WorkSettingEntity } from '../occupations/work-setting.entity';
 import { EmploymentProjectionEntity } from '../projections/employment-projection.entity';
+import { EditorPresenceEntity } from '../presence/editor-presence.entity';
 import { PublicationEntity } from '../publications/publication.entity';
 import { PublicationRecordEntity } from '../publications/publication-record.entity';
 import { RevisionEntity } from '../revisions/revision.entity';
@@ -64,6 +65,7 @@ export const ENTITIES = [
   OccupationSocCodeEntity,
   IpedsInstitutionEntity,
   AuditEventEntity,
+  EditorPresenceEntity,
   CatalogueScopeEntity,
   OnetProfileEntity,
   EducationRequirementEntity,

@@ -59,8 +59,9 @@ export class ImportsController {
     @UploadedFile() file: UploadedImportFile | undefined,
     @Body() fields: ImportUploadDto,
     @CurrentUser() user: SessionUser,
+    @Req() request: Request,
   ): Promise<ImportView> {
-    return this.imports.upload(file, fields, user);
+    return this.imports.upload(file, fields, user, request.ip ?? null);
   }
 
   @Get()
@@ -92,7 +93,12 @@ export class ImportsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Drop the preview; nothing is written' })
   @ApiConflictResponse({ description: 'Already applied or discarded, or decided on by someone else' })
-  discard(@Param('id', ParseUUIDPipe) id: string, @Body() body: ImportDecisionDto): Promise<ImportView> {
-    return this.imports.discard(id, body.version);
+  discard(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ImportDecisionDto,
+    @CurrentUser() user: SessionUser,
+    @Req() request: Request,
+  ): Promise<ImportView> {
+    return this.imports.discard(id, body.version, user, request.ip ?? null);
   }
 }

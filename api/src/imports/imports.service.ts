@@ -72,6 +72,7 @@ export class ImportsService {
     file: UploadedImportFile | undefined,
     fields: ImportUploadFields,
     user: SessionUser,
+    ip: string | null = null,
   ): Promise<ImportView> {
     if (!file) {
       throw new BadRequestException({
@@ -88,21 +89,42 @@ export class ImportsService {
       const message = `${file.originalname} holds no figure for an occupation of the catalogue (its SOC codes are outside the catalogue's scope, or it has no rows)`;
       throw new BadRequestException({ message, fields: [{ field: 'file', message }] });
     }
-    const repository = this.dataSource.getRepository(ImportEntity);
-    const saved = await repository.save(
-      repository.create({
-        kind: kindOf(release),
-        fileName: file.originalname.slice(0, 255),
-        sha256,
-        sizeBytes: file.size,
-        referencePeriod: kind.referencePeriod,
-        periodYear: kind.periodYear,
-        status: 'previewed',
-        counts: countRows(kind),
-        preview: kind.preview,
-        createdById: user.id,
-      }),
-    );
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ImportEntity);
+      const entry = await repository.save(
+        repository.create({
+          kind: kindOf(release),
+          fileName: file.originalname.slice(0, 255),
+          sha256,
+          sizeBytes: file.size,
+          referencePeriod: kind.referencePeriod,
+          periodYear: kind.periodYear,
+          status: 'previewed',
+          counts: countRows(kind),
+          preview: kind.preview,
+          createdById: user.id,
+        }),
+      );
+      await this.audit.record(
+        {
+          type: 'import.uploaded',
+          actor: { id: user.id, email: user.email },
+          subjectType: 'import',
+          subjectId: entry.id,
+          ip,
+          details: {
+            fileName: entry.fileName,
+            kind: entry.kind,
+            sha256: entry.sha256,
+            sizeBytes: entry.sizeBytes,
+            referencePeriod: entry.referencePeriod,
+            counts: entry.counts,
+          },
+        },
+        manager,
+      );
+      return entry;
+    });
     return this.get(saved.id);
   }
 
@@ -160,6 +182,7 @@ export class ImportsService {
           ip,
           details: {
             fileName: entry.fileName,
+            kind: entry.kind,
             sha256: entry.sha256,
             referencePeriod: entry.referencePeriod,
             written,
@@ -173,11 +196,27 @@ export class ImportsService {
     return this.get(id);
   }
 
-  async discard(id: string, version: number): Promise<ImportView> {
+  async discard(id: string, version: number, user: SessionUser, ip: string | null): Promise<ImportView> {
     await this.dataSource.transaction(async (manager) => {
       const entry = await this.lockForDecision(manager, id, version);
       entry.status = 'discarded';
       await manager.save(entry);
+      await this.audit.record(
+        {
+          type: 'import.discarded',
+          actor: { id: user.id, email: user.email },
+          subjectType: 'import',
+          subjectId: entry.id,
+          ip,
+          details: {
+            fileName: entry.fileName,
+            kind: entry.kind,
+            sha256: entry.sha256,
+            referencePeriod: entry.referencePeriod,
+          },
+        },
+        manager,
+      );
     });
     return this.get(id);
   }

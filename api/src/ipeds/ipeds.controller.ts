@@ -7,10 +7,12 @@ import {
   ParseIntPipe,
   Post,
   Query,
+  Req,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import type { Request } from 'express';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -53,8 +55,12 @@ export class IpedsController {
   @ApiOperation({
     summary: 'Load the IPEDS institutional directory (hdYYYY.csv), replacing the one loaded before',
   })
-  loadDirectory(@UploadedFile() file: UploadedImportFile | undefined): Promise<IpedsDirectoryView> {
-    return this.ipeds.loadDirectory(file);
+  loadDirectory(
+    @UploadedFile() file: UploadedImportFile | undefined,
+    @CurrentUser() user: SessionUser,
+    @Req() request: Request,
+  ): Promise<IpedsDirectoryView> {
+    return this.ipeds.loadDirectory(file, user, request.ip ?? null);
   }
 
   @Get('institutions')

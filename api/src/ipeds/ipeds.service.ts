@@ -1,3 +1,4 @@
+import { AuditService } from '../audit/audit.service';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -30,10 +31,15 @@ export class IpedsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly schools: SchoolsService,
     private readonly parsing: UploadParsingService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Replaces the stored directory with the uploaded one, in one transaction. */
-  async loadDirectory(file: UploadedImportFile | undefined): Promise<IpedsDirectoryView> {
+  async loadDirectory(
+    file: UploadedImportFile | undefined,
+    user: SessionUser,
+    ip: string | null,
+  ): Promise<IpedsDirectoryView> {
     const refuse = (message: string) =>
       new BadRequestException({ message, fields: [{ field: 'file', message }] });
     if (!file) throw refuse('Choose the IPEDS directory file (hdYYYY.csv)');
@@ -62,6 +68,17 @@ export class IpedsService {
           })),
         );
       }
+      await this.audit.record(
+        {
+          type: 'ipeds.directory_loaded',
+          actor: { id: user.id, email: user.email },
+          subjectType: 'ipeds',
+          subjectId: String(year),
+          ip,
+          details: { fileName: file.originalname, institutions: usable.length },
+        },
+        manager,
+      );
     });
     return { year, count: usable.length, fileName: file.originalname, loadedAt: loadedAt.toISOString() };
   }

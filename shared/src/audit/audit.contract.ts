@@ -16,7 +16,9 @@ export const AUDIT_EVENT_TYPES = [
   'user.two_factor_reset',
   'publication.published',
   'publication.restored',
+  'import.uploaded',
   'import.applied',
+  'import.discarded',
   'catalogue.scope_changed',
   'webhook.endpoint_created',
   'webhook.endpoint_deleted',
@@ -33,6 +35,11 @@ export const AUDIT_EVENT_TYPES = [
   'schedule.cancelled',
   'schedule.published',
   'schedule.failed',
+  'ipeds.directory_loaded',
+  'record.created',
+  'record.updated',
+  'record.deleted',
+  'record.restored',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 
@@ -41,8 +48,11 @@ export interface AuditEventView {
   id: string;
   type: AuditEventType;
   at: string;
-  /** Who did it; null for anonymous attempts and for system actions (seed, CLI). */
-  actor: { id: string | null; email: string } | null;
+  /**
+   * Who did it; null for anonymous attempts and for system actions (seed, CLI). `name` is the
+   * user's name now, or null once the account is deleted (the email is kept from the time).
+   */
+  actor: { id: string | null; email: string; name: string | null } | null;
   /** What it concerned: `user` + id, `publication` + number, `import` + id … */
   subjectType: string | null;
   subjectId: string | null;
@@ -50,13 +60,32 @@ export interface AuditEventView {
   ip: string | null;
   /** Event-specific details, e.g. `{ email }` of a failed sign-in, `{ changes }` of a user update. */
   details: Record<string, unknown>;
+  /** The event as one sentence for people ("Ana Lopez saved Registered Nurses: median wage, annual"). */
+  sentence: string;
 }
 
 /** `GET /api/audit-events` filters; `from`/`to` are ISO timestamps or dates (inclusive from, exclusive to). */
 export interface AuditEventQuery extends Omit<ListQuery, 'sort' | 'q'> {
   type?: AuditEventType;
+  /** A group of event types: `AUDIT_CATEGORIES` ("content" = every record save). */
+  category?: AuditCategory;
   /** Events done by, or concerning, this user. */
   userId?: string;
+  /** Events done by this user. */
+  actorId?: string;
+  /** What the event concerned: a record type (`occupation`, `wageStatistic` …), `user`, `import`, `publication`. */
+  subjectType?: string;
   from?: string;
   to?: string;
 }
+
+/** Groups of event types people filter by. */
+export const AUDIT_CATEGORIES = [
+  'content',
+  'imports',
+  'publishing',
+  'reviews',
+  'accounts',
+  'sign-in',
+] as const;
+export type AuditCategory = (typeof AUDIT_CATEGORIES)[number];

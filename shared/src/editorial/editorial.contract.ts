@@ -45,6 +45,31 @@ export const RECORD_PATHS: Record<RecordType, string> = {
   occupationSocCode: 'occupation-soc-codes',
 };
 
+/** Human names of record types, for messages ("still used by 2 wage statistics", "saved occupation …"). */
+export const RECORD_TYPE_LABELS: Record<RecordType, { one: string; many: string }> = {
+  source: { one: 'source', many: 'sources' },
+  author: { one: 'author', many: 'authors' },
+  occupation: { one: 'occupation', many: 'occupations' },
+  occupationSection: { one: 'occupation section', many: 'occupation sections' },
+  occupationCertification: { one: 'occupation certification', many: 'occupation certifications' },
+  educationPath: { one: 'education path', many: 'education paths' },
+  workSetting: { one: 'work setting', many: 'work settings' },
+  wageStatistic: { one: 'wage statistic', many: 'wage statistics' },
+  employmentProjection: { one: 'employment projection', many: 'employment projections' },
+  accreditationBody: { one: 'accreditation body', many: 'accreditation bodies' },
+  certifyingBody: { one: 'certifying body', many: 'certifying bodies' },
+  credential: { one: 'credential', many: 'credentials' },
+  school: { one: 'school', many: 'schools' },
+  program: { one: 'program', many: 'programs' },
+  comparison: { one: 'comparison', many: 'comparisons' },
+  comparisonRow: { one: 'comparison row', many: 'comparison rows' },
+  occupationSocCode: { one: 'earlier SOC code', many: 'earlier SOC codes' },
+};
+
+export function isRecordType(type: string): type is RecordType {
+  return Object.prototype.hasOwnProperty.call(RECORD_PATHS, type);
+}
+
 /** Fields every editable record carries. `version` grows by one on every save. */
 export interface EditableRecord {
   id: string;

@@ -9,6 +9,15 @@ import type { WageValueField } from '../content/content-bundle.contract.js';
 export const IMPORT_KINDS = ['oews', 'projections', 'ep-education', 'state-projections', 'onet'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
+/** How people name each kind of file ("OEWS wages"). */
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+  oews: 'OEWS wages',
+  projections: 'Employment Projections',
+  'ep-education': 'Education and training (BLS Table 5.4)',
+  'state-projections': 'State projections (Projections Central)',
+  onet: 'O*NET database',
+};
+
 export const IMPORT_STATUSES = ['previewed', 'applied', 'discarded'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 

@@ -1,4 +1,5 @@
 import {
+  IMPORT_KIND_LABELS,
   WAGE_FLAG_MEANINGS,
   formatAnnualWage,
   formatCount,
@@ -8,7 +9,6 @@ import {
 import type {
   ImportFigureChange,
   ImportFigureValue,
-  ImportKind,
   ImportRowPreview,
   ImportStatus,
 } from '@careerscope/shared';
@@ -38,13 +38,7 @@ export const FIGURE_LABELS: Record<FigureField, string> = {
   averageAnnualOpenings: 'Openings a year',
 };
 
-export const KIND_LABELS: Record<ImportKind, string> = {
-  oews: 'OEWS wages',
-  projections: 'Employment Projections',
-  'ep-education': 'Education and training (BLS Table 5.4)',
-  'state-projections': 'State projections (Projections Central)',
-  onet: 'O*NET database',
-};
+export const KIND_LABELS = IMPORT_KIND_LABELS;
 
 export const STATUS_LABELS: Record<ImportStatus, string> = {
   previewed: 'Previewed, not applied',

@@ -68,7 +68,11 @@ describe('RecordEditPage (the generic record form)', () => {
     harness = await RouterTestingHarness.create();
   });
 
-  afterEach(() => httpTesting.verify());
+  // Heartbeats of the presence notice run beside every test; the presence test checks them itself.
+  afterEach(() => {
+    httpTesting.match((request) => request.url.startsWith('/api/presence/'));
+    httpTesting.verify();
+  });
 
   async function open(): Promise<HTMLElement> {
     await harness.navigateByUrl(`/things/${RECORD.id}`);
@@ -235,6 +239,35 @@ describe('RecordEditPage (the generic record form)', () => {
     const links = [...alert.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/wage-statistics/a', '/wage-statistics/b', '/comparisons/c']);
     expect(TestBed.inject(Router).url).toBe(`/things/${RECORD.id}`);
+  });
+
+  it('says who else is editing the record and since when, and releases it on leaving', async () => {
+    const el = await open();
+    await settle();
+    const heartbeat = httpTesting.expectOne({ method: 'PUT', url: `/api/presence/author/${RECORD.id}` });
+    heartbeat.flush({
+      recordType: 'author',
+      recordId: RECORD.id,
+      others: [
+        {
+          user: { id: 'a1', name: 'Ana Lopez' },
+          since: '2026-01-05T10:42:00.000Z',
+          lastSeen: '2026-01-05T10:50:00.000Z',
+        },
+      ],
+    });
+    await harness.fixture.whenStable();
+    const notice = el.querySelector('[data-testid="presence"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(notice).toContain('Ana Lopez is editing this since');
+    expect(notice).toContain(
+      new Date('2026-01-05T10:42:00.000Z').toLocaleTimeString('en-US', {
+        hour: 'numeric',
+        minute: '2-digit',
+      }),
+    );
+
+    await harness.navigateByUrl('/things');
+    httpTesting.expectOne({ method: 'DELETE', url: `/api/presence/author/${RECORD.id}` }).flush(null);
   });
 
   it('knows when there are unsaved changes', async () => {

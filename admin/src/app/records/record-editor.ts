@@ -2,8 +2,13 @@ import { DestroyRef, ElementRef, computed, inject, signal } from '@angular/core'
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatDialog } from '@angular/material/dialog';
 import { Router } from '@angular/router';
-import type { EditableRecord, RecordDependents } from '@careerscope/shared';
-import { Observable, filter, finalize, switchMap } from 'rxjs';
+import {
+  PRESENCE_HEARTBEAT_SECONDS,
+  type EditableRecord,
+  type PresenceEditor,
+  type RecordDependents,
+} from '@careerscope/shared';
+import { Observable, Subscription, catchError, filter, finalize, of, switchMap, timer } from 'rxjs';
 
 import { AdminApiClient } from '../core/api/admin-api.client';
 import { ApiError } from '../core/api/api-error';
@@ -69,6 +74,10 @@ export function createRecordEditor<TRecord extends EditableRecord, TCreate exten
   const formErrors = signal<string[]>([]);
   const dependents = signal<{ message: string; items: readonly RecordDependents[] } | null>(null);
   const conflict = signal<Conflict<TRecord, TCreate> | null>(null);
+  /** Other people who have this record open in their editor now. */
+  const othersEditing = signal<PresenceEditor[]>([]);
+  let presenceOf: string | null = null;
+  let heartbeats: Subscription | null = null;
   /** Set when a save went through, so leaving right after does not ask. */
   let justSaved = false;
 
@@ -90,10 +99,39 @@ export function createRecordEditor<TRecord extends EditableRecord, TCreate exten
     record.set(saved);
     form.reset(formValueOf(saved));
     if (!canWrite()) form.disable({ emitEvent: true });
+    announcePresence(saved.id);
     options.loaded?.(saved);
   }
 
+  /**
+   * While the form is open, tells the API every 20 s that this user has the record open, and keeps
+   * the list of others who do; leaving the page releases it (a closed tab expires after a minute).
+   */
+  function announcePresence(id: string): void {
+    const recordType = feature.recordType;
+    if (!recordType || !canWrite() || presenceOf === id) return;
+    releasePresence();
+    presenceOf = id;
+    heartbeats = timer(0, PRESENCE_HEARTBEAT_SECONDS * 1000)
+      .pipe(switchMap(() => api.heartbeat(recordType, id).pipe(catchError(() => of(null)))))
+      .subscribe((presence) => {
+        if (presence) othersEditing.set(presence.others);
+      });
+  }
+
+  function releasePresence(): void {
+    heartbeats?.unsubscribe();
+    heartbeats = null;
+    if (presenceOf && feature.recordType) {
+      api.releasePresence(feature.recordType, presenceOf).subscribe({ error: () => undefined });
+    }
+    presenceOf = null;
+    othersEditing.set([]);
+  }
+  destroyRef.onDestroy(releasePresence);
+
   function startNew(initial: Partial<TCreate> = {}): void {
+    releasePresence();
     record.set(null);
     form.reset({ ...feature.defaults(), ...initial });
     if (!canWrite()) form.disable();
@@ -283,6 +321,7 @@ export function createRecordEditor<TRecord extends EditableRecord, TCreate exten
     formErrors: formErrors.asReadonly(),
     dependents: dependents.asReadonly(),
     conflict: conflict.asReadonly(),
+    othersEditing: othersEditing.asReadonly(),
     conflictFields,
     canWrite,
     isNew,

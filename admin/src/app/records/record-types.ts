@@ -1,31 +1,8 @@
-import { RECORD_PATHS, type RecordType } from '@careerscope/shared';
+import { RECORD_PATHS, RECORD_TYPE_LABELS, isRecordType } from '@careerscope/shared';
 
 import type { RecordLookup } from './record-feature';
 
-/** Human names of record types, for messages such as "still used by 2 wage statistics". */
-export const RECORD_TYPE_LABELS: Record<RecordType, { one: string; many: string }> = {
-  source: { one: 'source', many: 'sources' },
-  author: { one: 'author', many: 'authors' },
-  occupation: { one: 'occupation', many: 'occupations' },
-  occupationSection: { one: 'occupation section', many: 'occupation sections' },
-  occupationCertification: { one: 'occupation certification', many: 'occupation certifications' },
-  educationPath: { one: 'education path', many: 'education paths' },
-  workSetting: { one: 'work setting', many: 'work settings' },
-  wageStatistic: { one: 'wage statistic', many: 'wage statistics' },
-  employmentProjection: { one: 'employment projection', many: 'employment projections' },
-  accreditationBody: { one: 'accreditation body', many: 'accreditation bodies' },
-  certifyingBody: { one: 'certifying body', many: 'certifying bodies' },
-  credential: { one: 'credential', many: 'credentials' },
-  school: { one: 'school', many: 'schools' },
-  program: { one: 'program', many: 'programs' },
-  comparison: { one: 'comparison', many: 'comparisons' },
-  comparisonRow: { one: 'comparison row', many: 'comparison rows' },
-  occupationSocCode: { one: 'earlier SOC code', many: 'earlier SOC codes' },
-};
-
-export function isRecordType(type: string): type is RecordType {
-  return type in RECORD_PATHS;
-}
+export { RECORD_TYPE_LABELS, isRecordType };
 
 export function typeLabel(type: string, count: number): string {
   if (!isRecordType(type)) return type;

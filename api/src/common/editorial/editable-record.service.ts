@@ -19,7 +19,9 @@ import type {
   RecordType,
   RevisionRecord,
 } from '@careerscope/shared';
+import { AuditService } from '../../audit/audit.service';
 import { EditableEntity } from '../../database/base.entity';
+import { changedFields } from '../../revisions/revision.mapper';
 import { RevisionsService } from '../../revisions/revisions.service';
 import { stableJson } from '../stable-json';
 import { flatten } from '../validation';
@@ -60,6 +62,7 @@ export class EditorialContext {
     readonly dataSource: DataSource,
     readonly revisions: RevisionsService,
     readonly registry: EditorialRegistry,
+    readonly audit: AuditService,
   ) {}
 }
 
@@ -223,7 +226,8 @@ export abstract class EditableRecordService<
       const id = String(result.identifiers[0].id);
       await this.writeAllLists(manager, id, values, null);
       const record = await this.required(manager, id);
-      await this.revise(manager, id, record.version, 'create', userId, null, record);
+      const revisionId = await this.revise(manager, id, record.version, 'create', userId, null, record);
+      await this.audit(manager, 'record.created', id, userId, { version: record.version, revisionId });
       return record;
     });
   }
@@ -250,9 +254,12 @@ export abstract class EditableRecordService<
         this.describer(manager),
       );
       if (dependents.length > 0) throw new RecordInUseException(this.config.label, dependents, this.labels());
+      // Named before it goes: the audit entry keeps the name.
+      const title = (await this.describe(manager, [id])).get(id) ?? null;
       await this.recordCascades(manager, [id], userId);
       await manager.delete(this.config.entity, { id } as FindOptionsWhere<TEntity>);
       const revisionId = await this.revise(manager, id, version + 1, 'delete', userId, before, null);
+      await this.audit(manager, 'record.deleted', id, userId, { version: version + 1, revisionId, title });
       return { id, version: version + 1, revisionId };
     });
   }
@@ -274,10 +281,14 @@ export abstract class EditableRecordService<
       const revision = await this.editorial.revisions.find(manager, this.config.recordType, id, revisionId);
       if (!revision) throw new RecordNotFoundException(`revision of this ${this.config.label}`, revisionId);
       const snapshot = revision.after ?? revision.before ?? {};
+      // The version the record goes back to: the one this revision saved, or the last before a deletion.
+      const restoredVersion = revision.after ? revision.version : revision.version - 1;
       if (await this.exists(manager, id)) {
         const before = await this.lockAtVersion(manager, id, version);
         const values = await this.complete(manager, inputOf(snapshot), id);
-        return this.overwrite(manager, id, before, values, 'restore', userId);
+        // Restoring what the record already holds changes nothing, as saving it unchanged does.
+        if (this.unchanged(before, values)) return before;
+        return this.overwrite(manager, id, before, values, 'restore', userId, restoredVersion);
       }
       const latest = await this.editorial.revisions.latest(manager, this.config.recordType, id);
       if (!latest || latest.action !== 'delete') throw new RecordNotFoundException(this.config.label, id);
@@ -292,7 +303,12 @@ export abstract class EditableRecordService<
       } as never);
       await this.writeAllLists(manager, id, values, null);
       const record = await this.required(manager, id);
-      await this.revise(manager, id, record.version, 'restore', userId, null, record);
+      const written = await this.revise(manager, id, record.version, 'restore', userId, null, record);
+      await this.audit(manager, 'record.restored', id, userId, {
+        version: record.version,
+        revisionId: written,
+        restoredVersion,
+      });
       return record;
     });
   }
@@ -320,6 +336,7 @@ export abstract class EditableRecordService<
     values: TCreate,
     action: 'update' | 'restore',
     userId: string | null,
+    restoredVersion?: number,
   ): Promise<TRecord> {
     const result = await manager.update(
       this.config.entity,
@@ -330,8 +347,42 @@ export abstract class EditableRecordService<
     if (result.affected !== 1) throw new StaleVersionException(this.config.label, before.version, null);
     await this.writeAllLists(manager, id, values, before);
     const after = await this.required(manager, id);
-    await this.revise(manager, id, after.version, action, userId, before, after);
+    const revisionId = await this.revise(manager, id, after.version, action, userId, before, after);
+    const fields = changedFields(
+      before as unknown as Record<string, unknown>,
+      after as unknown as Record<string, unknown>,
+    );
+    await this.audit(manager, action === 'update' ? 'record.updated' : 'record.restored', id, userId, {
+      version: after.version,
+      revisionId,
+      fields,
+      ...(restoredVersion === undefined ? {} : { restoredVersion }),
+    });
     return after;
+  }
+
+  /**
+   * One audit entry for a save people made (cascaded deletes are part of their parent's entry),
+   * with the record's name at the time.
+   */
+  private async audit(
+    manager: EntityManager,
+    type: 'record.created' | 'record.updated' | 'record.deleted' | 'record.restored',
+    id: string,
+    userId: string | null,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    const title = details.title ?? (await this.describe(manager, [id])).get(id) ?? null;
+    await this.editorial.audit.record(
+      {
+        type,
+        actor: userId ? { id: userId } : null,
+        subjectType: this.config.recordType,
+        subjectId: id,
+        details: { ...details, title },
+      },
+      manager,
+    );
   }
 
   /**

@@ -25,6 +25,8 @@ import type {
   PublicationDiff,
   PublicationSummary,
   PublishRequest,
+  RecordPresence,
+  RecordType,
   ResetPasswordRequest,
   RevisionRecord,
   SessionUser,
@@ -169,6 +171,21 @@ export class AdminApiClient {
       { version },
       SAME_ORIGIN,
     );
+  }
+
+  // ── presence: who else has a record open in the editor ─────────────────────
+
+  /** "I have this record open"; answers who else has it open. */
+  heartbeat(recordType: RecordType, id: string): Observable<RecordPresence> {
+    return this.http.put<RecordPresence>(this.presenceUrl(recordType, id), null, SAME_ORIGIN);
+  }
+
+  releasePresence(recordType: RecordType, id: string): Observable<void> {
+    return this.http.delete<void>(this.presenceUrl(recordType, id), SAME_ORIGIN);
+  }
+
+  private presenceUrl(recordType: RecordType, id: string): string {
+    return `${API}/presence/${encodeURIComponent(recordType)}/${encodeURIComponent(id)}`;
   }
 
   // ── users (admins) ─────────────────────────────────────────────────────────
