@@ -72,76 +72,58 @@ export interface CareersPageData {
         <h2 id="results-heading" class="results-heading" tabindex="-1">{{ resultsText() }}</h2>
 
         @if (model.cards.length) {
-          <!--
-            The results stay as the server rendered them until someone interacts with them; keyed on
-            the model, so another search renders them afresh (a block that is not hydrated does not update).
-          -->
-          @for (shown of [model]; track shown) {
-            <div class="results">
-              @defer (on immediate; hydrate on interaction) {
-                <form
-                  method="get"
-                  action="/compare"
-                  (submit)="compare($event)"
-                  aria-labelledby="results-heading"
-                >
-                  <ul class="career-list">
-                    @for (card of model.cards; track card.entry.id) {
-                      <li class="career-result">
-                        <div class="career-result__head">
-                          <h3>
-                            <a [routerLink]="['/careers', card.entry.slug]">{{ card.entry.title }}</a>
-                          </h3>
-                          @if (card.entry.brightOutlook) {
-                            <span class="badge" aria-describedby="bright-rule">Bright outlook</span>
-                          }
-                        </div>
-                        @if (card.entry.matchedTitle) {
-                          <p class="matched">Matched: {{ card.entry.matchedTitle }}</p>
-                        }
-                        <dl class="career-facts">
-                          @for (fact of card.facts; track fact.label) {
-                            <div>
-                              <dt>{{ fact.label }}</dt>
-                              <dd>
-                                {{ fact.value }}
-                                @if (fact.note) {
-                                  <sup class="footnote-ref"
-                                    ><a [href]="pagePath() + '#source-' + fact.note"
-                                      >[{{ fact.note }}]</a
-                                    ></sup
-                                  >
-                                }
-                              </dd>
-                            </div>
-                          }
-                        </dl>
-                        <div class="compare-toggle">
-                          <input
-                            type="checkbox"
-                            name="o"
-                            [id]="'compare-' + card.entry.slug"
-                            [value]="card.entry.slug"
-                            [checked]="picked().includes(card.entry.slug)"
-                            [disabled]="!picked().includes(card.entry.slug) && picked().length >= max"
-                            (change)="toggle(card.entry.slug, $event)"
-                          />
-                          <label [for]="'compare-' + card.entry.slug">Compare {{ card.entry.title }}</label>
-                        </div>
-                      </li>
+          <form method="get" action="/compare" (submit)="compare($event)" aria-labelledby="results-heading">
+            <ul class="career-list">
+              @for (card of model.cards; track card.entry.id) {
+                <li class="career-result">
+                  <div class="career-result__head">
+                    <h3>
+                      <a [routerLink]="['/careers', card.entry.slug]">{{ card.entry.title }}</a>
+                    </h3>
+                    @if (card.entry.brightOutlook) {
+                      <span class="badge" aria-describedby="bright-rule">Bright outlook</span>
                     }
-                  </ul>
-                  <div class="compare-bar">
-                    <button type="submit">Compare selected careers</button>
-                    <span role="status"
-                      >{{ picked().length }} selected; choose {{ min }} to {{ max }}.
-                      {{ compareMessage() }}</span
-                    >
                   </div>
-                </form>
+                  @if (card.entry.matchedTitle) {
+                    <p class="matched">Matched: {{ card.entry.matchedTitle }}</p>
+                  }
+                  <dl class="career-facts">
+                    @for (fact of card.facts; track fact.label) {
+                      <div>
+                        <dt>{{ fact.label }}</dt>
+                        <dd>
+                          {{ fact.value }}
+                          @if (fact.note) {
+                            <sup class="footnote-ref"
+                              ><a [href]="pagePath() + '#source-' + fact.note">[{{ fact.note }}]</a></sup
+                            >
+                          }
+                        </dd>
+                      </div>
+                    }
+                  </dl>
+                  <div class="compare-toggle">
+                    <input
+                      type="checkbox"
+                      name="o"
+                      [id]="'compare-' + card.entry.slug"
+                      [value]="card.entry.slug"
+                      [checked]="picked().includes(card.entry.slug)"
+                      [disabled]="!picked().includes(card.entry.slug) && picked().length >= max"
+                      (change)="toggle(card.entry.slug, $event)"
+                    />
+                    <label [for]="'compare-' + card.entry.slug">Compare {{ card.entry.title }}</label>
+                  </div>
+                </li>
               }
+            </ul>
+            <div class="compare-bar">
+              <button type="submit">Compare selected careers</button>
+              <span role="status"
+                >{{ picked().length }} selected; choose {{ min }} to {{ max }}. {{ compareMessage() }}</span
+              >
             </div>
-          }
+          </form>
         } @else if (data.results.total > 0) {
           <p>
             This page is past the last result.
