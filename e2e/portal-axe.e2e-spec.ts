@@ -32,6 +32,12 @@ const PAGES = [
   '/no-such-page',
 ];
 
+/** Each page in the light and the dark theme (the portal follows the system's colour scheme). */
+const RUNS = PAGES.flatMap((path) => [
+  [path, 'light'],
+  [path, 'dark'],
+]) as [string, 'light' | 'dark'][];
+
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   let browser: Browser;
   let page: Page;
@@ -43,7 +49,8 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 
   afterAll(() => browser?.close());
 
-  it.each(PAGES)('%s has no violation', async (path) => {
+  it.each(RUNS)('%s has no violation (%s theme)', async (path, colorScheme) => {
+    await page.emulateMedia({ colorScheme });
     await page.goto(`${BASE_URL}${path}`, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => document.querySelector('cs-root')?.hasAttribute('ng-version'));
     await page.addScriptTag({ path: AXE });

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import type { CatalogueScopeView, ImportView, PublicOccupationResponse } from '@careerscope/shared';
+import {
+  type CatalogueScopeView,
+  ENTRY_EDUCATION_LEVELS,
+  type ImportView,
+  type PublicOccupationResponse,
+} from '@careerscope/shared';
 import { REFERENCE_DATA_DIR } from '../src/imports/parsing/reference-data';
 import { Client, createEditor, EDITOR } from './support/editorial-fixtures';
 import { signedInAgent, startTestApp, TestApp } from './support/test-app';
@@ -296,4 +301,55 @@ describe('the catalogue: every in-scope occupation of a release', () => {
     await request(testApp.server).get('/api/public/occupations').query({ sort: 'random' }).expect(400);
     await request(testApp.server).get('/api/public/occupations').query({ pageSize: 501 }).expect(400);
   });
+
+  it('gives the home page its ways in from the catalogue: fastest growing, best paid without a bachelor’s, shortest training', async () => {
+    const { highlights } = (await request(testApp.server).get('/api/public/home').expect(200)).body;
+    const all = (
+      await request(testApp.server).get('/api/public/occupations').query({ pageSize: 500 }).expect(200)
+    ).body;
+    expect(highlights.careerCount).toBe(all.total);
+    expect(highlights.projectionPeriod).toBe('2024–34');
+    expect(highlights.projectedNewJobs).toBeGreaterThan(0);
+
+    const fastest = (
+      await request(testApp.server).get('/api/public/occupations').query({ sort: 'growth', pageSize: 4 })
+    ).body.items;
+    expect(highlights.fastestGrowing.map((career: { slug: string }) => career.slug)).toEqual(
+      fastest.map((career: { slug: string }) => career.slug),
+    );
+
+    const degrees = ["Bachelor's degree", "Master's degree", 'Doctoral or professional degree'];
+    const withoutDegree = all.items.filter(
+      (item: { typicalEducation: string | null; medianPay: number | null }) =>
+        item.typicalEducation && !degrees.includes(item.typicalEducation) && item.medianPay !== null,
+    );
+    expect(highlights.withoutBachelorsCount).toBe(
+      all.items.filter(
+        (item: { typicalEducation: string | null }) =>
+          item.typicalEducation && !degrees.includes(item.typicalEducation),
+      ).length,
+    );
+    const bestPaid = highlights.bestPaidWithoutBachelors;
+    expect(bestPaid).toHaveLength(4);
+    expect(bestPaid[0].medianPay).toBe(
+      Math.max(...withoutDegree.map((item: { medianPay: number }) => item.medianPay)),
+    );
+    expect(
+      bestPaid.every((career: { typicalEducation: string }) => !degrees.includes(career.typicalEducation)),
+    ).toBe(true);
+    const levels = highlights.shortestTraining.map(
+      (career: { typicalEducation: string }) => career.typicalEducation,
+    );
+    expect(levels[0]).toBe(
+      withoutDegree
+        .map((item: { typicalEducation: string }) => item.typicalEducation)
+        .sort((a: string, b: string) => EDUCATION_ORDER.indexOf(a) - EDUCATION_ORDER.indexOf(b))[0],
+    );
+    // Each figure shown names its source.
+    const sourceIds = highlights.sources.map((source: { id: string }) => source.id);
+    expect(sourceIds).toContain(bestPaid[0].paySourceId);
+    expect(sourceIds).toContain(highlights.fastestGrowing[0].projectionSourceId);
+  });
 });
+
+const EDUCATION_ORDER: string[] = [...ENTRY_EDUCATION_LEVELS];

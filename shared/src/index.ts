@@ -8,6 +8,7 @@ export * from './format/growth.js';
 export * from './format/numbers.js';
 export * from './public/public.contract.js';
 export * from './public/portal-query.js';
+export * from './public/source-citation.js';
 export * from './audit/audit.contract.js';
 export * from './audit/audit-sentence.js';
 export * from './presence/presence.contract.js';

@@ -4,8 +4,11 @@ import {
   entryEducationSlug,
   isBrightOutlook,
   type CatalogueEntryView,
+  type HomeCareerView,
+  type HomeHighlights,
   type OccupationView,
   type PublicOccupationListResponse,
+  type SourceView,
 } from '@careerscope/shared';
 import type { PublicOccupationsQueryDto } from './dto/public-occupations.query';
 
@@ -91,6 +94,51 @@ export class CatalogueFinder {
       label,
       count: this.entries.filter((entry) => entry.educationSlug === entryEducationSlug(label)).length,
     })).filter((level) => level.count > 0);
+  }
+
+  /**
+   * The home page's ways in, from national figures: the fastest growing careers, the best paid
+   * without a bachelor's degree, and those with the shortest training (lowest BLS entry education).
+   */
+  highlights(sources: readonly SourceView[], size = 4): HomeHighlights {
+    const views = this.entries.map((entry) => toEntryView(entry, 'US', []));
+    const rank = (view: CatalogueEntryView) =>
+      view.typicalEducation === null
+        ? -1
+        : ENTRY_EDUCATION_LEVELS.indexOf(view.typicalEducation as (typeof ENTRY_EDUCATION_LEVELS)[number]);
+    const bachelors = ENTRY_EDUCATION_LEVELS.indexOf("Bachelor's degree");
+    const belowBachelors = views.filter((view) => rank(view) >= 0 && rank(view) < bachelors);
+    const fastestGrowing = views.filter((view) => view.growthPercent !== null).sort(COMPARE.growth);
+    const bestPaid = belowBachelors.filter((view) => view.medianPay !== null).sort(COMPARE.pay);
+    const shortest = belowBachelors
+      .filter((view) => view.medianPay !== null)
+      .sort((a, b) => rank(a) - rank(b) || COMPARE.pay(a, b));
+    const withProjection = views.filter((view) => view.newJobs !== null);
+    const lists = {
+      fastestGrowing: fastestGrowing.slice(0, size).map(toHomeCareer),
+      bestPaidWithoutBachelors: bestPaid.slice(0, size).map(toHomeCareer),
+      shortestTraining: shortest.slice(0, size).map(toHomeCareer),
+    };
+    const cited = new Set(
+      Object.values(lists).flatMap((careers) =>
+        careers.flatMap((career) => [
+          career.paySourceId,
+          career.projectionSourceId,
+          career.educationSourceId,
+        ]),
+      ),
+    );
+    if (this.baseline) cited.add(this.baseline.sourceId);
+    return {
+      careerCount: views.length,
+      withoutBachelorsCount: belowBachelors.length,
+      projectedNewJobs: withProjection.length
+        ? withProjection.reduce((sum, view) => sum + (view.newJobs ?? 0), 0)
+        : null,
+      projectionPeriod: this.baseline?.period ?? null,
+      ...lists,
+      sources: sources.filter((source) => cited.has(source.id)),
+    };
   }
 
   find(query: PublicOccupationsQueryDto): Omit<PublicOccupationListResponse, 'publication'> {
@@ -215,5 +263,20 @@ function toEntryView(entry: Indexed, area: string, terms: string[]): CatalogueEn
       national.allOccupationsPercentChange,
       national.newJobs,
     ),
+  };
+}
+
+function toHomeCareer(view: CatalogueEntryView): HomeCareerView {
+  return {
+    slug: view.slug,
+    title: view.title,
+    medianPay: view.medianPay,
+    payPeriod: view.payPeriod,
+    paySourceId: view.paySourceId,
+    growthPercent: view.growthPercent,
+    projectionPeriod: view.projectionPeriod,
+    projectionSourceId: view.projectionSourceId,
+    typicalEducation: view.typicalEducation,
+    educationSourceId: view.educationSourceId,
   };
 }

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import {
   ComparisonView,
   OccupationSummaryView,
+  OccupationView,
   PublicHomeView,
   PublicOccupationListResponse,
   PublicOccupationResponse,
@@ -36,6 +37,7 @@ export class PublicContentService {
         occupationSlugs,
       })),
       occupations: snapshot.occupations.map(toSummary),
+      highlights: this.finderFor(snapshot).highlights(snapshot.sources),
     };
   }
 
@@ -48,12 +50,16 @@ export class PublicContentService {
 
   async occupations(query: PublicOccupationsQueryDto): Promise<PublicOccupationListResponse> {
     const { info, snapshot } = await this.publications.getCurrent();
+    return { publication: info, ...this.finderFor(snapshot).find(query) };
+  }
+
+  private finderFor(snapshot: { occupations: OccupationView[] }): CatalogueFinder {
     let finder = this.finders.get(snapshot);
     if (!finder) {
       finder = new CatalogueFinder(snapshot.occupations);
       this.finders.set(snapshot, finder);
     }
-    return { publication: info, ...finder.find(query) };
+    return finder;
   }
 
   async occupation(slug: string): Promise<PublicOccupationResponse> {

@@ -70,8 +70,44 @@ describe('portal routes', () => {
     expect(search?.getAttribute('action')).toBe('/careers');
     expect(search?.getAttribute('method')).toBe('get');
     expect(search?.querySelector('input[name="q"]')).not.toBeNull();
-    expect(page().textContent).toContain('Published October 1, 2025, publication 3');
+    expect(page().textContent).toContain('Updated October 1, 2025');
+    expect(page().textContent).not.toMatch(/publication \d/i);
     expect(TestBed.inject(Title).getTitle()).toBe('Careerscope');
+  });
+
+  it('answers on the first screen: headline figures and the ways in, each figure footnoted', async () => {
+    const navigation = harness.navigateByUrl('/');
+    (await request('/api/public/home')).flush(homeFixture);
+    await navigation;
+
+    const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
+    expect([...page().querySelectorAll('.headline-figures li')].map(text)).toEqual([
+      '98 healthcare careers, side by side',
+      '1,912,300 new jobs projected across them, 2024–34 [1]',
+      '51 careers you can start without a bachelor’s degree [1]',
+    ]);
+    const lists = [...page().querySelectorAll('.entry-point')].map((section) => [
+      text(section.querySelector('h2')),
+      [...section.querySelectorAll('li')].map((li) => [...li.children].map(text).join(' ')),
+      section.querySelector('.entry-point__more a')?.getAttribute('href'),
+    ]);
+    expect(lists).toEqual([
+      ['Fastest growing', ['Nurse Practitioners 40% growth $129,210 a year'], '/careers?sort=growth'],
+      [
+        'Best paid without a bachelor’s degree',
+        ["Diagnostic Medical Sonographers $89,340 a year Associate's degree"],
+        '/careers?sort=pay',
+      ],
+      [
+        'Shortest training',
+        ['Phlebotomists Postsecondary nondegree award $43,660 a year'],
+        '/careers?education=postsecondary-nondegree-award&sort=pay',
+      ],
+    ]);
+    expect(page().querySelector('.entry-point li a')?.getAttribute('href')).toBe(
+      '/careers/nurse-practitioners',
+    );
+    expect([...page().querySelectorAll('.sources li')].map((li) => li.id)).toEqual(['source-1', 'source-2']);
   });
 
   it('sends an old home-page search to the career finder', async () => {

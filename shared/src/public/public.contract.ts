@@ -335,6 +335,42 @@ export interface PublicHomeView {
   publication: PublicationInfo;
   comparisons: ComparisonSummaryView[];
   occupations: OccupationSummaryView[];
+  /** Headline figures and ways in, computed from the catalogue's national figures. */
+  highlights: HomeHighlights;
+}
+
+/** A career as a home-page entry point lists it: its title and the figure it is listed for. */
+export interface HomeCareerView {
+  slug: string;
+  title: string;
+  /** National median annual wage, newest period. */
+  medianPay: number | null;
+  payPeriod: string | null;
+  paySourceId: string | null;
+  /** National projected growth over the decade, percent. */
+  growthPercent: number | null;
+  projectionPeriod: string | null;
+  projectionSourceId: string | null;
+  /** BLS typical entry education. */
+  typicalEducation: string | null;
+  educationSourceId: string | null;
+}
+
+export interface HomeHighlights {
+  /** Published careers. */
+  careerCount: number;
+  /** Careers whose BLS typical entry education is below a bachelor's degree. */
+  withoutBachelorsCount: number;
+  /** New jobs projected nationally over the decade, summed across the careers that have a projection. */
+  projectedNewJobs: number | null;
+  /** "2024–34". */
+  projectionPeriod: string | null;
+  fastestGrowing: HomeCareerView[];
+  bestPaidWithoutBachelors: HomeCareerView[];
+  /** Lowest typical entry education first, best paid first within a level. */
+  shortestTraining: HomeCareerView[];
+  /** The sources the figures above cite. */
+  sources: SourceView[];
 }
 
 export interface PublicOccupationResponse extends OccupationView {

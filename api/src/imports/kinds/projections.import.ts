@@ -136,6 +136,6 @@ export function projectionReleaseSource(
     title: `Employment Projections: Occupational projections, ${referencePeriod} (Table 1.2)`,
     url: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm',
     referencePeriod,
-    citation: `BLS ${baseYear + 1}`,
+    citation: `BLS, Employment Projections ${referencePeriod}`,
   };
 }

@@ -156,6 +156,6 @@ export function wageReleaseSource(year: number): ReleaseSource {
     title: `Occupational Employment and Wage Statistics: National occupational employment and wage estimates, May ${year}`,
     url: `https://www.bls.gov/oes/${year}/may/oes_nat.htm`,
     referencePeriod: `May ${year}`,
-    citation: `BLS ${year + 1}`,
+    citation: `BLS, OEWS May ${year}`,
   };
 }

@@ -48,8 +48,7 @@ import { PageMeta } from '../core/seo/page-meta';
       <p>
         BLS publishes new OEWS wage estimates once a year, in spring, for the previous May, and new employment
         projections once a year, in late summer, for the next ten years. Our editors import each release and
-        publish the update all at once: every page shows the publication it comes from and when it was
-        published.
+        publish the update all at once: every page shows the day its figures were last updated.
       </p>
     </section>
     <section aria-labelledby="soc-heading">

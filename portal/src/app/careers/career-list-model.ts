@@ -7,6 +7,7 @@ import {
   formatAnnualWage,
   formatCount,
   formatPercent,
+  sourceCitationName,
   stateName,
 } from '@careerscope/shared';
 
@@ -56,7 +57,8 @@ export function buildCareerListModel(
     }
   }
   const footnotes = new Footnotes(allSources.filter((source) => cited.has(source.id)));
-  const citation = baseline ? allSources.find((source) => source.id === baseline.sourceId)?.citation : null;
+  const baselineSource = baseline ? allSources.find((source) => source.id === baseline.sourceId) : undefined;
+  const citation = baselineSource ? sourceCitationName(baselineSource) : null;
 
   const multiple =
     MULTIPLE_WORDS[BRIGHT_OUTLOOK_GROWTH_MULTIPLE] ?? `${BRIGHT_OUTLOOK_GROWTH_MULTIPLE} times`;

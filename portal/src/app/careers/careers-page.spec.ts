@@ -57,7 +57,7 @@ describe('CareersPage', () => {
     const el = render();
 
     expect(text(el.querySelector('.bright-rule'))).toBe(
-      '“Bright outlook” marks projected growth at least twice the all-occupations rate — 3.1% for 2024–34, BLS 2025[1] — or at least 100,000 new jobs over the decade.',
+      '“Bright outlook” marks projected growth at least twice the all-occupations rate — 3.1% for 2024–34, BLS, Employment Projections 2024–34[1] — or at least 100,000 new jobs over the decade.',
     );
     const badges = [...el.querySelectorAll('.career-result')].map((card) =>
       text(card.querySelector('.badge')),

@@ -9,7 +9,6 @@ import {
   stateName,
 } from '@careerscope/shared';
 
-import { FootnoteRef } from '../citations/footnote-ref';
 import { PublicationLine } from '../citations/publication-line';
 import { SourceList } from '../citations/source-list';
 import type { PageResult } from '../core/page/page-result';
@@ -31,7 +30,7 @@ export interface CareersPageData {
 @Component({
   selector: 'cs-careers-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, CareerFiltersForm, FootnoteRef, SourceList, PublicationLine, UnavailableNotice],
+  imports: [RouterLink, CareerFiltersForm, SourceList, PublicationLine, UnavailableNotice],
   template: `
     @if (data(); as data) {
       @if (model(); as model) {
@@ -53,7 +52,11 @@ export interface CareersPageData {
           @if (model.brightRule.baselineText; as baseline) {
             — {{ baseline }}
             @if (model.brightRule.note) {
-              <sup csFootnote [number]="model.brightRule.note" [pagePath]="pagePath()"></sup>
+              <sup class="footnote-ref"
+                ><a [href]="pagePath() + '#source-' + model.brightRule.note"
+                  >[{{ model.brightRule.note }}]</a
+                ></sup
+              >
             }
             —
           }
@@ -91,7 +94,9 @@ export interface CareersPageData {
                         <dd>
                           {{ fact.value }}
                           @if (fact.note) {
-                            <sup csFootnote [number]="fact.note" [pagePath]="pagePath()"></sup>
+                            <sup class="footnote-ref"
+                              ><a [href]="pagePath() + '#source-' + fact.note">[{{ fact.note }}]</a></sup
+                            >
                           }
                         </dd>
                       </div>

@@ -31,6 +31,8 @@ export interface QuickFact {
   label: string;
   value: string;
   note: number | null;
+  /** Our editors' reading of the same fact, shown beside the published figure, never instead of it. */
+  context: { text: string; note: number | null } | null;
 }
 
 export interface FigureModel extends FigureData {
@@ -69,7 +71,12 @@ export interface OccupationModel {
   education: ListEntryModel[];
   howToBecome: SectionModel[];
   accreditation: ListEntryModel[];
+  /** The editors' prose on program accreditation, shown under the accreditors' heading. */
+  accreditationSection: SectionModel | null;
   certifications: ListEntryModel[];
+  /** The editors' prose on certification, shown under the same heading as the credentials. */
+  certificationSection: SectionModel | null;
+  /** Licensing, the licensing agency and certification renewals, each under its own heading. */
   licensing: SectionModel[];
   /** National wages, or the nation and the chosen state side by side. */
   wages: FigureModel | null;
@@ -107,8 +114,10 @@ export interface RelatedModel {
   compareWith: string | null;
 }
 
-const HOW_TO_BECOME = ['degreeRequirements', 'degreesAvailable', 'programDetails', 'programAccreditation'];
-const LICENSING = ['certification', 'licensing', 'licensingAgency', 'certificationRenewal'];
+const HOW_TO_BECOME = ['degreeRequirements', 'degreesAvailable', 'programDetails'];
+const LICENSING = ['licensing', 'licensingAgency', 'certificationRenewal'];
+/** Prose that joins a list under one heading: one heading per topic. */
+const MERGED = ['programAccreditation', 'certification'];
 /** Prose that the page already shows as structured lists, or under its own topic's heading. */
 const SHOWN_AS_LISTS = ['skills', 'practiceSettings', 'specialization'];
 
@@ -159,7 +168,7 @@ export function buildOccupationModel(
         }
       : { provenance: 'editorial', html: occupation.summaryHtml };
   const sections = new Map(occupation.sections.map((section) => [section.key, section]));
-  const used = new Set<string>(['duties', ...HOW_TO_BECOME, ...LICENSING, ...SHOWN_AS_LISTS]);
+  const used = new Set<string>(['duties', ...HOW_TO_BECOME, ...LICENSING, ...MERGED, ...SHOWN_AS_LISTS]);
   const sectionModel = (key: string): SectionModel[] => {
     const section = sections.get(key);
     return section ? [{ section, notes: footnotes.citeAll(section.sourceIds) }] : [];
@@ -178,11 +187,13 @@ export function buildOccupationModel(
       label: `Median pay, ${national.referencePeriod}`,
       value: `${printFlagged(national.annual.median, formatAnnualWage)} per year; ${printFlagged(national.hourly.median, formatHourlyWage)} per hour`,
       note,
+      context: null,
     });
     quickFacts.push({
       label: `Number employed, ${national.referencePeriod} (wage survey)`,
       value: printFlagged(national.employment, formatCount),
       note,
+      context: null,
     });
   }
   if (projection) {
@@ -192,26 +203,43 @@ export function buildOccupationModel(
       label: `Number of jobs, ${projection.baseYear}`,
       value: formatCount(projection.baseEmployment),
       note,
+      context: null,
     });
     quickFacts.push({
       label: `Job outlook, ${period}`,
       value: `${formatPercent(projection.wholePercentChange)} (${projection.growthComparison}; all occupations ${formatPercent(baselinePercent(projection))})`,
       note,
+      context: null,
     });
     quickFacts.push({
       label: `Employment change, ${period}`,
       value: formatCount(projection.numericChange),
       note,
+      context: null,
     });
   }
-  if (firstPath) {
+  // Entry education: BLS's category is the fact; the editors' reading of the path is context beside it.
+  const blsEducation = data.education;
+  const editorialPath = firstPath
+    ? `${CREDENTIAL_LEVEL_LABELS[firstPath.credentialLevel]} (${formatMonths(firstPath.minMonths, firstPath.maxMonths)})`
+    : null;
+  if (blsEducation) {
     quickFacts.push({
       label: 'Typical entry-level education',
-      value: `${CREDENTIAL_LEVEL_LABELS[firstPath.credentialLevel]} (${formatMonths(firstPath.minMonths, firstPath.maxMonths)})`,
+      value: blsEducation.typicalEducation,
+      note: footnotes.cite(blsEducation.sourceId),
+      context: editorialPath
+        ? { text: `Our editors: ${editorialPath}`, note: footnotes.cite(firstPath?.sourceId ?? null) }
+        : null,
+    });
+  } else if (firstPath && editorialPath) {
+    quickFacts.push({
+      label: 'Typical entry-level education',
+      value: editorialPath,
       note: footnotes.cite(firstPath.sourceId),
+      context: null,
     });
   }
-  const blsEducation = data.education;
   const entryEducationFacts = blsEducation
     ? [
         { label: 'Typical entry-level education', value: blsEducation.typicalEducation },
@@ -221,10 +249,8 @@ export function buildOccupationModel(
     : [];
   if (blsEducation) {
     const note = footnotes.cite(blsEducation.sourceId);
-    for (const fact of entryEducationFacts) {
-      // The editors' education path, with its months, already answers the first.
-      if (firstPath && fact.label === 'Typical entry-level education') continue;
-      quickFacts.push({ ...fact, note });
+    for (const fact of entryEducationFacts.slice(1)) {
+      quickFacts.push({ ...fact, note, context: null });
     }
   }
   // Without editors' certification entries, "not required" would be a guess about a data-only profile.
@@ -242,6 +268,7 @@ export function buildOccupationModel(
         : occupation.certifications[0]
           ? footnotes.cite(occupation.certifications[0].sourceId)
           : null,
+      context: null,
     });
   }
 
@@ -275,6 +302,7 @@ export function buildOccupationModel(
       }
     : null;
   const howToBecome = HOW_TO_BECOME.flatMap(sectionModel);
+  const accreditationSection = sectionModel('programAccreditation')[0] ?? null;
   const accreditation = occupation.accreditationBodies.map((body) => ({
     text: `${body.name} (${body.abbreviation})`,
     detail: body.recognizedBy ? `recognized by ${body.recognizedBy}` : null,
@@ -282,6 +310,7 @@ export function buildOccupationModel(
     html: body.descriptionHtml,
     note: footnotes.citeAll(body.sourceIds)[0] ?? null,
   }));
+  const certificationSection = sectionModel('certification')[0] ?? null;
   const certifications = occupation.certifications.map((certification) => {
     const credential = certification.credential;
     const renewal =
@@ -418,7 +447,9 @@ export function buildOccupationModel(
     education,
     howToBecome,
     accreditation,
+    accreditationSection,
     certifications,
+    certificationSection,
     licensing,
     wages,
     stateMissing: state && !stateRow ? state : null,

@@ -3,7 +3,7 @@ import { provideRouter } from '@angular/router';
 import { ONET_ATTRIBUTION, type PublicOccupationResponse, type WageStatisticView } from '@careerscope/shared';
 
 import { dataOnlyOccupationFixture, medicalCoderFixture } from '../../testing/occupation.fixture';
-import { onet } from '../../testing/sources.fixture';
+import { aapc, onet } from '../../testing/sources.fixture';
 import { OccupationPage } from './occupation-page';
 
 const national = medicalCoderFixture.wages[0];
@@ -179,6 +179,69 @@ describe('OccupationPage with editorial and data content', () => {
     const all = headings(el);
     expect(all.filter((h) => /speciali/i.test(h))).toEqual(['Specializations']);
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('puts the editors’ certification and accreditation prose under the list’s heading, not a second one', async () => {
+    const el = await render({
+      ...medicalCoderFixture,
+      sections: [
+        ...medicalCoderFixture.sections,
+        {
+          key: 'certification',
+          title: 'Certification',
+          html: '<p>Most employers ask for the CPC.</p>',
+          sourceIds: [],
+        },
+        {
+          key: 'programAccreditation',
+          title: 'Program accreditation',
+          html: '<p>Look for CAHIIM.</p>',
+          sourceIds: [],
+        },
+      ],
+      certifications: [
+        {
+          id: 'cert-1',
+          requirement: 'optional',
+          certifyingBody: null,
+          credential: null,
+          noteHtml: '',
+          sourceId: aapc.id,
+        },
+      ],
+    });
+
+    const all = headings(el);
+    expect(all.filter((h) => /certification/i.test(h))).toEqual(['Certification']);
+    expect(all.filter((h) => /accreditat/i.test(h))).toEqual(['Program accreditation']);
+    expect(new Set(all).size).toBe(all.length);
+    expect(text(section(el, 'how-to-become'))).toContain('Most employers ask for the CPC.');
+  });
+
+  it('gives BLS’s typical entry education as the quick fact, with the editors’ view beside it', async () => {
+    const el = await render({
+      ...medicalCoderFixture,
+      educationPaths: [
+        {
+          id: 'path-1',
+          credentialLevel: 'associate',
+          minMonths: 18,
+          maxMonths: 24,
+          note: null,
+          sourceId: aapc.id,
+        },
+      ],
+    });
+
+    const fact = [...el.querySelectorAll('.quick-facts dl > div')].find(
+      (div) => text(div.querySelector('dt')) === 'Typical entry-level education',
+    );
+    expect(text(fact?.querySelector('dd'))).toMatch(
+      new RegExp(`^Postsecondary nondegree award\\[${noteOf(el, 'Employment Projections')}\\]`),
+    );
+    expect(text(fact?.querySelector('.fact-context'))).toBe(
+      `Our editors: Associate degree (18–24 months)[${noteOf(el, aapc.title)}]`,
+    );
   });
 });
 

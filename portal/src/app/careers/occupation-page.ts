@@ -8,7 +8,6 @@ import {
 } from '@careerscope/shared';
 
 import { ChartFigure } from '../charts/chart-figure';
-import { FootnoteRef } from '../citations/footnote-ref';
 import { PublicationLine } from '../citations/publication-line';
 import { SourceList } from '../citations/source-list';
 import { SuggestedCitation } from '../citations/suggested-citation';
@@ -31,7 +30,6 @@ import { ProvenanceNote } from './provenance';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     RouterLink,
-    FootnoteRef,
     SourceList,
     SuggestedCitation,
     PublicationLine,

@@ -13,8 +13,7 @@ import {
 } from '@angular/core';
 import type { Chart as ChartType } from 'chart.js';
 
-import { FootnoteRef } from '../citations/footnote-ref';
-import { loadChart, toChartConfig } from './chart-loader';
+import { loadChart, paletteFrom, toChartConfig } from './chart-loader';
 import type { FigureData } from './figures';
 
 /**
@@ -25,7 +24,7 @@ import type { FigureData } from './figures';
 @Component({
   selector: 'cs-chart-figure',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FootnoteRef],
+
   template: `
     <figure class="chart" [attr.aria-labelledby]="id + '-title'">
       <figcaption>
@@ -45,13 +44,15 @@ import type { FigureData } from './figures';
         <canvas #canvas></canvas>
       </div>
       <div class="table-scroll" role="region" [attr.aria-labelledby]="id + '-caption'" tabindex="0">
-        <table class="chart-data">
+        <table class="chart-data" [class.chart-data--wide]="table().columnHeaders.length > 3">
           <caption [id]="id + '-caption'">
             {{
               tableCaption()
             }}
             @for (note of notes(); track note) {
-              <sup csFootnote [number]="note" [pagePath]="pagePath()"></sup>
+              <sup class="footnote-ref"
+                ><a [href]="pagePath() + '#source-' + note">[{{ note }}]</a></sup
+              >
             }
           </caption>
           <thead>
@@ -66,8 +67,8 @@ import type { FigureData } from './figures';
             @for (row of table().rows; track $index) {
               <tr>
                 <th scope="row">{{ row.header }}</th>
-                @for (cell of row.cells; track $index) {
-                  <td>{{ cell }}</td>
+                @for (cell of row.cells; track $index; let i = $index) {
+                  <td [attr.data-label]="table().columnHeaders[i + 1]">{{ cell }}</td>
                 }
               </tr>
             }
@@ -137,7 +138,8 @@ export class ChartFigure {
       if (!Chart || !spec || !canvas.getContext('2d')) {
         return;
       }
-      const chart = new Chart(canvas, toChartConfig(spec));
+      const palette = paletteFrom(getComputedStyle(canvas));
+      const chart = new Chart(canvas, toChartConfig(spec, palette));
       onCleanup(() => chart.destroy());
     });
   }

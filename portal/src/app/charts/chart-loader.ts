@@ -3,12 +3,42 @@ import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
 
 import type { ChartSpec, ValueFormat } from './chart-spec';
 
-const ACCENT = '#0b57a4';
-const ACCENT_LIGHT = '#a9c9ec';
-const ACCENT_MID = '#4f8fd1';
-const INK = '#1b1f24';
-const MUTED = '#6b7480';
-const SERIES = [ACCENT, '#b5520b', '#2c7a3f', '#7a3fa0', INK];
+/** The colours a chart draws with; the page's light or dark theme supplies them (`--chart-*`). */
+export interface ChartPalette {
+  ink: string;
+  muted: string;
+  grid: string;
+  accent: string;
+  /** The 10th–90th percentile band. */
+  bandOuter: string;
+  /** The 25th–75th percentile band. */
+  bandInner: string;
+  series: string[];
+}
+
+export const LIGHT_PALETTE: ChartPalette = {
+  ink: '#1b1f24',
+  muted: '#6b7480',
+  grid: '#e3e7ec',
+  accent: '#0b57a4',
+  bandOuter: '#a9c9ec',
+  bandInner: '#4f8fd1',
+  series: ['#0b57a4', '#b5520b', '#2c7a3f', '#7a3fa0', '#1b1f24'],
+};
+
+/** The palette from the page's custom properties, falling back to the light theme's. */
+export function paletteFrom(style: Pick<CSSStyleDeclaration, 'getPropertyValue'>): ChartPalette {
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    ink: read('--chart-ink', LIGHT_PALETTE.ink),
+    muted: read('--chart-muted', LIGHT_PALETTE.muted),
+    grid: read('--chart-grid', LIGHT_PALETTE.grid),
+    accent: read('--chart-accent', LIGHT_PALETTE.accent),
+    bandOuter: read('--chart-band-outer', LIGHT_PALETTE.bandOuter),
+    bandInner: read('--chart-band-inner', LIGHT_PALETTE.bandInner),
+    series: [1, 2, 3, 4, 5].map((n, i) => read(`--chart-series-${n}`, LIGHT_PALETTE.series[i])),
+  };
+}
 
 let registered: Promise<typeof ChartType> | null = null;
 
@@ -48,12 +78,13 @@ export function formatValue(value: number, format: ValueFormat): string {
 }
 
 /** Chart.js settings for a spec: no animation, tick labels and tooltips in the site's number format. */
-export function toChartConfig(spec: ChartSpec): ChartConfiguration {
+export function toChartConfig(spec: ChartSpec, palette: ChartPalette = LIGHT_PALETTE): ChartConfiguration {
+  const { ink: INK, muted: MUTED, accent: ACCENT, series: SERIES } = palette;
   const format = (value: number | string) => formatValue(Number(value), spec.format);
   const valueAxis = {
     beginAtZero: spec.kind !== 'range' || spec.format === 'percent',
     ticks: { callback: format, color: INK },
-    grid: { color: '#e3e7ec' },
+    grid: { color: palette.grid },
   };
   const categoryAxis = { ticks: { color: INK }, grid: { display: false } };
   const base = {
@@ -88,7 +119,7 @@ export function toChartConfig(spec: ChartSpec): ChartConfiguration {
             type: 'bar',
             label: '10th–90th percentile',
             data: pair(spec.p10, spec.p90) as unknown as number[],
-            backgroundColor: ACCENT_LIGHT,
+            backgroundColor: palette.bandOuter,
             grouped: false,
             // Chart.js draws higher orders first: the outer band at the back, the median on top.
             order: 2,
@@ -98,7 +129,7 @@ export function toChartConfig(spec: ChartSpec): ChartConfiguration {
             type: 'bar',
             label: '25th–75th percentile',
             data: pair(spec.p25, spec.p75) as unknown as number[],
-            backgroundColor: ACCENT_MID,
+            backgroundColor: palette.bandInner,
             grouped: false,
             order: 1,
             barPercentage: 0.5,

@@ -1,5 +1,7 @@
 import type { SourceView } from '@careerscope/shared';
 
+import { formatDate } from '../core/format/dates';
+
 export interface NumberedSource {
   /** 1-based footnote number; the list item's id is `source-<number>`. */
   number: number;
@@ -50,4 +52,17 @@ export class Footnotes {
 /** The id of a footnote's list item: `source-3`. */
 export function sourceAnchorId(number: number): string {
   return `source-${number}`;
+}
+
+/**
+ * What a source entry says after its title, as one text so the sentences keep their spaces:
+ * "Reference period: 2024–34. Retrieved November 26, 2026."
+ */
+export function sourceDetails(source: Pick<SourceView, 'referencePeriod' | 'retrievedOn'>): string {
+  return [
+    source.referencePeriod ? `Reference period: ${source.referencePeriod}.` : '',
+    source.retrievedOn ? `Retrieved ${formatDate(source.retrievedOn)}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

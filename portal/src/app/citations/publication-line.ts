@@ -3,7 +3,7 @@ import type { PublicationInfo } from '@careerscope/shared';
 
 import { formatDate } from '../core/format/dates';
 
-/** "Published October 1, 2025, publication 3" under a page's heading. */
+/** "Updated October 1, 2025" under a page's heading: the day the figures on it were published. */
 @Component({
   selector: 'cs-publication-line',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -12,8 +12,7 @@ import { formatDate } from '../core/format/dates';
       @if (publication().preview) {
         Preview of unpublished changes
       } @else {
-        Published <time [attr.datetime]="publication().publishedAt">{{ published() }}</time>, publication
-        {{ publication().number }}
+        Updated <time [attr.datetime]="publication().publishedAt">{{ published() }}</time>
       }
     </p>
   `,

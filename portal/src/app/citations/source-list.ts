@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
-import { formatDate } from '../core/format/dates';
-import { type NumberedSource, sourceAnchorId } from './footnotes';
+import { type NumberedSource, sourceAnchorId, sourceDetails } from './footnotes';
 
 /** The "Sources" list at the end of a page; each entry is a footnote target. */
 @Component({
@@ -19,12 +18,7 @@ import { type NumberedSource, sourceAnchorId } from './footnotes';
             } @else {
               <cite>{{ entry.source.title }}</cite>.
             }
-            @if (entry.source.referencePeriod) {
-              <span>Reference period: {{ entry.source.referencePeriod }}.</span>
-            }
-            @if (entry.source.retrievedOn) {
-              <span>Retrieved {{ formatDate(entry.source.retrievedOn) }}.</span>
-            }
+            {{ sourceDetails(entry.source) }}
           </li>
         }
       </ol>
@@ -35,5 +29,5 @@ export class SourceList {
   readonly sources = input.required<NumberedSource[]>();
 
   protected readonly anchorId = sourceAnchorId;
-  protected readonly formatDate = formatDate;
+  protected readonly sourceDetails = sourceDetails;
 }

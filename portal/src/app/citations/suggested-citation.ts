@@ -5,8 +5,8 @@ import { formatDate } from '../core/format/dates';
 import { PageMeta, SITE_NAME } from '../core/seo/page-meta';
 
 /**
- * The page's date and how to cite it, as the Occupational Outlook Handbook prints them: the
- * publication the page comes from, when it was published, its permanent URL.
+ * The page's date and how to cite it, as the Occupational Outlook Handbook prints them: when the
+ * page's figures were last updated, its permanent URL.
  */
 @Component({
   selector: 'cs-suggested-citation',
@@ -15,8 +15,8 @@ import { PageMeta, SITE_NAME } from '../core/seo/page-meta';
     <section class="citation" aria-labelledby="citation-heading">
       <h2 id="citation-heading">Suggested citation</h2>
       <p>
-        {{ author() ? author() + '. ' : '' }}{{ siteName }}, “{{ title() }}.” Publication
-        {{ publication().number }}, published {{ published() }}. <span class="url">{{ url() }}</span>
+        {{ author() ? author() + '. ' : '' }}{{ siteName }}, “{{ title() }}.” Updated {{ published() }}.
+        <span class="url">{{ url() }}</span>
       </p>
       @if (lastModified(); as modified) {
         <p class="publication">Content last changed {{ modified }}.</p>

@@ -1,5 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 
 import { ChartFigure } from '../charts/chart-figure';
 import { SourceList } from '../citations/source-list';
@@ -10,14 +11,48 @@ import type { ComparisonModel } from './comparison-model';
 import { ComparisonTable } from './comparison-table';
 
 /**
- * What every comparison page shows below its heading: the table, the figures as charts, wages by
- * state, a CSV download and the sources.
+ * What every comparison page shows below its heading: each career's verdict and key figures side by
+ * side, the table, the figures as charts, then the page's own text (projected content), wages by state,
+ * a CSV download and the sources.
  */
 @Component({
   selector: 'cs-comparison-body',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ComparisonTable, ChartFigure, SourceList, StatePicker],
+  imports: [RouterLink, ComparisonTable, ChartFigure, SourceList, StatePicker],
   template: `
+    @if (model().glance.length) {
+      <section class="glance" aria-labelledby="glance-heading">
+        <h2 id="glance-heading" class="visually-hidden">Key figures</h2>
+        <ul class="glance__cards">
+          @for (card of model().glance; track card.slug) {
+            <li class="card glance__card">
+              <h3 class="glance__title">
+                <a [routerLink]="['/careers', card.slug]">{{ card.title }}</a>
+              </h3>
+              <p class="glance__verdict">{{ card.verdict }}</p>
+              <dl class="glance__figures">
+                @for (figure of card.figures; track figure.label) {
+                  <div>
+                    <dt>{{ figure.label }}</dt>
+                    <dd>
+                      <span class="glance__value">{{ figure.value }}</span>
+                      @if (figure.note) {
+                        <sup class="footnote-ref"
+                          ><a [href]="pagePath() + '#source-' + figure.note">[{{ figure.note }}]</a></sup
+                        >
+                      }
+                      @if (figure.detail) {
+                        <span class="glance__detail">{{ figure.detail }}</span>
+                      }
+                    </dd>
+                  </div>
+                }
+              </dl>
+            </li>
+          }
+        </ul>
+      </section>
+    }
     <div class="page-actions no-print">
       <button type="button" (click)="downloadCsv()">Download as CSV</button>
       <button type="button" (click)="print()">Print</button>
@@ -40,7 +75,7 @@ import { ComparisonTable } from './comparison-table';
     @let charts = model().charts;
     @if (nationalCharts(); as national) {
       <section class="comparison-charts" aria-labelledby="charts-heading">
-        <h2 id="charts-heading">Pay and growth at a glance</h2>
+        <h2 id="charts-heading">Pay and growth in charts</h2>
         @for (shown of [national]; track shown) {
           <div class="chart-grid">
             @defer (on immediate; hydrate on viewport) {
@@ -55,6 +90,8 @@ import { ComparisonTable } from './comparison-table';
         }
       </section>
     }
+
+    <ng-content />
 
     @if (charts.states.length) {
       <section aria-labelledby="state-wages-heading">

@@ -73,3 +73,50 @@ describe('buildComparisonModel with a state', () => {
     expect(buildComparisonModel(comparisonFixture, occupations, 'MN').charts.stateWages).toBeNull();
   });
 });
+
+describe('buildComparisonModel: the first screen', () => {
+  /** The CMA as the comparison knows it: lower pay, faster growth, more jobs. */
+  const assistant: PublicOccupationResponse = {
+    ...medicalCoderFixture,
+    id: medicalAssistantSummary.id,
+    slug: medicalAssistantSummary.slug,
+    title: medicalAssistantSummary.title,
+    shortTitle: medicalAssistantSummary.shortTitle,
+    wages: [
+      {
+        ...national,
+        annual: { ...national.annual, median: v(44200) },
+        hourly: { ...national.hourly, median: v(21.25) },
+      },
+    ],
+    projections: [
+      {
+        ...medicalCoderFixture.projections[0],
+        baseEmployment: 811000,
+        wholePercentChange: 12,
+        growthComparison: 'much faster than average',
+      },
+    ],
+  };
+
+  it('gives each career a verdict on what it leads and its key figures, cited before the table', () => {
+    const model = buildComparisonModel(comparisonFixture, [assistant, medicalCoderFixture]);
+
+    expect(model.glance.map((card) => [card.title, card.verdict])).toEqual([
+      ['CMA', 'Faster growth and more jobs'],
+      ['Medical coder', 'Higher median pay'],
+    ]);
+    expect(model.glance[0].figures.map((figure) => [figure.label, figure.value, figure.detail])).toEqual([
+      ['Median pay, May 2024', '$44,200 a year', '$21.25 an hour'],
+      ['Projected growth, 2024–34', '12%', 'much faster than average'],
+      ['Jobs, 2024', '811,000', null],
+      ['Typical entry education', 'Postsecondary nondegree award', null],
+    ]);
+    // The first screen is read first: its sources are footnotes 1 and 2.
+    expect(model.glance[0].figures.map((figure) => figure.note)).toEqual([1, 2, 2, 2]);
+  });
+
+  it('shows no verdicts without the careers’ figures', () => {
+    expect(buildComparisonModel(comparisonFixture, []).glance).toEqual([]);
+  });
+});

@@ -2,6 +2,12 @@ import {
   type CellFigure,
   type CellItem,
   type ComparisonView,
+  ENTRY_EDUCATION_LEVELS,
+  type FlaggedValue,
+  formatAnnualWage,
+  formatCount,
+  formatHourlyWage,
+  formatPercent,
   type OccupationSummaryView,
   type OccupationView,
   type SourceView,
@@ -9,7 +15,7 @@ import {
 } from '@careerscope/shared';
 
 import { latestForState, latestNational, nationalProjection } from '../careers/occupation-model';
-import { type FigureData, growthFigure, wagePercentilesFigure } from '../charts/figures';
+import { type FigureData, growthFigure, printFlagged, wagePercentilesFigure } from '../charts/figures';
 import { Footnotes, type NumberedSource } from '../citations/footnotes';
 import { type StateOption, statesWithWages } from '../wages/state-picker';
 
@@ -59,7 +65,18 @@ export interface ComparisonCharts {
   states: StateOption[];
 }
 
+/** One career's first-screen summary: a one-line verdict and its key figures. */
+export interface GlanceCard {
+  slug: string;
+  title: string;
+  /** What this career leads on among those compared: "Higher pay and more jobs". */
+  verdict: string;
+  figures: { label: string; value: string; detail: string | null; note: number | null }[];
+}
+
 export interface ComparisonModel {
+  /** The first screen: a verdict and the key figures per career, before the table. */
+  glance: GlanceCard[];
   columns: OccupationSummaryView[];
   rows: RowModel[];
   charts: ComparisonCharts;
@@ -90,6 +107,7 @@ export function buildComparisonModel(
     ...view.sources,
     ...chartData.extraSources.filter((source) => !known.has(source.id)),
   ]);
+  const glance = buildGlance(chartData.columns, footnotes);
   let currentGroup: string | null = null;
 
   const rows = view.rows.map((row): RowModel => {
@@ -119,7 +137,111 @@ export function buildComparisonModel(
   });
 
   const charts = buildCharts(chartData, footnotes);
-  return { columns: inColumnOrder(view), rows, charts, sources: footnotes.list() };
+  return { glance, columns: inColumnOrder(view), rows, charts, sources: footnotes.list() };
+}
+
+interface GlanceFacts {
+  label: string;
+  occupation: OccupationView;
+  wage: ReturnType<typeof latestNational>;
+  projection: ReturnType<typeof nationalProjection>;
+  educationRank: number;
+}
+
+/**
+ * The key figures of each career side by side (median pay, growth, jobs, BLS entry education) and a
+ * verdict naming what it leads on among those compared. Ties lead nothing: a verdict is a difference.
+ */
+function buildGlance(columns: ChartInputs['columns'], footnotes: Footnotes): GlanceCard[] {
+  if (columns.length < 2) return [];
+  const facts: GlanceFacts[] = columns.map(({ label, occupation }) => ({
+    label,
+    occupation,
+    wage: latestNational(occupation.wages),
+    projection: nationalProjection(occupation.projections),
+    educationRank: educationRank(occupation.data.education?.typicalEducation ?? null),
+  }));
+  const best = (pick: (fact: GlanceFacts) => number | null, lowest = false) => {
+    const values = facts.map(pick).filter((value): value is number => value !== null);
+    if (values.length < 2) return null;
+    const top = lowest ? Math.min(...values) : Math.max(...values);
+    const leaders = facts.filter((fact) => pick(fact) === top);
+    return leaders.length === 1 ? leaders[0] : null;
+  };
+  const many = facts.length > 2;
+  const leads: [GlanceFacts | null, string][] = [
+    [best((fact) => numberOf(fact.wage?.annual.median)), many ? 'highest median pay' : 'higher median pay'],
+    [best((fact) => fact.projection?.wholePercentChange ?? null), many ? 'fastest growth' : 'faster growth'],
+    [
+      best((fact) => fact.projection?.baseEmployment ?? numberOf(fact.wage?.employment)),
+      many ? 'most jobs' : 'more jobs',
+    ],
+    [
+      best((fact) => (fact.educationRank >= 0 ? fact.educationRank : null), true),
+      many ? 'least schooling to start' : 'less schooling to start',
+    ],
+  ];
+
+  return facts.map((fact) => {
+    const won = leads.filter(([leader]) => leader === fact).map(([, what]) => what);
+    const verdict = won.length
+      ? capitalize(joinWords(won))
+      : 'Leads on none of pay, growth, jobs or schooling among these careers';
+    const figures: GlanceCard['figures'] = [];
+    const wage = fact.wage;
+    if (wage) {
+      figures.push({
+        label: `Median pay, ${wage.referencePeriod}`,
+        value: `${printFlagged(wage.annual.median, formatAnnualWage)} a year`,
+        detail:
+          numberOf(wage.hourly.median) === null
+            ? null
+            : `${printFlagged(wage.hourly.median, formatHourlyWage)} an hour`,
+        note: footnotes.cite(wage.sourceId),
+      });
+    }
+    const projection = fact.projection;
+    if (projection) {
+      figures.push({
+        label: `Projected growth, ${projection.baseYear}–${String(projection.targetYear).slice(-2)}`,
+        value: formatPercent(projection.wholePercentChange),
+        detail: projection.growthComparison,
+        note: footnotes.cite(projection.sourceId),
+      });
+      figures.push({
+        label: `Jobs, ${projection.baseYear}`,
+        value: formatCount(projection.baseEmployment),
+        detail: null,
+        note: footnotes.cite(projection.sourceId),
+      });
+    }
+    const education = fact.occupation.data.education;
+    if (education) {
+      figures.push({
+        label: 'Typical entry education',
+        value: education.typicalEducation,
+        detail: null,
+        note: footnotes.cite(education.sourceId),
+      });
+    }
+    return { slug: fact.occupation.slug, title: fact.label, verdict, figures };
+  });
+}
+
+function numberOf(value: FlaggedValue | undefined): number | null {
+  return value && value.flag === null ? value.value : null;
+}
+
+function educationRank(level: string | null): number {
+  return level === null ? -1 : (ENTRY_EDUCATION_LEVELS as readonly string[]).indexOf(level);
+}
+
+function joinWords(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 interface ChartInputs {

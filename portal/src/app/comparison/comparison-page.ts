@@ -37,6 +37,7 @@ export class ComparisonPage {
     return data ? buildComparisonModel(data.comparison, data.occupations, this.selectedState()) : null;
   });
   protected readonly pagePath = computed(() => `/compare/${this.comparison()?.slug ?? ''}`);
+  protected readonly essayHeading = computed(() => 'About this comparison');
   protected readonly caption = computed(() => {
     const titles = this.model()?.columns.map((column) => column.title) ?? [];
     return `${titles.join(' and ')} compared side by side`;

@@ -3,59 +3,113 @@ import { Router, RouterLink } from '@angular/router';
 import type { PublicHomeView } from '@careerscope/shared';
 
 import { PublicationLine } from '../citations/publication-line';
+import { SourceList } from '../citations/source-list';
 import type { PageResult } from '../core/page/page-result';
 import { PageMeta, SITE_NAME } from '../core/seo/page-meta';
 import { UnavailableNotice } from '../not-found/unavailable-notice';
+import { buildHomeModel } from './home-model';
 
-/** `/`: featured comparisons, and a search that leads to the career finder. */
+/**
+ * `/`: a search, a few headline figures and the ways in (fastest growing, best paid without a
+ * bachelor's degree, shortest training, featured comparisons), all from the catalogue's figures.
+ */
 @Component({
   selector: 'cs-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, PublicationLine, UnavailableNotice],
+  imports: [RouterLink, PublicationLine, SourceList, UnavailableNotice],
   template: `
     @if (home(); as home) {
-      <h1>Compare healthcare careers</h1>
-      <p class="lede">
-        Side-by-side comparisons of healthcare careers: pay, growth, education and certification, with every
-        figure cited to its source.
-      </p>
-      <cs-publication-line [publication]="home.publication" />
-
-      <section aria-labelledby="comparisons-heading">
-        <h2 id="comparisons-heading">Featured comparisons</h2>
-        @if (home.comparisons.length) {
-          <ul class="card-list">
-            @for (comparison of home.comparisons; track comparison.slug) {
-              <li>
-                <a [routerLink]="['/compare', comparison.slug]">{{ comparison.title }}</a>
-              </li>
-            }
-          </ul>
-        } @else {
-          <p>No comparisons are published yet.</p>
-        }
-      </section>
-
-      <section aria-labelledby="careers-heading">
-        <h2 id="careers-heading">Careers</h2>
+      <section class="hero" aria-labelledby="home-heading">
+        <h1 id="home-heading">Compare healthcare careers</h1>
+        <p class="lede">
+          Pay, job growth, training and certification, side by side, with every figure cited to its source.
+        </p>
         <form
-          class="search"
+          class="search search--hero"
           method="get"
           action="/careers"
           role="search"
           aria-label="Careers"
           (submit)="search($event)"
         >
-          <label for="career-search">Search careers</label>
-          <input id="career-search" name="q" type="search" maxlength="100" />
-          <button type="submit">Search</button>
+          <label for="career-search">Search careers by job title</label>
+          <div class="search__row">
+            <input
+              id="career-search"
+              name="q"
+              type="search"
+              maxlength="100"
+              placeholder="nurse, CNA, phlebotomist…"
+            />
+            <button type="submit">Search</button>
+          </div>
         </form>
-        <p>
-          Search by job title or the other names a job goes by, or
-          <a routerLink="/careers">browse every career</a> by education, pay and job growth and pick 2 to 5 to
-          compare.
-        </p>
+        @if (model(); as model) {
+          <ul class="headline-figures">
+            @for (figure of model.figures; track figure.label) {
+              <li>
+                <span class="headline-figures__value">{{ figure.value }}</span>
+                <span class="headline-figures__label">
+                  {{ figure.label }}
+                  @if (figure.note) {
+                    <sup class="footnote-ref"
+                      ><a [href]="'/#source-' + figure.note">[{{ figure.note }}]</a></sup
+                    >
+                  }
+                </span>
+              </li>
+            }
+          </ul>
+        }
+        <cs-publication-line [publication]="home.publication" />
       </section>
+
+      @if (home.comparisons.length) {
+        <section aria-labelledby="comparisons-heading">
+          <h2 id="comparisons-heading">Featured comparisons</h2>
+          <ul class="card-grid">
+            @for (comparison of home.comparisons; track comparison.slug) {
+              <li class="card card--link">
+                <a [routerLink]="['/compare', comparison.slug]">{{ comparison.title }}</a>
+              </li>
+            }
+          </ul>
+        </section>
+      }
+
+      @if (model(); as model) {
+        <div class="entry-points">
+          @for (entry of model.entryPoints; track entry.id) {
+            <section class="card entry-point" [attr.aria-labelledby]="entry.id">
+              <h2 [id]="entry.id">{{ entry.heading }}</h2>
+              <p class="entry-point__by">
+                {{ entry.rankedBy }}
+                @if (entry.note) {
+                  <sup class="footnote-ref"
+                    ><a [href]="'/#source-' + entry.note">[{{ entry.note }}]</a></sup
+                  >
+                }
+              </p>
+              <ol class="entry-point__list">
+                @for (career of entry.careers; track career.slug) {
+                  <li>
+                    <a [routerLink]="['/careers', career.slug]">{{ career.title }}</a>
+                    <span class="entry-point__figure">{{ career.figure }}</span>
+                    @if (career.detail) {
+                      <span class="entry-point__detail">{{ career.detail }}</span>
+                    }
+                  </li>
+                }
+              </ol>
+              <p class="entry-point__more">
+                <a routerLink="/careers" [queryParams]="entry.moreLink.queryParams">{{
+                  entry.moreLink.label
+                }}</a>
+              </p>
+            </section>
+          }
+        </div>
+      }
 
       <section aria-labelledby="schools-heading">
         <h2 id="schools-heading">Schools</h2>
@@ -64,6 +118,12 @@ import { UnavailableNotice } from '../not-found/unavailable-notice';
           and accreditation.
         </p>
       </section>
+
+      @if (model(); as model) {
+        @if (model.sources.length) {
+          <cs-source-list [sources]="model.sources" />
+        }
+      }
     } @else {
       <cs-unavailable-notice />
     }
@@ -77,6 +137,10 @@ export class HomePage {
   protected readonly home = computed(() => {
     const page = this.page();
     return page.kind === 'ok' ? page.data : null;
+  });
+  protected readonly model = computed(() => {
+    const highlights = this.home()?.highlights;
+    return highlights ? buildHomeModel(highlights) : null;
   });
 
   constructor() {

@@ -1,14 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { ONET_ATTRIBUTION, type PublicSourcesResponse, type SourceView } from '@careerscope/shared';
+import {
+  ONET_ATTRIBUTION,
+  type PublicSourcesResponse,
+  type SourceView,
+  sourceCitationName,
+} from '@careerscope/shared';
 
+import { sourceDetails } from '../citations/footnotes';
 import { isOnetSource } from '../citations/onet';
 import { PublicationLine } from '../citations/publication-line';
-import { formatDate } from '../core/format/dates';
 import type { PageResult } from '../core/page/page-result';
 import { PageMeta } from '../core/seo/page-meta';
 import { UnavailableNotice } from '../not-found/unavailable-notice';
 
-/** `/sources`: the bibliography of the current publication, by publisher. */
+/** `/sources`: the bibliography behind the published pages, by publisher. */
 @Component({
   selector: 'cs-sources-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -18,7 +23,7 @@ import { UnavailableNotice } from '../not-found/unavailable-notice';
       <h1>Sources</h1>
       <p class="lede">
         Every figure and statement on Careerscope cites one of these sources. Each page numbers the sources it
-        uses as footnotes; this is the full list for the current publication.
+        uses as footnotes; this is the full list.
       </p>
       <cs-publication-line [publication]="data.publication" />
       <ul class="bibliography">
@@ -30,13 +35,8 @@ import { UnavailableNotice } from '../not-found/unavailable-notice';
             } @else {
               <cite>{{ source.title }}</cite>.
             }
-            @if (source.referencePeriod) {
-              Reference period: {{ source.referencePeriod }}.
-            }
-            @if (source.retrievedOn) {
-              Retrieved {{ formatDate(source.retrievedOn) }}.
-            }
-            <span class="citation-key">Cited as “{{ source.citation }}”.</span>
+            {{ sourceDetails(source) }}
+            <span class="citation-key">Cited as “{{ citationName(source) }}”.</span>
             @if (isOnet(source)) {
               <p class="attribution">{{ onetAttribution }}</p>
             }
@@ -51,7 +51,8 @@ import { UnavailableNotice } from '../not-found/unavailable-notice';
 export class SourcesPage {
   readonly page = input.required<PageResult<PublicSourcesResponse>>();
 
-  protected readonly formatDate = formatDate;
+  protected readonly sourceDetails = sourceDetails;
+  protected readonly citationName = sourceCitationName;
   protected readonly isOnet = isOnetSource;
   protected readonly onetAttribution = ONET_ATTRIBUTION;
   protected readonly sources = computed(() => {
