@@ -122,7 +122,9 @@ export class SchoolFinder {
       });
     }
 
-    matches.sort(COMPARE[sort]);
+    // Schools in the state or radius asked for come first; online programs from elsewhere follow.
+    const compare = COMPARE[sort];
+    matches.sort((a, b) => Number(a.onlineElsewhere) - Number(b.onlineElsewhere) || compare(a, b));
     const start = (query.page - 1) * query.pageSize;
     return {
       items: matches.slice(start, start + query.pageSize).map(toItem),
