@@ -7,7 +7,7 @@ import {
   type SchoolYearlyCost,
   schoolYearlyCost,
 } from '@careerscope/shared';
-import { milesBetween, withSchoolDefaults, type ZipPlace } from './school-locations';
+import { milesBetween, RADIANS, withSchoolDefaults, type ZipPlace } from './school-locations';
 
 interface Entry {
   school: SchoolSummaryView;
@@ -27,6 +27,9 @@ interface Match {
   awards: number | null;
   onlineElsewhere: boolean;
 }
+
+/** One collator for the name order (far cheaper than `localeCompare` per pair). */
+const NAME_ORDER = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Degrees of latitude per mile: a cheap box test before the exact distance. */
 const DEGREES_PER_MILE = 1 / 69;
@@ -51,7 +54,7 @@ export class SchoolFinder {
         residentCost: schoolYearlyCost(school, true),
         visitorCost: schoolYearlyCost(school, false),
       }))
-      .sort((a, b) => a.school.name.localeCompare(b.school.name));
+      .sort((a, b) => NAME_ORDER.compare(a.school.name, b.school.name));
     this.all.forEach((entry, index) => (entry.rank = index));
     for (const entry of this.all) {
       for (const slug of new Set(entry.school.programs.map((program) => program.occupationSlug))) {
@@ -79,9 +82,37 @@ export class SchoolFinder {
     const candidates = query.occupation ? (this.byOccupation.get(query.occupation) ?? []) : this.all;
     const matches: Match[] = [];
 
+    const online = query.delivery === 'online';
+    // A box around the origin: most schools fail it on a comparison or two, before any trigonometry.
+    const lonSpan =
+      origin && radius !== null ? latSpan / Math.max(0.01, Math.cos(origin.latitude * RADIANS)) : 0;
+
     for (const entry of candidates) {
       const school = entry.school;
       if (needle && !entry.text.includes(needle)) continue;
+      // Where the school is, first: a radius or a state rules out most schools cheaply.
+      let inArea = !query.state || school.state === query.state;
+      let distance: number | null = null;
+      const located = origin !== null && school.latitude !== null && school.longitude !== null;
+      if (radius !== null) {
+        if (
+          !located ||
+          Math.abs((school.latitude as number) - origin.latitude) > latSpan ||
+          Math.abs((school.longitude as number) - origin.longitude) > lonSpan
+        ) {
+          inArea = false;
+        } else {
+          distance = milesBetween(
+            origin.latitude,
+            origin.longitude,
+            school.latitude as number,
+            school.longitude as number,
+          );
+          if (distance > radius) inArea = false;
+        }
+      }
+      if (!inArea && !online) continue;
+
       const programs = school.programs.filter(
         (program) =>
           (!query.occupation || program.occupationSlug === query.occupation) &&
@@ -93,22 +124,13 @@ export class SchoolFinder {
       const cost =
         visitorState === null || visitorState === school.state ? entry.residentCost : entry.visitorCost;
       if (query.maxCost !== undefined && (cost === null || cost.total > query.maxCost)) continue;
-
-      let inArea = !query.state || school.state === query.state;
-      let distance: number | null = null;
-      if (origin && school.latitude !== null && school.longitude !== null) {
-        if (radius !== null && Math.abs(school.latitude - origin.latitude) > latSpan) {
-          inArea = false;
-        } else {
-          distance = milesBetween(origin.latitude, origin.longitude, school.latitude, school.longitude);
-          if (radius !== null && distance > radius) inArea = false;
-        }
-      } else if (radius !== null) {
-        inArea = false;
-      }
-      if (!inArea && query.delivery !== 'online') continue;
-      if (origin && distance === null && school.latitude !== null && school.longitude !== null) {
-        distance = milesBetween(origin.latitude, origin.longitude, school.latitude, school.longitude);
+      if (located && distance === null) {
+        distance = milesBetween(
+          origin.latitude,
+          origin.longitude,
+          school.latitude as number,
+          school.longitude as number,
+        );
       }
 
       const counted = programs.filter((program) => program.completions !== null);

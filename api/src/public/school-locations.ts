@@ -48,7 +48,7 @@ export function schoolSourceIds(school: SchoolSummaryView): string[] {
 }
 
 const EARTH_RADIUS_MILES = 3958.8;
-const RADIANS = Math.PI / 180;
+export const RADIANS = Math.PI / 180;
 
 /** Great-circle distance in miles (haversine). */
 export function milesBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
