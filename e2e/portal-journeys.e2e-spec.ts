@@ -79,8 +79,9 @@ describe('portal journeys in a browser', () => {
     // The state's own schools first; then online programs elsewhere, open to every state, and saying so.
     await page.waitForFunction(
       () =>
-        [...document.querySelectorAll('.school-card')].filter((card) => !card.querySelector('.online-note'))
-          .length === 2,
+        Array.from(document.querySelectorAll('.school-card')).filter(
+          (card) => !card.querySelector('.online-note'),
+        ).length === 2,
     );
 
     const cards = await page.locator('.school-card').evaluateAll((elements) =>

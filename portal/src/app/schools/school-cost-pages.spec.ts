@@ -1,3 +1,4 @@
+import type { Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { PublicSchoolResponse } from '@careerscope/shared';
@@ -8,7 +9,7 @@ import { SchoolPage } from './school-page';
 
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function render<T>(component: new (...args: never[]) => T, data: unknown): HTMLElement {
+function render<T>(component: Type<T>, data: unknown): HTMLElement {
   TestBed.configureTestingModule({ imports: [component], providers: [provideRouter([])] });
   const fixture = TestBed.createComponent(component);
   fixture.componentRef.setInput('page', { kind: 'ok', data });
