@@ -163,6 +163,8 @@ async function browserTests(serverUrl) {
       E2E_BASE_URL: baseUrl,
       E2E_ADMIN_EMAIL: env.ADMIN_EMAIL,
       E2E_ADMIN_PASSWORD: env.ADMIN_PASSWORD,
+      // For figures only an import writes (IPEDS charges and completions), which journeys set directly.
+      E2E_DATABASE_URL: env.DATABASE_URL,
     });
   } catch (error) {
     failures.push(`browser journeys: ${error.message}`);

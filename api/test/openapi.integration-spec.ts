@@ -68,14 +68,19 @@ describe('OpenAPI document', () => {
       expect.arrayContaining([
         'occupation',
         'state',
+        'zip',
+        'radius',
         'delivery',
         'credential',
         'accreditation',
+        'maxCost',
+        'sort',
         'q',
         'page',
         'pageSize',
       ]),
     );
+    expect(names('/api/public/schools/{slug}')).toContain('zip');
     expect(names('/api/public/compare')).toContain('o');
   });
 });

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   ComparisonView,
   OccupationSummaryView,
@@ -14,12 +14,15 @@ import { PublicationsService } from '../publications/publications.service';
 import { CatalogueFinder } from './catalogue-finder';
 import { PublicOccupationsQueryDto } from './dto/public-occupations.query';
 import { PublicSchoolsQueryDto } from './dto/public-schools.query';
+import { SchoolFinder } from './school-finder';
+import { zipPlace } from './school-locations';
 
 /** Answers public reads from the current publication only. */
 @Injectable()
 export class PublicContentService {
   /** One finder per publication (a snapshot is never changed once published). */
   private readonly finders = new WeakMap<object, CatalogueFinder>();
+  private readonly schoolFinders = new WeakMap<object, SchoolFinder>();
 
   constructor(private readonly publications: PublicationsService) {}
 
@@ -70,32 +73,34 @@ export class PublicContentService {
   }
 
   async schools(query: PublicSchoolsQueryDto): Promise<PublicSchoolsResponse> {
+    if (query.radius !== undefined && query.zip === undefined) {
+      throw fieldError('radius', 'radius needs a zip: the distance is measured from a ZIP code');
+    }
+    if (query.sort === 'distance' && query.zip === undefined) {
+      throw fieldError('sort', 'sort=distance needs a zip: the distance is measured from a ZIP code');
+    }
+    const origin = query.zip === undefined ? null : zipPlace(query.zip);
+    if (query.zip !== undefined && origin === null) {
+      throw fieldError('zip', `${query.zip} is not a U.S. ZIP code we can locate`);
+    }
     const { info, snapshot } = await this.publications.getCurrent();
-    const needle = query.q?.toLowerCase();
-    const matching = snapshot.schools
-      .map((school) => ({
-        ...school,
-        programs: school.programs.filter(
-          (program) =>
-            (!query.occupation || program.occupationSlug === query.occupation) &&
-            (!query.delivery || program.delivery === query.delivery) &&
-            (!query.credential || program.credentialLevel === query.credential) &&
-            (!query.accreditation || program.accreditationBodySlug === query.accreditation),
-        ),
-      }))
-      .filter(
-        (school) =>
-          school.programs.length > 0 &&
-          (!query.state || school.state === query.state) &&
-          (!needle || `${school.name} ${school.city}`.toLowerCase().includes(needle)),
-      );
-    const start = (query.page - 1) * query.pageSize;
+    let finder = this.schoolFinders.get(snapshot);
+    if (!finder) {
+      finder = new SchoolFinder(snapshot.schools);
+      this.schoolFinders.set(snapshot, finder);
+    }
+    const { items, total } = finder.find(query, origin);
     return {
       publication: info,
-      items: matching.slice(start, start + query.pageSize),
-      total: matching.length,
+      items,
+      total,
       page: query.page,
       pageSize: query.pageSize,
+      origin: origin && {
+        zip: origin.zip,
+        place: `${origin.city}, ${origin.state}`,
+        state: origin.state,
+      },
     };
   }
 
@@ -114,4 +119,8 @@ function toSummary(occupation: OccupationSummaryView): OccupationSummaryView {
     socCode: occupation.socCode,
     summaryHtml: occupation.summaryHtml,
   };
+}
+
+function fieldError(field: string, message: string): BadRequestException {
+  return new BadRequestException({ message, fields: [{ field, message }] });
 }

@@ -1,8 +1,9 @@
-import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PublicSchoolFiltersView, PublicSchoolResponse } from '@careerscope/shared';
 import { Public } from '../common/public.decorator';
 import { SlugPipe } from '../common/slug.pipe';
+import { PublicSchoolPageQueryDto } from './dto/public-schools.query';
 import { PublicationCacheInterceptor } from './publication-cache.interceptor';
 import { PublicSchoolsService } from './public-schools.service';
 
@@ -20,9 +21,16 @@ export class PublicSchoolsController {
   }
 
   @Get('schools/:slug')
-  @ApiOperation({ summary: 'A published school with its programs and their accreditors' })
+  @ApiOperation({
+    summary:
+      'A published school with its programs, their accreditors, published charges, and each program’s estimated total cost and payback',
+  })
   @ApiNotFoundResponse({ description: 'No published school has this slug' })
-  school(@Param('slug', SlugPipe) slug: string): Promise<PublicSchoolResponse> {
-    return this.schools.school(slug);
+  @ApiBadRequestResponse({ description: 'A malformed or unknown ZIP code' })
+  school(
+    @Param('slug', SlugPipe) slug: string,
+    @Query() query: PublicSchoolPageQueryDto,
+  ): Promise<PublicSchoolResponse> {
+    return this.schools.school(slug, query.zip);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   type AccreditationBodyView,
   CREDENTIAL_LEVEL_LABELS,
@@ -6,10 +6,19 @@ import {
   DELIVERY_MODE_LABELS,
   DELIVERY_MODES,
   type PublicSchoolFiltersView,
+  type OccupationView,
+  type ProgramPaybackView,
+  type ProgramView,
   type PublicSchoolResponse,
   type SchoolFilterOption,
+  type SchoolSummaryView,
+  estimatedTotalCost,
+  paybackYears,
+  programMonths,
+  schoolYearlyCost,
   stateName,
 } from '@careerscope/shared';
+import { milesBetween, schoolSourceIds, withSchoolDefaults, zipPlace } from './school-locations';
 import { PublicationsService } from '../publications/publications.service';
 
 /** One school's page and the school directory's filter values, from the current publication. */
@@ -17,10 +26,16 @@ import { PublicationsService } from '../publications/publications.service';
 export class PublicSchoolsService {
   constructor(private readonly publications: PublicationsService) {}
 
-  async school(slug: string): Promise<PublicSchoolResponse> {
+  async school(slug: string, zip?: string): Promise<PublicSchoolResponse> {
+    const origin = zip === undefined ? null : zipPlace(zip);
+    if (zip !== undefined && origin === null) {
+      const message = `${zip} is not a U.S. ZIP code we can locate`;
+      throw new BadRequestException({ message, fields: [{ field: 'zip', message }] });
+    }
     const { info, snapshot } = await this.publications.getCurrent();
-    const school = snapshot.schools.find((candidate) => candidate.slug === slug);
-    if (!school) throw new NotFoundException(`No published school is called "${slug}"`);
+    const found = snapshot.schools.find((candidate) => candidate.slug === slug);
+    if (!found) throw new NotFoundException(`No published school is called "${slug}"`);
+    const school = withSchoolDefaults(found);
     const accreditorSlugs = new Set(school.programs.map((program) => program.accreditationBodySlug));
     const accreditationBodies = new Map<string, AccreditationBodyView>();
     for (const occupation of snapshot.occupations) {
@@ -28,11 +43,27 @@ export class PublicSchoolsService {
         if (accreditorSlugs.has(body.slug)) accreditationBodies.set(body.slug, body);
       }
     }
+    const occupations = new Map(snapshot.occupations.map((occupation) => [occupation.slug, occupation]));
+    const resident = origin === null || origin.state === school.state;
+    const paybacks = school.programs.map((program) =>
+      programPayback(school, program, occupations.get(program.occupationSlug), resident),
+    );
+    const cited = new Set([
+      ...schoolSourceIds(school),
+      ...paybacks.map((payback) => payback.pay?.sourceId).filter((id) => id !== undefined),
+    ]);
     return {
       ...school,
       publication: info,
+      distanceMiles:
+        origin && school.latitude !== null && school.longitude !== null
+          ? Math.round(
+              milesBetween(origin.latitude, origin.longitude, school.latitude, school.longitude) * 10,
+            ) / 10
+          : null,
+      paybacks,
       accreditationBodies: [...accreditationBodies.values()],
-      sources: snapshot.sources.filter((source) => source.id === school.sourceId),
+      sources: snapshot.sources.filter((source) => cited.has(source.id)),
     };
   }
 
@@ -67,4 +98,48 @@ export class PublicSchoolsService {
         .sort(byLabel),
     };
   }
+}
+
+/** The career's latest median annual pay in the state, or nationally when the state has none. */
+function medianPay(occupation: OccupationView | undefined, state: string): ProgramPaybackView['pay'] {
+  if (!occupation) return null;
+  const latest = (area: 'state' | 'national') =>
+    occupation.wages
+      .filter(
+        (wage) =>
+          wage.areaType === area &&
+          (area === 'national' || wage.areaCode === state) &&
+          wage.annual.median.value !== null,
+      )
+      .sort((a, b) => b.periodYear - a.periodYear)[0];
+  const wage = latest('state') ?? latest('national');
+  if (!wage) return null;
+  return {
+    median: wage.annual.median.value as number,
+    area: wage.areaType,
+    areaName: wage.areaName,
+    referencePeriod: wage.referencePeriod,
+    sourceId: wage.sourceId,
+  };
+}
+
+function programPayback(
+  school: SchoolSummaryView,
+  program: ProgramView,
+  occupation: OccupationView | undefined,
+  resident: boolean,
+): ProgramPaybackView {
+  const length = programMonths(program);
+  const yearly = schoolYearlyCost(school, resident);
+  const totalCost = length && yearly ? estimatedTotalCost(yearly, length.months) : null;
+  const pay = medianPay(occupation, school.state);
+  return {
+    programId: program.id,
+    months: length?.months ?? null,
+    monthsBasis: length?.basis ?? null,
+    yearly,
+    totalCost,
+    pay,
+    paybackYears: totalCost !== null && pay ? paybackYears(totalCost, pay.median) : null,
+  };
 }

@@ -29,6 +29,16 @@ const school = (slug: string, delivery: 'campus' | 'online', sourceId: string | 
   website: null,
   ipedsUnitId: null,
   sourceId,
+  zip: null,
+  latitude: null,
+  longitude: null,
+  sector: null,
+  tuitionInDistrict: null,
+  tuitionInState: null,
+  tuitionOutOfState: null,
+  booksAndSupplies: null,
+  pricesYear: null,
+  pricesSourceId: null,
   programs: [
     {
       id: `${slug}-program`,
@@ -41,6 +51,11 @@ const school = (slug: string, delivery: 'campus' | 'online', sourceId: string | 
       maxMonths: 12,
       accreditationBodySlug: null,
       url: null,
+      cipCode: null,
+      awardLevel: null,
+      completions: null,
+      completionsYear: null,
+      completionsSourceId: null,
     },
   ],
 });

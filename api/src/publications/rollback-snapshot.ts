@@ -6,6 +6,7 @@ import {
   SourceView,
 } from '@careerscope/shared';
 import { stableJson } from '../common/stable-json';
+import { schoolSourceIds } from '../public/school-locations';
 import { schoolItems } from './comparison-cells';
 import type { PublicSnapshot } from './public-snapshot';
 import { comparisonSourceIds, occupationSourceIds, schoolsOfOccupation } from './snapshot-builder.service';
@@ -75,6 +76,7 @@ export function withCurrentSchools(
   const cited = new Set([
     ...occupations.flatMap((occupation) => occupation.sources.map((source) => source.id)),
     ...comparisons.flatMap((comparison) => comparison.sources.map((source) => source.id)),
+    ...schools.flatMap(schoolSourceIds),
   ]);
   return {
     sources: [...sourcePool.values()]

@@ -29,6 +29,7 @@ import { OccupationSocCodeEntity } from '../occupations/occupation-soc-code.enti
 import { socCodeForYear } from '../imports/preview/soc-mapping';
 import { EmploymentProjectionEntity } from '../projections/employment-projection.entity';
 import { SchoolEntity } from '../schools/school.entity';
+import { schoolCoordinates, schoolSourceIds } from '../public/school-locations';
 import { SourceEntity } from '../sources/source.entity';
 import { WageStatisticEntity } from '../wages/wage-statistic.entity';
 import { buildComparisonRows } from './comparison-cells';
@@ -237,6 +238,15 @@ export class SnapshotBuilderService {
       website: school.website,
       ipedsUnitId: school.ipedsUnitId,
       sourceId: school.sourceId,
+      zip: school.zip,
+      ...schoolCoordinates(school),
+      sector: school.sector,
+      tuitionInDistrict: school.tuitionInDistrict,
+      tuitionInState: school.tuitionInState,
+      tuitionOutOfState: school.tuitionOutOfState,
+      booksAndSupplies: school.booksAndSupplies,
+      pricesYear: school.pricesYear,
+      pricesSourceId: school.pricesSourceId,
       programs: (school.programs ?? [])
         .filter((program) => occupationById.has(program.occupationId))
         .map((program): ProgramView => {
@@ -255,6 +265,11 @@ export class SnapshotBuilderService {
                 ? null
                 : (accreditorById.get(program.accreditationBodyId)?.slug ?? null),
             url: program.url,
+            cipCode: program.cipCode,
+            awardLevel: program.awardLevel,
+            completions: program.completions,
+            completionsYear: program.completionsYear,
+            completionsSourceId: program.completionsSourceId,
           };
         })
         .sort((a, b) => a.name.localeCompare(b.name)),
@@ -371,6 +386,7 @@ export class SnapshotBuilderService {
     const citedAnywhere = new Set([
       ...occupationViews.flatMap((occupation) => occupation.sources.map((source) => source.id)),
       ...comparisons.flatMap((comparison) => comparison.sources.map((source) => source.id)),
+      ...schoolViews.flatMap(schoolSourceIds),
     ]);
     return {
       sources: sources.filter((source) => citedAnywhere.has(source.id)).map(toSourceView),

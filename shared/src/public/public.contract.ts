@@ -182,6 +182,14 @@ export interface ProgramView {
   maxMonths: number | null;
   accreditationBodySlug: string | null;
   url: string | null;
+  /** CIP 2020 code, when the program came from IPEDS completions. */
+  cipCode: string | null;
+  /** IPEDS award level (see AWARD_LEVELS). */
+  awardLevel: number | null;
+  /** Awards conferred in `completionsYear` (IPEDS completions, first majors). */
+  completions: number | null;
+  completionsYear: number | null;
+  completionsSourceId: string | null;
 }
 
 export interface SchoolSummaryView {
@@ -194,6 +202,20 @@ export interface SchoolSummaryView {
   ipedsUnitId: number | null;
   programs: ProgramView[];
   sourceId: string | null;
+  zip: string | null;
+  /** Decimal degrees, from the listing or else from its ZIP code's centroid; null when neither is known. */
+  latitude: number | null;
+  longitude: number | null;
+  /** IPEDS sector (see SCHOOL_SECTOR_LABELS). */
+  sector: number | null;
+  /** Published yearly tuition and required fees, full-time undergraduates (IPEDS IC_AY), in dollars. */
+  tuitionInDistrict: number | null;
+  tuitionInState: number | null;
+  tuitionOutOfState: number | null;
+  booksAndSupplies: number | null;
+  /** Academic year the charges are for (2022 → 2022–23). */
+  pricesYear: number | null;
+  pricesSourceId: string | null;
 }
 
 export interface OccupationSummaryView {
@@ -377,20 +399,66 @@ export interface PublicOccupationResponse extends OccupationView {
   publication: PublicationInfo;
 }
 
+export const SCHOOL_SORTS = ['name', 'distance', 'cost', 'awards'] as const;
+export type SchoolSort = (typeof SCHOOL_SORTS)[number];
+export const SCHOOL_SORT_LABELS: Readonly<Record<SchoolSort, string>> = {
+  name: 'Name',
+  distance: 'Distance',
+  cost: 'Yearly cost, lowest first',
+  awards: 'Awards, most first',
+};
+/** Search radius from a ZIP code, in miles. */
+export const MAX_SCHOOL_RADIUS = 500;
+export const DEFAULT_SCHOOL_RADIUS = 50;
+
 /** Filters of `GET /api/public/schools`. */
 export interface PublicSchoolQuery {
   occupation?: string;
   state?: string;
+  /** Five-digit ZIP code: distances are measured from its centroid. */
+  zip?: string;
+  /** Miles from `zip` (needs `zip`). */
+  radius?: number;
   delivery?: DeliveryMode;
   credential?: CredentialLevel;
   accreditation?: string;
+  /** Highest yearly cost in dollars (tuition and fees plus books and supplies). */
+  maxCost?: number;
+  sort?: SchoolSort;
   q?: string;
   page?: number;
   pageSize?: number;
 }
 
-export interface PublicSchoolsResponse extends Page<SchoolSummaryView> {
+/** What a year at a school costs a visitor, from its published charges. */
+export interface SchoolYearlyCost {
+  /** Tuition and required fees for the residency below. */
+  tuition: number;
+  residency: 'in-district' | 'in-state' | 'out-of-state';
+  booksAndSupplies: number | null;
+  /** Tuition and fees plus books and supplies. */
+  total: number;
+  /** Academic year (2022 → 2022–23). */
+  year: number;
+  sourceId: string | null;
+}
+
+/** One school in the directory's results, with only the programs that match the filters. */
+export interface SchoolListItemView extends SchoolSummaryView {
+  /** Miles from the ZIP code's centroid, one decimal; null without a ZIP or without coordinates. */
+  distanceMiles: number | null;
+  cost: SchoolYearlyCost | null;
+  /** Awards of the matching programs in their latest completions year. */
+  awards: number | null;
+  awardsYear: number | null;
+  /** Listed outside the state or radius asked for because its programs are online (open to every state). */
+  onlineElsewhere: boolean;
+}
+
+export interface PublicSchoolsResponse extends Page<SchoolListItemView> {
   publication: PublicationInfo;
+  /** The ZIP code's place, when one was given ("Dallas, TX"). */
+  origin: { zip: string; place: string; state: string } | null;
 }
 
 export interface PublicSourcesResponse {
@@ -402,12 +470,44 @@ export interface PublicSourcesResponse {
 export const MIN_COMPARED_OCCUPATIONS = 2;
 export const MAX_COMPARED_OCCUPATIONS = 5;
 
+/**
+ * The cost and payback of one program, each input with its source and year. Total cost = (yearly
+ * tuition and fees + books and supplies) × months ÷ 12; payback years = total cost ÷ (10 % of the
+ * career's median annual pay in the school's state).
+ */
+export interface ProgramPaybackView {
+  programId: string;
+  /** Months used for the estimate, and where they come from. */
+  months: number | null;
+  monthsBasis: 'program' | 'award-level' | null;
+  /** The residency whose tuition the estimate uses (in-district where the school publishes one). */
+  yearly: SchoolYearlyCost | null;
+  totalCost: number | null;
+  /** Median annual pay of the career: the school's state, or national when the state has none. */
+  pay: {
+    median: number;
+    area: 'state' | 'national';
+    areaName: string;
+    referencePeriod: string;
+    sourceId: string;
+  } | null;
+  /** Years of paying 10 % of that pay to cover the total cost, one decimal. */
+  paybackYears: number | null;
+}
+
+/** Share of yearly pay the payback estimate puts toward the cost of a program. */
+export const PAYBACK_SHARE_OF_PAY = 0.1;
+
 /** `GET /api/public/schools/:slug`: one school with every program it offers. */
 export interface PublicSchoolResponse extends SchoolSummaryView {
   publication: PublicationInfo;
+  /** Miles from `?zip=`'s centroid, when one was given. */
+  distanceMiles: number | null;
+  /** Cost and payback of each program, in the order of `programs`. */
+  paybacks: ProgramPaybackView[];
   /** The accreditors its programs name, for their full names and links. */
   accreditationBodies: AccreditationBodyView[];
-  /** Sources the page cites (the school's listing source). */
+  /** Sources the page cites (listing, charges, completions, wages). */
   sources: SourceView[];
 }
 

@@ -8,7 +8,10 @@ import {
   DELIVERY_MODES,
   DeliveryMode,
   MAX_PAGE_SIZE,
+  MAX_SCHOOL_RADIUS,
   PublicSchoolQuery,
+  SCHOOL_SORTS,
+  SchoolSort,
   SLUG_PATTERN,
   STATE_CODE_PATTERN,
 } from '@careerscope/shared';
@@ -30,7 +33,34 @@ export class PublicSchoolsQueryDto implements PublicSchoolQuery {
   @Matches(STATE_CODE_PATTERN, { message: 'state must be a two-letter state code' })
   state?: string;
 
-  @ApiPropertyOptional({ enum: DELIVERY_MODES, description: 'How a program is taught' })
+  @ApiPropertyOptional({
+    description:
+      "Five-digit U.S. ZIP code: each school's distance in miles is measured from the ZIP code's centroid (an unknown ZIP code is a 400)",
+    example: '75201',
+  })
+  @IsOptional()
+  @Transform(trimmed)
+  @Matches(/^[0-9]{5}$/, { message: 'zip must be a five-digit ZIP code' })
+  zip?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only schools within this many miles of `zip` (needs `zip`)',
+    minimum: 1,
+    maximum: MAX_SCHOOL_RADIUS,
+    example: 50,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'radius must be a whole number of miles' })
+  @Min(1, { message: 'radius must be at least 1 mile' })
+  @Max(MAX_SCHOOL_RADIUS, { message: `radius must be at most ${MAX_SCHOOL_RADIUS} miles` })
+  radius?: number;
+
+  @ApiPropertyOptional({
+    enum: DELIVERY_MODES,
+    description:
+      'How a program is taught. `online` also lists schools outside `state` or `radius`: online programs are open to every state (such items have `onlineElsewhere: true`)',
+  })
   @IsOptional()
   @IsIn(DELIVERY_MODES)
   delivery?: DeliveryMode;
@@ -44,6 +74,28 @@ export class PublicSchoolsQueryDto implements PublicSchoolQuery {
   @IsOptional()
   @Matches(SLUG_PATTERN, { message: 'accreditation must be an accreditation body slug' })
   accreditation?: string;
+
+  @ApiPropertyOptional({
+    description:
+      "Highest yearly cost in dollars: published tuition and required fees (in-district or in-state for a visitor in the school's state, out-of-state otherwise; the visitor's state is the ZIP code's, else `state`) plus books and supplies. Schools that publish no charges are left out",
+    minimum: 0,
+    example: 15000,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'maxCost must be a whole number of dollars' })
+  @Min(0, { message: 'maxCost must not be negative' })
+  @Max(1_000_000, { message: 'maxCost must be at most 1,000,000' })
+  maxCost?: number;
+
+  @ApiPropertyOptional({
+    enum: SCHOOL_SORTS,
+    description:
+      'Order: `distance` nearest first (needs `zip`; the default with one), `cost` lowest yearly cost first, `awards` most awards first, `name` (the default without `zip`). Unknown figures go last',
+  })
+  @IsOptional()
+  @IsIn(SCHOOL_SORTS, { message: `sort must be one of ${SCHOOL_SORTS.join(', ')}` })
+  sort?: SchoolSort;
 
   @ApiPropertyOptional({
     description: "Text in the school's name or city (case-insensitive)",
@@ -70,4 +122,17 @@ export class PublicSchoolsQueryDto implements PublicSchoolQuery {
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   pageSize: number = DEFAULT_PAGE_SIZE;
+}
+
+/** Query of `GET /api/public/schools/:slug`. */
+export class PublicSchoolPageQueryDto {
+  @ApiPropertyOptional({
+    description:
+      "Five-digit U.S. ZIP code: the answer gives the school's distance from its centroid, and out-of-state tuition when the ZIP code is in another state",
+    example: '75201',
+  })
+  @IsOptional()
+  @Transform(trimmed)
+  @Matches(/^[0-9]{5}$/, { message: 'zip must be a five-digit ZIP code' })
+  zip?: string;
 }

@@ -52,9 +52,11 @@ describe('SchoolFiltersForm', () => {
     expect([...el.querySelectorAll('select')].map((s) => s.getAttribute('name'))).toEqual([
       'occupation',
       'state',
+      'radius',
       'delivery',
       'credential',
       'accreditation',
+      'sort',
     ]);
   });
 
@@ -90,6 +92,20 @@ describe('school filters in the URL', () => {
       }),
     );
     expect(filters).toEqual({ ...EMPTY_FILTERS, state: 'WI', delivery: 'online', page: 2 });
+  });
+
+  it('reads the distance, cost and sort filters, dropping a radius or distance sort without a ZIP code', () => {
+    expect(
+      filtersFromParams(
+        convertToParamMap({ zip: '75201', radius: '50', maxCost: '12000', sort: 'distance' }),
+      ),
+    ).toEqual({ ...EMPTY_FILTERS, zip: '75201', radius: '50', maxCost: '12000', sort: 'distance' });
+    expect(filtersFromParams(convertToParamMap({ radius: '50', sort: 'distance', maxCost: '-1' }))).toEqual(
+      EMPTY_FILTERS,
+    );
+    expect(
+      toQueryParams({ ...EMPTY_FILTERS, occupation: 'cma', zip: '75201', radius: '25', sort: 'cost' }),
+    ).toEqual({ occupation: 'cma', zip: '75201', radius: '25', sort: 'cost' });
   });
 
   it('writes only the filters that are set, and page 1 not at all', () => {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import type { PublicSchoolFiltersView } from '@careerscope/shared';
+import { type PublicSchoolFiltersView, SCHOOL_SORT_LABELS, SCHOOL_SORTS } from '@careerscope/shared';
 
-import { EMPTY_FILTERS, type SchoolFilters } from './school-query';
+import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-query';
 
 /**
  * The directory's filters: a plain GET form to /schools, so it works before the scripts load; in
@@ -47,6 +47,32 @@ import { EMPTY_FILTERS, type SchoolFilters } from './school-query';
         </select>
       </div>
       <div class="field">
+        <label for="filter-zip">Near ZIP code</label>
+        <input
+          id="filter-zip"
+          name="zip"
+          inputmode="numeric"
+          autocomplete="postal-code"
+          maxlength="5"
+          pattern="[0-9]{5}"
+          [value]="filters().zip"
+          [attr.aria-invalid]="zipError() ? 'true' : null"
+          [attr.aria-describedby]="zipError() ? 'filter-zip-error' : null"
+        />
+        @if (zipError()) {
+          <p id="filter-zip-error" class="field-error">{{ zipError() }}</p>
+        }
+      </div>
+      <div class="field">
+        <label for="filter-radius">Within</label>
+        <select id="filter-radius" name="radius">
+          <option value="" [selected]="!filters().radius">Any distance</option>
+          @for (miles of radiusChoices; track miles) {
+            <option [value]="miles" [selected]="String(miles) === filters().radius">{{ miles }} miles</option>
+          }
+        </select>
+      </div>
+      <div class="field">
         <label for="filter-delivery">Delivery</label>
         <select id="filter-delivery" name="delivery">
           <option value="" [selected]="!filters().delivery">Campus, online or hybrid</option>
@@ -79,6 +105,31 @@ import { EMPTY_FILTERS, type SchoolFilters } from './school-query';
           }
         </select>
       </div>
+      <div class="field">
+        <label for="filter-max-cost">Yearly cost up to ($)</label>
+        <input
+          id="filter-max-cost"
+          name="maxCost"
+          type="number"
+          min="0"
+          step="500"
+          inputmode="numeric"
+          [value]="filters().maxCost"
+        />
+      </div>
+      <div class="field">
+        <label for="filter-sort">Sort by</label>
+        <select id="filter-sort" name="sort">
+          <option value="" [selected]="!filters().sort">Distance with a ZIP code, else name</option>
+          @for (sort of sorts; track sort) {
+            <option [value]="sort" [selected]="sort === filters().sort">{{ sortLabels[sort] }}</option>
+          }
+        </select>
+      </div>
+      <p class="field field--wide hint">
+        Online programs are open to students in every state: choose Online delivery to list them wherever the
+        school is.
+      </p>
       <div class="field field--actions">
         <button type="submit">Show schools</button>
       </div>
@@ -88,7 +139,14 @@ import { EMPTY_FILTERS, type SchoolFilters } from './school-query';
 export class SchoolFiltersForm {
   readonly options = input.required<PublicSchoolFiltersView>();
   readonly filters = input.required<SchoolFilters>();
+  /** The API's message about the ZIP code, shown beside the field. */
+  readonly zipError = input<string | null>(null);
   readonly changed = output<SchoolFilters>();
+
+  protected readonly radiusChoices = RADIUS_CHOICES;
+  protected readonly sorts = SCHOOL_SORTS;
+  protected readonly sortLabels = SCHOOL_SORT_LABELS;
+  protected readonly String = String;
 
   protected submit(event: Event): void {
     event.preventDefault();
@@ -99,6 +157,10 @@ export class SchoolFiltersForm {
       q: value('q'),
       occupation: value('occupation'),
       state: value('state'),
+      zip: value('zip'),
+      radius: value('zip') ? value('radius') : '',
+      maxCost: value('maxCost'),
+      sort: value('sort') === 'distance' && !value('zip') ? '' : value('sort'),
       delivery: value('delivery'),
       credential: value('credential'),
       accreditation: value('accreditation'),

@@ -1,6 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
-import { RouterLink } from '@angular/router';
-import type { PublicSchoolResponse } from '@careerscope/shared';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import {
+  PAYBACK_FORMULA,
+  PAYBACK_RATIONALE,
+  type PublicSchoolResponse,
+  TOTAL_COST_FORMULA,
+} from '@careerscope/shared';
 
 import { FootnoteRef } from '../citations/footnote-ref';
 import { Footnotes } from '../citations/footnotes';
@@ -13,11 +18,26 @@ import { PageMeta } from '../core/seo/page-meta';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { UnavailableNotice } from '../not-found/unavailable-notice';
 import { programFacts } from './program-table';
+import { costLines } from './school-costs-view';
 
 /** `/schools/:slug`: a school, its programs and their accreditors. */
 @Component({
   selector: 'cs-school-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .cost-lines {
+      display: grid;
+      gap: 0.5rem;
+      margin: 0 0 1.5rem;
+    }
+    .cost-lines dt {
+      font-weight: 600;
+    }
+    .cost-lines dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+  `,
   imports: [
     RouterLink,
     FootnoteRef,
@@ -85,6 +105,38 @@ import { programFacts } from './program-table';
             </tbody>
           </table>
         </div>
+        <h2 id="cost-and-payback">Cost and payback</h2>
+        @if (school.distanceMiles !== null) {
+          <p>{{ school.distanceMiles.toFixed(1) }} miles from ZIP code {{ zip() }}.</p>
+        }
+        <p class="formula">
+          {{ totalCostFormula }}. {{ paybackFormula }}. {{ paybackRationale }} Tuition is the in-district or
+          in-state figure{{
+            zip()
+              ? ' for a student from ZIP code ' + zip() + ' (out-of-state when it is in another state)'
+              : ''
+          }}.
+        </p>
+        @for (item of costs(); track item.program.id) {
+          <section class="program-cost" [attr.aria-labelledby]="'cost-' + item.program.id">
+            <h3 [id]="'cost-' + item.program.id">
+              {{ item.program.name }} ({{ item.program.occupationTitle }})
+            </h3>
+            <dl class="cost-lines">
+              @for (line of item.lines; track line.key) {
+                <div [attr.data-key]="line.key">
+                  <dt>{{ line.label }}</dt>
+                  <dd>
+                    {{ line.value }}
+                    @if (line.note) {
+                      <sup csFootnote [number]="line.note" [pagePath]="pagePath()"></sup>
+                    }
+                  </dd>
+                </div>
+              }
+            </dl>
+          </section>
+        }
         @if (school.accreditationBodies.length) {
           <h2>Accreditors</h2>
           <ul class="entries">
@@ -119,12 +171,29 @@ export class SchoolPage {
     const page = this.page();
     return page.kind === 'ok' ? page.data : null;
   });
+  protected readonly totalCostFormula = TOTAL_COST_FORMULA;
+  protected readonly paybackFormula = PAYBACK_FORMULA;
+  protected readonly paybackRationale = PAYBACK_RATIONALE;
   private readonly footnotes = computed(() => {
     const school = this.school();
     const footnotes = new Footnotes(school?.sources ?? []);
-    return { note: footnotes.cite(school?.sourceId ?? null), list: footnotes.list() };
+    const note = footnotes.cite(school?.sourceId ?? null);
+    const costs = (school?.programs ?? []).map((program, index) => ({
+      program,
+      lines: costLines(school!, program, school!.paybacks?.[index]).map((line) => ({
+        ...line,
+        note: footnotes.cite(line.sourceId),
+      })),
+    }));
+    return { note, costs, list: footnotes.list() };
   });
   protected readonly note = computed(() => this.footnotes().note);
+  protected readonly costs = computed(() => this.footnotes().costs);
+  private readonly route = inject(ActivatedRoute);
+  protected readonly zip = computed(() => {
+    const zip = this.route.snapshot.queryParamMap.get('zip') ?? '';
+    return this.school()?.distanceMiles !== null && /^[0-9]{5}$/.test(zip) ? zip : '';
+  });
   protected readonly sources = computed(() => this.footnotes().list);
   protected readonly pagePath = computed(() => `/schools/${this.school()?.slug ?? ''}`);
 

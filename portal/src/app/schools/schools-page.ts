@@ -8,6 +8,7 @@ import {
   type ProgramView,
   type PublicSchoolFiltersView,
   type PublicSchoolsResponse,
+  type SchoolListItemView,
   formatCount,
   formatMonths,
 } from '@careerscope/shared';
@@ -16,19 +17,40 @@ import { PublicationLine } from '../citations/publication-line';
 import type { PageResult } from '../core/page/page-result';
 import { PageMeta } from '../core/seo/page-meta';
 import { UnavailableNotice } from '../not-found/unavailable-notice';
+import { academicYear, yearlyCostLine } from './school-costs-view';
 import { SchoolFiltersForm } from './school-filters';
 import { MAX_COMPARED_SCHOOLS, type SchoolFilters, hasFilters, toQueryParams } from './school-query';
 
 export interface SchoolsPageData {
   filters: SchoolFilters;
   options: PublicSchoolFiltersView;
-  results: PublicSchoolsResponse;
+  /** Null when the API refused the ZIP code (`zipError` says why). */
+  results: PublicSchoolsResponse | null;
+  zipError: string | null;
 }
 
 /** `/schools`: the directory — filter, search, paginate, pick up to 10 to compare. */
 @Component({
   selector: 'cs-schools-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .school-facts {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+      gap: 0.25rem 1rem;
+      margin: 0.5rem 0;
+    }
+    .school-facts dt {
+      font-weight: 600;
+    }
+    .school-facts dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .online-note {
+      font-style: italic;
+    }
+  `,
   imports: [RouterLink, SchoolFiltersForm, PublicationLine, UnavailableNotice],
   template: `
     @if (data(); as data) {
@@ -37,87 +59,136 @@ export interface SchoolsPageData {
         Programs that prepare for the careers we compare, by state, delivery, credential and accreditation.
         Listings are not endorsements; check a program's accreditation with the accreditor.
       </p>
-      <cs-publication-line [publication]="data.results.publication" />
-
-      <cs-school-filters [options]="data.options" [filters]="data.filters" (changed)="search($event)" />
-
-      <h2 id="results-heading" class="results-heading" tabindex="-1">
-        {{ resultsText() }}
-      </h2>
-
-      @if (data.results.items.length) {
-        <form
-          method="get"
-          action="/schools/compare"
-          (submit)="compare($event)"
-          aria-labelledby="results-heading"
-        >
-          <ul class="school-list">
-            @for (school of data.results.items; track school.id) {
-              <li class="school-card">
-                <div class="school-card__head">
-                  <h3>
-                    <a [routerLink]="['/schools', school.slug]">{{ school.name }}</a>
-                  </h3>
-                  <span class="detail-inline">{{ school.city }}, {{ school.state }}</span>
-                </div>
-                <ul class="programs">
-                  @for (program of school.programs; track program.id) {
-                    <li>{{ programLine(program) }}</li>
-                  }
-                </ul>
-                <div class="compare-toggle">
-                  <input
-                    type="checkbox"
-                    name="s"
-                    [id]="'compare-' + school.slug"
-                    [value]="school.slug"
-                    [checked]="picked().includes(school.slug)"
-                    [disabled]="!picked().includes(school.slug) && picked().length >= maxCompared"
-                    (change)="toggle(school.slug, $event)"
-                  />
-                  <label [for]="'compare-' + school.slug">Compare {{ school.name }}</label>
-                </div>
-              </li>
-            }
-          </ul>
-          <div class="compare-bar">
-            <button type="submit">Compare selected schools</button>
-            <span role="status"
-              >{{ picked().length }} of at most {{ maxCompared }} selected. {{ compareMessage() }}</span
-            >
-          </div>
-        </form>
-      } @else {
-        <p>No school matches these filters. <a routerLink="/schools">Clear the filters</a></p>
+      <p class="lede">
+        Yearly cost is the published tuition and required fees plus books and supplies (IPEDS, academic year
+        shown): in-district or in-state for a visitor in the school's state, out-of-state otherwise. Awards
+        are the credentials a school conferred in the matching programs (IPEDS completions, year shown).
+      </p>
+      @if (data.results) {
+        <cs-publication-line [publication]="data.results.publication" />
       }
 
-      @if (pages().length > 1) {
-        <nav class="pagination" aria-label="Pages of results">
-          <ul>
-            @if (data.results.page > 1) {
-              <li>
-                <a routerLink="/schools" [queryParams]="pageQuery(data.results.page - 1)" rel="prev"
-                  >Previous</a
-                >
-              </li>
+      <cs-school-filters
+        [options]="data.options"
+        [filters]="data.filters"
+        [zipError]="data.zipError"
+        (changed)="search($event)"
+      />
+
+      @if (data.results; as results) {
+        <h2 id="results-heading" class="results-heading" tabindex="-1">
+          {{ resultsText() }}
+        </h2>
+
+        @if (results.items.length) {
+          <form
+            method="get"
+            action="/schools/compare"
+            (submit)="compare($event)"
+            aria-labelledby="results-heading"
+          >
+            @if (zipQuery().zip) {
+              <input type="hidden" name="zip" [value]="zipQuery().zip" />
             }
-            @for (n of pages(); track n) {
-              <li>
-                @if (n === data.results.page) {
-                  <a aria-current="page" routerLink="/schools" [queryParams]="pageQuery(n)">{{ n }}</a>
-                } @else {
-                  <a routerLink="/schools" [queryParams]="pageQuery(n)">{{ n }}</a>
-                }
-              </li>
+            @if (data.filters.occupation) {
+              <input type="hidden" name="occupation" [value]="data.filters.occupation" />
             }
-            @if (data.results.page < pages().length) {
-              <li>
-                <a routerLink="/schools" [queryParams]="pageQuery(data.results.page + 1)" rel="next">Next</a>
-              </li>
+            <ul class="school-list">
+              @for (school of results.items; track school.id) {
+                <li class="school-card">
+                  <div class="school-card__head">
+                    <h3>
+                      <a [routerLink]="['/schools', school.slug]" [queryParams]="zipQuery()">{{
+                        school.name
+                      }}</a>
+                    </h3>
+                    <span class="detail-inline">{{ school.city }}, {{ school.state }}</span>
+                  </div>
+                  <dl class="school-facts">
+                    @if (results.origin) {
+                      <div>
+                        <dt>Distance</dt>
+                        <dd>{{ distanceText(school, results.origin.place) }}</dd>
+                      </div>
+                    }
+                    <div>
+                      <dt>Yearly cost</dt>
+                      <dd>{{ costText(school) }}</dd>
+                    </div>
+                    <div>
+                      <dt>Awards</dt>
+                      <dd>{{ awardsText(school) }}</dd>
+                    </div>
+                  </dl>
+                  @if (school.onlineElsewhere) {
+                    <p class="online-note">
+                      Listed for its online programs, which are open to students in every state.
+                    </p>
+                  }
+                  <ul class="programs">
+                    @for (program of school.programs; track program.id) {
+                      <li>{{ programLine(program) }}</li>
+                    }
+                  </ul>
+                  <div class="compare-toggle">
+                    <input
+                      type="checkbox"
+                      name="s"
+                      [id]="'compare-' + school.slug"
+                      [value]="school.slug"
+                      [checked]="picked().includes(school.slug)"
+                      [disabled]="!picked().includes(school.slug) && picked().length >= maxCompared"
+                      (change)="toggle(school.slug, $event)"
+                    />
+                    <label [for]="'compare-' + school.slug">Compare {{ school.name }}</label>
+                  </div>
+                </li>
+              }
+            </ul>
+            <div class="compare-bar">
+              <button type="submit">Compare selected schools</button>
+              <span role="status"
+                >{{ picked().length }} of at most {{ maxCompared }} selected. {{ compareMessage() }}</span
+              >
+            </div>
+          </form>
+        } @else {
+          <p>
+            No school matches these filters.
+            @if (data.filters.radius) {
+              Try a larger distance, or
             }
-          </ul>
-        </nav>
+            <a routerLink="/schools">clear the filters</a>.
+          </p>
+        }
+
+        @if (pages().length > 1) {
+          <nav class="pagination" aria-label="Pages of results">
+            <ul>
+              @if (results.page > 1) {
+                <li>
+                  <a routerLink="/schools" [queryParams]="pageQuery(results.page - 1)" rel="prev">Previous</a>
+                </li>
+              }
+              @for (n of pages(); track n) {
+                <li>
+                  @if (n === results.page) {
+                    <a aria-current="page" routerLink="/schools" [queryParams]="pageQuery(n)">{{ n }}</a>
+                  } @else {
+                    <a routerLink="/schools" [queryParams]="pageQuery(n)">{{ n }}</a>
+                  }
+                </li>
+              }
+              @if (results.page < pages().length) {
+                <li>
+                  <a routerLink="/schools" [queryParams]="pageQuery(results.page + 1)" rel="next">Next</a>
+                </li>
+              }
+            </ul>
+          </nav>
+        }
+      } @else {
+        <p role="alert">{{ data.zipError }} Correct the ZIP code to see schools near it.</p>
       }
     } @else {
       <cs-unavailable-notice />
@@ -140,12 +211,25 @@ export class SchoolsPage {
   protected readonly pages = computed(() => {
     const results = this.data()?.results;
     const count = results ? Math.ceil(results.total / results.pageSize) : 0;
-    return Array.from({ length: count }, (_, i) => i + 1);
+    // Around the current page only: a national search has hundreds of pages.
+    const current = results?.page ?? 1;
+    const from = Math.max(1, Math.min(current - 3, count - 6));
+    return Array.from({ length: Math.min(count, 7) }, (_, i) => from + i);
+  });
+  protected readonly zipQuery = computed((): { zip?: string } => {
+    const zip = this.data()?.filters.zip;
+    return zip && /^[0-9]{5}$/.test(zip) ? { zip } : {};
   });
   protected readonly resultsText = computed(() => {
-    const results = this.data()?.results;
-    if (!results) return '';
-    const total = `${formatCount(results.total)} ${results.total === 1 ? 'school' : 'schools'}`;
+    const data = this.data();
+    const results = data?.results;
+    if (!data || !results) return '';
+    const near = results.origin
+      ? data.filters.radius
+        ? ` within ${data.filters.radius} miles of ${results.origin.place} ${results.origin.zip}`
+        : ` by distance from ${results.origin.place} ${results.origin.zip}`
+      : '';
+    const total = `${formatCount(results.total)} ${results.total === 1 ? 'school' : 'schools'}${near}`;
     if (results.total <= results.pageSize) return total;
     const first = (results.page - 1) * results.pageSize + 1;
     return `${total}, showing ${first}–${Math.min(results.total, first + results.items.length - 1)}`;
@@ -169,13 +253,34 @@ export class SchoolsPage {
   protected programLine(program: ProgramView): string {
     return [
       `${program.name} (${program.occupationTitle})`,
-      DELIVERY_MODE_LABELS[program.delivery as DeliveryMode],
+      program.delivery === 'online'
+        ? 'Online, open to students in every state'
+        : DELIVERY_MODE_LABELS[program.delivery as DeliveryMode],
       program.credentialLevel ? CREDENTIAL_LEVEL_LABELS[program.credentialLevel as CredentialLevel] : null,
       program.minMonths !== null ? formatMonths(program.minMonths, program.maxMonths) : null,
+      program.completions !== null && program.completionsYear !== null
+        ? `${formatCount(program.completions)} awards in ${academicYear(program.completionsYear - 1)}`
+        : null,
       program.accreditationBodySlug ? `accredited (${program.accreditationBodySlug.toUpperCase()})` : null,
     ]
       .filter(Boolean)
       .join(' · ');
+  }
+
+  protected distanceText(school: SchoolListItemView, place: string): string {
+    return school.distanceMiles === null
+      ? 'Location not published'
+      : `${school.distanceMiles.toFixed(1)} miles from ${place}`;
+  }
+
+  protected costText(school: SchoolListItemView): string {
+    return school.cost ? yearlyCostLine(school.cost) : 'Charges not published';
+  }
+
+  protected awardsText(school: SchoolListItemView): string {
+    if (school.awards === null) return 'Not reported';
+    const year = school.awardsYear === null ? '' : ` in ${academicYear(school.awardsYear - 1)}`;
+    return `${formatCount(school.awards)} ${school.awards === 1 ? 'award' : 'awards'}${year}`;
   }
 
   protected pageQuery(page: number): Record<string, string> {
@@ -204,6 +309,12 @@ export class SchoolsPage {
       return;
     }
     this.compareMessage.set('');
-    void this.router.navigate(['/schools/compare'], { queryParams: { s: picked.join(',') } });
+    void this.router.navigate(['/schools/compare'], {
+      queryParams: {
+        s: picked.join(','),
+        ...this.zipQuery(),
+        ...(this.data()?.filters.occupation ? { occupation: this.data()?.filters.occupation } : {}),
+      },
+    });
   }
 }

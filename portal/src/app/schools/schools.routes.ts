@@ -1,7 +1,8 @@
 import type { Routes } from '@angular/router';
 import { isSlug } from '@careerscope/shared';
-import { forkJoin, map, of } from 'rxjs';
+import { catchError, forkJoin, map, of, throwError } from 'rxjs';
 
+import { ApiError } from '../core/api/api-error';
 import { resolvePage } from '../core/page/resolve-page';
 import { MAX_COMPARED_SCHOOLS, filtersFromParams, toApiQuery } from './school-query';
 
@@ -15,8 +16,24 @@ export const schoolsRoutes: Routes = [
       page: resolvePage(
         (api, _slug, route) => {
           const filters = filtersFromParams(route.queryParamMap);
-          return forkJoin({ options: api.schoolFilters(), results: api.schools(toApiQuery(filters)) }).pipe(
-            map(({ options, results }) => ({ filters, options, results })),
+          // A ZIP code the API cannot place is the visitor's to correct: the page says so beside the field.
+          const results = api.schools(toApiQuery(filters)).pipe(
+            map((found) => ({ found, zipError: null as string | null })),
+            catchError((error: unknown) => {
+              const field =
+                error instanceof ApiError && error.status === 400 ? error.body.fields?.[0] : undefined;
+              return field?.field === 'zip'
+                ? of({ found: null, zipError: field.message })
+                : throwError(() => error);
+            }),
+          );
+          return forkJoin({ options: api.schoolFilters(), results }).pipe(
+            map(({ options, results }) => ({
+              filters,
+              options,
+              results: results.found,
+              zipError: results.zipError,
+            })),
           );
         },
         { bySlug: false },
@@ -40,7 +57,8 @@ export const schoolsRoutes: Routes = [
           ].filter(Boolean);
           if (slugs.length === 0 || slugs.length > MAX_COMPARED_SCHOOLS || !slugs.every(isSlug))
             return of(null);
-          return forkJoin(slugs.map((slug) => api.school(slug)));
+          const zip = route.queryParamMap.get('zip') ?? '';
+          return forkJoin(slugs.map((slug) => api.school(slug, /^[0-9]{5}$/.test(zip) ? zip : undefined)));
         },
         { bySlug: false, invalidIsNotFound: true },
       ),
@@ -49,6 +67,15 @@ export const schoolsRoutes: Routes = [
   {
     path: ':slug',
     loadComponent: () => import('./school-page').then((m) => m.SchoolPage),
-    resolve: { page: resolvePage((api, slug) => api.school(slug), { bySlug: true }) },
+    resolve: {
+      page: resolvePage(
+        (api, slug, route) => {
+          const zip = route.queryParamMap.get('zip') ?? '';
+          return api.school(slug, /^[0-9]{5}$/.test(zip) ? zip : undefined);
+        },
+        { bySlug: true },
+      ),
+    },
+    runGuardsAndResolvers: 'paramsOrQueryParamsChange',
   },
 ];

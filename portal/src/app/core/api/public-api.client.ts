@@ -88,9 +88,13 @@ export class PublicApiClient {
     for (const key of [
       'occupation',
       'state',
+      'zip',
+      'radius',
       'delivery',
       'credential',
       'accreditation',
+      'maxCost',
+      'sort',
       'q',
       'page',
       'pageSize',
@@ -103,8 +107,12 @@ export class PublicApiClient {
     return this.get<PublicSchoolsResponse>('/api/public/schools', params);
   }
 
-  school(slug: string): Observable<PublicSchoolResponse> {
-    return this.get<PublicSchoolResponse>(`/api/public/schools/${encodeURIComponent(slug)}`);
+  /** One school; with a ZIP code, its distance from it and the tuition a student from there pays. */
+  school(slug: string, zip?: string): Observable<PublicSchoolResponse> {
+    return this.get<PublicSchoolResponse>(
+      `/api/public/schools/${encodeURIComponent(slug)}`,
+      zip ? new HttpParams().set('zip', zip) : undefined,
+    );
   }
 
   schoolFilters(): Observable<PublicSchoolFiltersView> {
