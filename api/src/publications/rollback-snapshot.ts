@@ -50,7 +50,8 @@ export function withCurrentSchools(
     ids.map((id) => sourcePool.get(id)).filter((source): source is SourceView => source !== undefined);
 
   const occupations: OccupationView[] = earlier.occupations.map((occupation) => {
-    const view = { ...occupation, schools: schoolsOfOccupation(schools, occupation.slug) };
+    const own = schoolsOfOccupation(schools, occupation.slug);
+    const view = { ...occupation, schools: own.featured, schoolCount: own.count };
     return { ...view, sources: sourcesOf(occupationSourceIds(view)) };
   });
   const restoredBySlug = new Map(occupations.map((occupation) => [occupation.slug, occupation]));

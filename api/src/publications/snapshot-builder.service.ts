@@ -40,14 +40,38 @@ export function firstUse(ids: Array<string | null | undefined>): string[] {
   return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 }
 
-/** The schools with a program for an occupation, each with only those programs. */
-export function schoolsOfOccupation(schools: SchoolSummaryView[], slug: string): SchoolSummaryView[] {
-  return schools
-    .filter((school) => school.programs.some((program) => program.occupationSlug === slug))
+/** How many schools an occupation's page and comparisons name; the directory lists them all. */
+export const FEATURED_SCHOOLS = 12;
+
+/**
+ * The schools with a program for an occupation, each with only those programs, and how many there
+ * are. The page names a few: listings an admin entered by hand first (a program with no CIP code),
+ * then those that awarded the most credentials in the latest completions year; `/schools` lists all.
+ */
+export function schoolsOfOccupation(
+  schools: SchoolSummaryView[],
+  slug: string,
+): { featured: SchoolSummaryView[]; count: number } {
+  const offering = schools
     .map((school) => ({
       ...school,
       programs: school.programs.filter((program) => program.occupationSlug === slug),
-    }));
+    }))
+    .filter((school) => school.programs.length > 0);
+  const editorial = (school: SchoolSummaryView) =>
+    school.programs.some((program) => program.cipCode === null) ? 1 : 0;
+  const awards = (school: SchoolSummaryView) =>
+    school.programs.reduce((sum, program) => sum + (program.completions ?? 0), 0);
+  const featured = offering
+    .map((school) => ({ school, editorial: editorial(school), awards: awards(school) }))
+    .sort(
+      (a, b) =>
+        b.editorial - a.editorial || b.awards - a.awards || a.school.name.localeCompare(b.school.name),
+    )
+    .slice(0, FEATURED_SCHOOLS)
+    .map((entry) => entry.school)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { featured, count: offering.length };
 }
 
 /** Every source an occupation's page cites, in order of first use. */
@@ -372,7 +396,8 @@ export class SnapshotBuilderService {
         educationPaths,
         accreditationBodies,
         certifications,
-        schools: ownSchools,
+        schools: ownSchools.featured,
+        schoolCount: ownSchools.count,
         data,
         updatedAt: occupation.updatedAt.toISOString(),
       };

@@ -245,7 +245,10 @@ export interface OccupationView extends OccupationSummaryView {
   educationPaths: EducationPathView[];
   accreditationBodies: AccreditationBodyView[];
   certifications: CertificationView[];
+  /** A few of the schools that train for it (hand-entered listings first, then most awards); `/schools` lists all. */
   schools: SchoolSummaryView[];
+  /** How many schools have a program for it (absent in publications made before schools were counted). */
+  schoolCount?: number;
   /** Facts from the public data files; the page shows them where no editor wrote prose. */
   data: OccupationDataView;
   /** Whether `summaryHtml` is an editor's text or the O*NET description. */
