@@ -22,6 +22,18 @@ import type { ProjectionsRelease } from './parsing/projections.parser';
 import type { EducationRelease } from './parsing/education.parser';
 import type { OnetFile } from './parsing/onet.parser';
 import type { StateProjectionsRelease } from './parsing/state-projections.parser';
+import type { IpedsRelease } from './parsing/ipeds.parser';
+import {
+  applyIpedsImport,
+  completionsSource,
+  crosswalkSource,
+  directorySource,
+  previewCipSocCrosswalk,
+  previewIpedsCompletions,
+  previewIpedsDirectory,
+  previewIpedsPrices,
+  pricesSource,
+} from './kinds/ipeds.import';
 import { UploadParsingService } from './parsing/upload-parsing.service';
 import {
   applyEducationRows,
@@ -49,7 +61,8 @@ export interface UploadedImportFile {
   buffer: Buffer;
 }
 
-type Release = OewsRelease | ProjectionsRelease | EducationRelease | StateProjectionsRelease | OnetFile;
+type Release =
+  OewsRelease | ProjectionsRelease | EducationRelease | StateProjectionsRelease | OnetFile | IpedsRelease;
 
 const DEFAULT_ROWS_PAGE_SIZE = 100;
 
@@ -84,7 +97,11 @@ export class ImportsService {
     const manager = this.dataSource.manager;
     const catalogue = await loadCatalogueState(manager, await this.scope.get(), yearOf(release));
     const kind = await this.preview(manager, release, catalogue, file.originalname, fields);
-    if (kind.preview.rows.length === 0 && (kind.preview.newOccupations ?? []).length === 0) {
+    if (
+      !kind.preview.ipeds &&
+      kind.preview.rows.length === 0 &&
+      (kind.preview.newOccupations ?? []).length === 0
+    ) {
       const message = `${file.originalname} holds no figure for an occupation of the catalogue (its SOC codes are outside the catalogue's scope, or it has no rows)`;
       throw new BadRequestException({ message, fields: [{ field: 'file', message }] });
     }
@@ -145,8 +162,12 @@ export class ImportsService {
       );
       const sourceId = await this.releaseSource(manager, this.sourceOf(entry));
       const context: ApplyContext = { manager, revisions: this.revisions, entry, sourceId, user };
-      const pending = entry.preview.rows.filter((row) => row.status !== 'unchanged').map((row) => row.write);
-      const written = await this.write(context, pending);
+      const written = entry.preview.ipeds
+        ? await applyIpedsImport(context)
+        : await this.write(
+            context,
+            entry.preview.rows.filter((row) => row.status !== 'unchanged').map((row) => row.write),
+          );
       entry.status = 'applied';
       entry.appliedById = user.id;
       entry.appliedAt = new Date();
@@ -198,6 +219,14 @@ export class ImportsService {
         return previewEducationRelease(manager, release, catalogue);
       case 'projections-central':
         return previewStateProjectionRelease(manager, release, catalogue, fileName);
+      case 'ipeds-directory':
+        return previewIpedsDirectory(manager, release);
+      case 'ipeds-completions':
+        return previewIpedsCompletions(manager, release);
+      case 'ipeds-prices':
+        return previewIpedsPrices(manager, release);
+      case 'cip-soc-crosswalk':
+        return previewCipSocCrosswalk(manager, release, catalogue);
       default:
         return previewOnetFile(manager, release, fields.release, catalogue, fileName);
     }
@@ -214,6 +243,8 @@ export class ImportsService {
         return applyEducationRows(context, rows as Parameters<typeof applyEducationRows>[1]);
       case 'onet':
         return applyOnetRows(context, rows as OnetWrite[]);
+      default:
+        return applyIpedsImport(context);
     }
   }
 
@@ -233,6 +264,14 @@ export class ImportsService {
         return educationReleaseSource(entry.periodYear);
       case 'onet':
         return onetReleaseSource(entry.preview.onetRelease as string);
+      case 'ipeds-directory':
+        return directorySource(entry.periodYear);
+      case 'ipeds-completions':
+        return completionsSource(entry.periodYear);
+      case 'ipeds-prices':
+        return pricesSource(entry.periodYear);
+      case 'cip-soc-crosswalk':
+        return crosswalkSource();
     }
   }
 
@@ -316,6 +355,10 @@ function yearOf(release: Release): number {
       return release.baseYear;
     case 'ep-education':
       return release.year;
+    case 'ipeds-directory':
+    case 'ipeds-completions':
+    case 'ipeds-prices':
+      return release.year;
     default:
       return new Date().getUTCFullYear();
   }
@@ -329,12 +372,18 @@ function kindOf(release: Release): ImportEntity['kind'] {
       return release.kind;
     case 'projections-central':
       return 'state-projections';
+    case 'ipeds-directory':
+    case 'ipeds-completions':
+    case 'ipeds-prices':
+    case 'cip-soc-crosswalk':
+      return release.kind;
     default:
       return 'onet';
   }
 }
 
 function countRows(kind: KindPreview): ImportView['counts'] {
+  if (kind.preview.counts) return kind.preview.counts;
   const rows = kind.preview.rows;
   const count = (status: string) => rows.filter((row) => row.status === status).length;
   return {
@@ -360,6 +409,8 @@ export function filterRows<T extends ImportView['rows'][number]>(
     if (show === 'new' && row.status !== 'new') return false;
     if (show === 'suspicious' && !row.figures.some((figure) => figure.suspicious)) return false;
     if (!needle) return true;
-    return `${row.occupationTitle} ${row.socCode} ${row.areaName ?? ''}`.toLowerCase().includes(needle);
+    return `${row.occupationTitle} ${row.socCode} ${row.areaName ?? ''} ${row.listing?.name ?? ''} ${row.listing?.unitId ?? ''}`
+      .toLowerCase()
+      .includes(needle);
   });
 }

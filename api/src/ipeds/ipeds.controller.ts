@@ -51,10 +51,14 @@ export class IpedsController {
     },
   })
   @ApiOperation({
-    summary: 'Load the IPEDS institutional directory (hdYYYY.csv), replacing the one loaded before',
+    summary:
+      'Load the IPEDS institutional directory (hdYYYY.csv) in one step: imported and applied at once, replacing the one loaded before and refreshing the listings made from it (POST /api/imports previews it first)',
   })
-  loadDirectory(@UploadedFile() file: UploadedImportFile | undefined): Promise<IpedsDirectoryView> {
-    return this.ipeds.loadDirectory(file);
+  loadDirectory(
+    @UploadedFile() file: UploadedImportFile | undefined,
+    @CurrentUser() user: SessionUser,
+  ): Promise<IpedsDirectoryView> {
+    return this.ipeds.loadDirectory(file, user);
   }
 
   @Get('institutions')

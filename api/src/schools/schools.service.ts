@@ -59,6 +59,19 @@ export class SchoolsService extends EditableRecordService<SchoolEntity, SchoolRe
   toRecord(school: SchoolEntity): SchoolRecord {
     return toSchoolRecord(school);
   }
+
+  /** An admin's change names the fields it touched: an IPEDS refresh keeps them. */
+  protected override handEditedColumns(
+    before: SchoolRecord,
+    values: CreateSchoolRequest,
+  ): Record<string, unknown> {
+    return { handEdited: withHandEdits(before.handEdited, this.changedFields(before, values)) };
+  }
+}
+
+/** The fields already edited by hand plus the ones this save changes, in a stable order. */
+function withHandEdits<F extends string>(held: readonly F[], changed: string[]): F[] {
+  return [...new Set([...held, ...(changed as F[])])].sort();
 }
 
 export function toProgramRecord(program: ProgramEntity): ProgramRecord {
@@ -110,6 +123,14 @@ export class ProgramsService extends EditableRecordService<
 
   toRecord(program: ProgramEntity): ProgramRecord {
     return toProgramRecord(program);
+  }
+
+  /** An admin's change names the fields it touched: an IPEDS refresh keeps them. */
+  protected override handEditedColumns(
+    before: ProgramRecord,
+    values: CreateProgramRequest,
+  ): Record<string, unknown> {
+    return { handEdited: withHandEdits(before.handEdited, this.changedFields(before, values)) };
   }
 
   protected override title(program: ProgramEntity): string {
