@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type {
@@ -65,6 +71,9 @@ type Release =
   OewsRelease | ProjectionsRelease | EducationRelease | StateProjectionsRelease | OnetFile | IpedsRelease;
 
 const DEFAULT_ROWS_PAGE_SIZE = 100;
+
+/** IPEDS files that write school listings, which only admins manage. */
+const LISTING_KINDS = new Set<ImportEntity['kind']>(['ipeds-directory', 'ipeds-completions', 'ipeds-prices']);
 
 /**
  * The yearly update: an uploaded public file becomes a preview (nothing changes), then, when an
@@ -154,6 +163,11 @@ export class ImportsService {
   async apply(id: string, version: number, user: SessionUser, ip: string | null): Promise<ImportView> {
     await this.dataSource.transaction(async (manager) => {
       const entry = await this.lockForDecision(manager, id, version);
+      if (LISTING_KINDS.has(entry.kind) && user.role !== 'admin') {
+        throw new ForbiddenException(
+          'Only an admin applies IPEDS files: they create and refresh school listings',
+        );
+      }
       const createdOccupations = await createProposedOccupations(
         manager,
         this.revisions,

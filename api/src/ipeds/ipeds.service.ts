@@ -121,10 +121,9 @@ export class IpedsService {
           current: this.schools.toRecord(existing),
         });
       }
-      // Fields an admin edited by hand stay as they are.
-      const kept = new Set<string>(existing.handEdited ?? []);
-      const refreshed = Object.fromEntries(Object.entries(fields).filter(([field]) => !kept.has(field)));
-      return this.schools.update(existing.id, { ...refreshed, version: request.version }, user.id, {
+      // Asked for one listing, the refresh takes IPEDS's values back, hand edits included (the
+      // yearly completions import keeps them instead).
+      return this.schools.update(existing.id, { ...fields, version: request.version }, user.id, {
         fromSource: true,
       });
     }

@@ -60,18 +60,28 @@ export class SchoolsService extends EditableRecordService<SchoolEntity, SchoolRe
     return toSchoolRecord(school);
   }
 
-  /** An admin's change names the fields it touched: an IPEDS refresh keeps them. */
+  /** An admin's change names the fields it touched: the yearly IPEDS import keeps them. */
   protected override handEditedColumns(
     before: SchoolRecord,
     values: CreateSchoolRequest,
+    by: 'person' | 'source',
   ): Record<string, unknown> {
-    return { handEdited: withHandEdits(before.handEdited, this.changedFields(before, values)) };
+    return { handEdited: withHandEdits(before.handEdited, this.changedFields(before, values), by) };
   }
 }
 
-/** The fields already edited by hand plus the ones this save changes, in a stable order. */
-function withHandEdits<F extends string>(held: readonly F[], changed: string[]): F[] {
-  return [...new Set([...held, ...(changed as F[])])].sort();
+/**
+ * The fields edited by hand after a save, in a stable order: a person's save adds the fields it
+ * changes; a refresh from IPEDS the admin asked for takes those fields back from IPEDS.
+ */
+function withHandEdits<F extends string>(
+  held: readonly F[],
+  changed: string[],
+  by: 'person' | 'source',
+): F[] {
+  const fields =
+    by === 'person' ? [...held, ...(changed as F[])] : held.filter((field) => !changed.includes(field));
+  return [...new Set(fields)].sort();
 }
 
 export function toProgramRecord(program: ProgramEntity): ProgramRecord {
@@ -125,12 +135,13 @@ export class ProgramsService extends EditableRecordService<
     return toProgramRecord(program);
   }
 
-  /** An admin's change names the fields it touched: an IPEDS refresh keeps them. */
+  /** An admin's change names the fields it touched: the yearly IPEDS import keeps them. */
   protected override handEditedColumns(
     before: ProgramRecord,
     values: CreateProgramRequest,
+    by: 'person' | 'source',
   ): Record<string, unknown> {
-    return { handEdited: withHandEdits(before.handEdited, this.changedFields(before, values)) };
+    return { handEdited: withHandEdits(before.handEdited, this.changedFields(before, values), by) };
   }
 
   protected override title(program: ProgramEntity): string {

@@ -244,16 +244,17 @@ export abstract class EditableRecordService<
       const values = await this.complete(manager, { ...inputOf(before), ...changes }, id);
       // Saving what is already there changes nothing: no new version, no revision, no pending change.
       if (this.unchanged(before, values)) return before;
-      const extra = options.fromSource ? {} : this.handEditedColumns(before, values);
+      const extra = this.handEditedColumns(before, values, options.fromSource ? 'source' : 'person');
       return this.overwrite(manager, id, before, values, 'update', userId, extra);
     });
   }
 
   /**
-   * Further columns an edit by hand writes beside the record's fields; none by default. Records
-   * refreshed from a public file name the fields a person changed, which the next refresh keeps.
+   * Further columns a save writes beside the record's fields; none by default. Records refreshed
+   * from a public file name the fields a person changed, which the next refresh keeps; a refresh a
+   * person asks for (`source`) takes the source's values back and drops those marks.
    */
-  protected handEditedColumns(_before: TRecord, _values: TCreate): Values {
+  protected handEditedColumns(_before: TRecord, _values: TCreate, _by: 'person' | 'source'): Values {
     return {};
   }
 

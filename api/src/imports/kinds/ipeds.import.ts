@@ -558,7 +558,7 @@ export async function previewCipSocCrosswalk(
         occupationTitle: occupation.title,
         socCode: pair.socCode,
         areaCode: null,
-        areaName: null,
+        areaName: incoming,
         status: before ? 'changed' : 'new',
         figures: [],
         fields: [{ field: 'cipCode', label: 'Program of study (CIP 2020)', current, incoming }],

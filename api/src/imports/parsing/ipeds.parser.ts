@@ -201,7 +201,12 @@ function closingDate(value: string | undefined): string | null {
   const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec((value ?? '').trim());
   if (!match) return null;
   const [, month, day, year] = match;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  // IPEDS writes an unknown day as 00/00/0000 or with a zero day or month.
+  return Number(year) >= 1800 && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso)
+    ? iso
+    : null;
 }
 
 /** Reads the IPEDS directory CSV (Windows-1252 or UTF-8, with or without BOM), one row per institution. */
