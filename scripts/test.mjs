@@ -157,8 +157,9 @@ async function browserTests(serverUrl) {
   app.stdout.on('data', (chunk) => (log += chunk));
   app.stderr.on('data', (chunk) => (log += chunk));
   try {
-    // The first start imports the catalogue from reference-data/ before it answers.
-    await waitForHealth(baseUrl, app, 300);
+    // The first start imports the catalogue and every school of its careers from reference-data/
+    // before it answers: minutes on a busy machine.
+    await waitForHealth(baseUrl, app, 900);
     runJest('browser journeys', 'e2e', [], {
       E2E_BASE_URL: baseUrl,
       E2E_ADMIN_EMAIL: env.ADMIN_EMAIL,

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { RECORD_PATHS, RECORD_TYPES, RecordType } from '@careerscope/shared';
 import { ContentBundleService } from '../src/content/content-bundle.service';
 import {
@@ -120,7 +121,33 @@ describe('content export and import: every record type survives the round trip',
       };
       const record = await createRecord(context, spec.path, body);
       created.set(type, record.id);
+      if (type === 'employmentProjection') {
+        // The same projection for a state: only its area tells the two apart.
+        await createRecord(context, spec.path, {
+          ...body,
+          areaCode: 'TX',
+          areaName: 'Texas',
+          averageAnnualOpenings: 120,
+        });
+      }
     }
+    // What an IPEDS import writes beside the fields an admin edits.
+    const [school] = await original.app
+      .get(DataSource)
+      .query(`SELECT id FROM schools WHERE ipeds_unit_id IS NOT NULL ORDER BY slug LIMIT 1`);
+    await original.app.get(DataSource).query(
+      `UPDATE schools SET zip = '80204', latitude = 39.73, longitude = -104.99, sector = 4, directory_year = 2023,
+              tuition_in_state = 4200, prices_year = 2022, prices_source_id = source_id, hand_edited = '{name}'
+        WHERE id = $1`,
+      [school.id],
+    );
+    await original.app.get(DataSource).query(
+      `UPDATE programs SET cip_code = '51.0801', award_level = 21, completions = 26, completions_year = 2023,
+              completions_source_id = (SELECT source_id FROM schools WHERE id = $1), vanished_in = 2024,
+              hand_edited = '{delivery}'
+        WHERE id = (SELECT id FROM programs WHERE school_id = $1 LIMIT 1)`,
+      [school.id],
+    );
     const bundle = await original.app.get(ContentBundleService).exportBundle();
     before = canonicalForms(await readAll(context.admin));
     copy = await startTestApp({ SEED_ON_START: 'false' });

@@ -28,13 +28,14 @@ describe('publication storage at catalogue scale', () => {
     );
 
   beforeAll(async () => {
-    // The whole catalogue from reference-data/, published as publication 1 by the seed.
+    // The whole catalogue from reference-data/, with every school IPEDS lists for its careers,
+    // published as publication 1 by the seed.
     testApp = await startTestApp({ SEED_CATALOGUE: 'true' });
     db = testApp.app.get(DataSource);
     admin = await signedInAgent(testApp);
-  }, 180_000);
+  }, 600_000);
 
-  afterAll(() => testApp.close());
+  afterAll(() => testApp?.close());
 
   it('stores only the changed records of a publication that changes one figure, and reads every publication back whole', async () => {
     const first = await detail(1);

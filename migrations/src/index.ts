@@ -10,6 +10,7 @@ import { AddSchoolsFromIpeds1796200000000 } from './1796200000000-AddSchoolsFrom
 import { AddReviewsAndSchedules1796300000000 } from './1796300000000-AddReviewsAndSchedules';
 import { AddChangeSummariesAndWebhooks1796310000000 } from './1796310000000-AddChangeSummariesAndWebhooks';
 import { AddEditorPresence1796320000000 } from './1796320000000-AddEditorPresence';
+import { AddIpedsImports1796330000000 } from './1796330000000-AddIpedsImports';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -26,4 +27,5 @@ export const MIGRATIONS: Function[] = [
   AddReviewsAndSchedules1796300000000,
   AddChangeSummariesAndWebhooks1796310000000,
   AddEditorPresence1796320000000,
+  AddIpedsImports1796330000000,
 ];

@@ -222,9 +222,13 @@ export class ContentBundleService {
     );
 
     for (const school of bundle.schools) {
-      const { programs, source, ...fields } = school;
+      const { programs, source, pricesSource, ...fields } = school;
       const saved = await manager.save(
-        manager.create(SchoolEntity, { ...fields, sourceId: optionalSourceId(source) }),
+        manager.create(SchoolEntity, {
+          ...fields,
+          sourceId: optionalSourceId(source),
+          pricesSourceId: optionalSourceId(pricesSource ?? null),
+        }),
       );
       await saveAll(
         ProgramEntity,
@@ -239,6 +243,13 @@ export class ContentBundleService {
           accreditationBodyId:
             program.accreditationBody === null ? null : accreditorIds.get(program.accreditationBody),
           url: program.url,
+          cipCode: program.cipCode ?? null,
+          awardLevel: program.awardLevel ?? null,
+          completions: program.completions ?? null,
+          completionsYear: program.completionsYear ?? null,
+          completionsSourceId: optionalSourceId(program.completionsSource ?? null),
+          vanishedIn: program.vanishedIn ?? null,
+          handEdited: program.handEdited ?? [],
         })),
       );
     }
@@ -448,6 +459,10 @@ export class ContentBundleService {
         percentChange: projection.percentChange,
         allOccupationsPercentChange: projection.allOccupationsPercentChange,
         source: key(projection.sourceId),
+        ...(projection.areaCode === 'US'
+          ? {}
+          : { areaCode: projection.areaCode, areaName: projection.areaName }),
+        ...present({ averageAnnualOpenings: projection.averageAnnualOpenings }),
       })),
       schools: schools.map((school) => ({
         slug: school.slug,
@@ -457,6 +472,21 @@ export class ContentBundleService {
         website: school.website,
         ipedsUnitId: school.ipedsUnitId,
         source: optionalKey(school.sourceId),
+        ...present({
+          zip: school.zip,
+          latitude: school.latitude,
+          longitude: school.longitude,
+          sector: school.sector,
+          closedOn: school.closedOn,
+          directoryYear: school.directoryYear,
+          tuitionInDistrict: school.tuitionInDistrict,
+          tuitionInState: school.tuitionInState,
+          tuitionOutOfState: school.tuitionOutOfState,
+          booksAndSupplies: school.booksAndSupplies,
+          pricesYear: school.pricesYear,
+          pricesSource: optionalKey(school.pricesSourceId),
+          handEdited: school.handEdited,
+        }),
         programs: (school.programs ?? [])
           .map((program) => ({
             occupation: occupationSlug.get(program.occupationId) as string,
@@ -470,10 +500,19 @@ export class ContentBundleService {
                 ? null
                 : (accreditorSlug.get(program.accreditationBodyId) ?? null),
             url: program.url,
+            ...present({
+              cipCode: program.cipCode,
+              awardLevel: program.awardLevel,
+              completions: program.completions,
+              completionsYear: program.completionsYear,
+              completionsSource: optionalKey(program.completionsSourceId),
+              vanishedIn: program.vanishedIn,
+              handEdited: program.handEdited,
+            }),
           }))
           .sort((a, b) =>
-            `${a.occupation}/${a.name}/${a.delivery}`.localeCompare(
-              `${b.occupation}/${b.name}/${b.delivery}`,
+            `${a.occupation}/${a.name}/${a.delivery}/${a.cipCode ?? ''}/${a.awardLevel ?? ''}`.localeCompare(
+              `${b.occupation}/${b.name}/${b.delivery}/${b.cipCode ?? ''}/${b.awardLevel ?? ''}`,
             ),
           ),
       })),
@@ -496,4 +535,16 @@ export class ContentBundleService {
       })),
     };
   }
+}
+
+/**
+ * The fields that hold something: a bundle leaves out what is not known (null) or empty, so content
+ * without IPEDS or state figures reads as it always did.
+ */
+function present<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: Exclude<T[K], null> } {
+  return Object.fromEntries(
+    Object.entries(fields).filter(
+      ([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0),
+    ),
+  ) as { [K in keyof T]?: Exclude<T[K], null> };
 }

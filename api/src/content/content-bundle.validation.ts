@@ -153,8 +153,15 @@ export function validateContentBundle(input: unknown): string[] {
   );
   content.schools.forEach((school) => {
     expect(`schools.${school.slug}`, sources, school.source, 'source');
+    expect(`schools.${school.slug}`, sources, school.pricesSource ?? null, 'source');
     school.programs.forEach((program, index) => {
       expect(`schools.${school.slug}.programs.${index}`, occupations, program.occupation, 'occupation');
+      expect(
+        `schools.${school.slug}.programs.${index}`,
+        sources,
+        program.completionsSource ?? null,
+        'source',
+      );
       expect(
         `schools.${school.slug}.programs.${index}`,
         accreditors,

@@ -11,7 +11,9 @@ import { SignInFailureEntity } from '../users/sign-in-failure.entity';
 import { AuthorEntity } from '../authors/author.entity';
 import { ThrottlerCounterEntity } from '../common/throttling/throttler-counter.entity';
 import { ImportEntity } from '../imports/import.entity';
+import { CipSocCrosswalkEntity } from '../ipeds/cip-soc-crosswalk.entity';
 import { IpedsInstitutionEntity } from '../ipeds/ipeds-institution.entity';
+import { IpedsPriceEntity } from '../ipeds/ipeds-price.entity';
 import { OccupationSocCodeEntity } from '../occupations/occupation-soc-code.entity';
 import { CertifyingBodyEntity } from '../certification/certifying-body.entity';
 import { CredentialEntity } from '../certification/credential.entity';
@@ -64,6 +66,8 @@ export const ENTITIES = [
   ImportEntity,
   OccupationSocCodeEntity,
   IpedsInstitutionEntity,
+  IpedsPriceEntity,
+  CipSocCrosswalkEntity,
   AuditEventEntity,
   EditorPresenceEntity,
   CatalogueScopeEntity,

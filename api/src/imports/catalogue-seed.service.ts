@@ -15,7 +15,9 @@ const ONET_RELEASE = '29.3';
 /**
  * The public files the default catalogue is built from, in the order an editor would import them:
  * the newest OEWS release first (it creates the occupations and titles them), then history, state
- * figures, projections, education, and O*NET.
+ * figures, projections, education, O*NET, and IPEDS: the CIP–SOC crosswalk, the directory and the
+ * charges before the completions, which list every school that awarded a credential in a program
+ * leading to a career of the catalogue.
  */
 export const CATALOGUE_SEED_FILES: ReadonlyArray<{ path: string; fields?: ImportUploadFields }> = [
   { path: 'bls/national_M2024_dl.xlsx' },
@@ -34,6 +36,10 @@ export const CATALOGUE_SEED_FILES: ReadonlyArray<{ path: string; fields?: Import
     'Skills.xlsx',
     'Education, Training, and Experience.xlsx',
   ].map((name) => ({ path: `onet/${name}`, fields: { release: ONET_RELEASE } })),
+  { path: 'ipeds/cip2020-soc2018-crosswalk.csv' },
+  { path: 'ipeds/hd2023.csv' },
+  { path: 'ipeds/ic2022_ay.csv' },
+  { path: 'ipeds/c2023_a.first-majors.csv' },
 ];
 
 /**

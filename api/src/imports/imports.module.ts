@@ -12,6 +12,6 @@ import { UploadParsingModule } from './parsing/upload-parsing.module';
   imports: [CatalogueModule, UploadParsingModule],
   controllers: [ImportsController, FreshnessController],
   providers: [ImportsService, FreshnessService, CatalogueSeedService],
-  exports: [CatalogueSeedService],
+  exports: [CatalogueSeedService, ImportsService],
 })
 export class ImportsModule {}

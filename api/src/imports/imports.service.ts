@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type {
@@ -22,6 +28,18 @@ import type { ProjectionsRelease } from './parsing/projections.parser';
 import type { EducationRelease } from './parsing/education.parser';
 import type { OnetFile } from './parsing/onet.parser';
 import type { StateProjectionsRelease } from './parsing/state-projections.parser';
+import type { IpedsRelease } from './parsing/ipeds.parser';
+import {
+  applyIpedsImport,
+  completionsSource,
+  crosswalkSource,
+  directorySource,
+  previewCipSocCrosswalk,
+  previewIpedsCompletions,
+  previewIpedsDirectory,
+  previewIpedsPrices,
+  pricesSource,
+} from './kinds/ipeds.import';
 import { UploadParsingService } from './parsing/upload-parsing.service';
 import {
   applyEducationRows,
@@ -49,9 +67,13 @@ export interface UploadedImportFile {
   buffer: Buffer;
 }
 
-type Release = OewsRelease | ProjectionsRelease | EducationRelease | StateProjectionsRelease | OnetFile;
+type Release =
+  OewsRelease | ProjectionsRelease | EducationRelease | StateProjectionsRelease | OnetFile | IpedsRelease;
 
 const DEFAULT_ROWS_PAGE_SIZE = 100;
+
+/** IPEDS files that write school listings, which only admins manage. */
+const LISTING_KINDS = new Set<ImportEntity['kind']>(['ipeds-directory', 'ipeds-completions', 'ipeds-prices']);
 
 /**
  * The yearly update: an uploaded public file becomes a preview (nothing changes), then, when an
@@ -85,7 +107,11 @@ export class ImportsService {
     const manager = this.dataSource.manager;
     const catalogue = await loadCatalogueState(manager, await this.scope.get(), yearOf(release));
     const kind = await this.preview(manager, release, catalogue, file.originalname, fields);
-    if (kind.preview.rows.length === 0 && (kind.preview.newOccupations ?? []).length === 0) {
+    if (
+      !kind.preview.ipeds &&
+      kind.preview.rows.length === 0 &&
+      (kind.preview.newOccupations ?? []).length === 0
+    ) {
       const message = `${file.originalname} holds no figure for an occupation of the catalogue (its SOC codes are outside the catalogue's scope, or it has no rows)`;
       throw new BadRequestException({ message, fields: [{ field: 'file', message }] });
     }
@@ -159,6 +185,11 @@ export class ImportsService {
   async apply(id: string, version: number, user: SessionUser, ip: string | null): Promise<ImportView> {
     await this.dataSource.transaction(async (manager) => {
       const entry = await this.lockForDecision(manager, id, version);
+      if (LISTING_KINDS.has(entry.kind) && user.role !== 'admin') {
+        throw new ForbiddenException(
+          'Only an admin applies IPEDS files: they create and refresh school listings',
+        );
+      }
       const createdOccupations = await createProposedOccupations(
         manager,
         this.revisions,
@@ -167,8 +198,12 @@ export class ImportsService {
       );
       const sourceId = await this.releaseSource(manager, this.sourceOf(entry));
       const context: ApplyContext = { manager, revisions: this.revisions, entry, sourceId, user };
-      const pending = entry.preview.rows.filter((row) => row.status !== 'unchanged').map((row) => row.write);
-      const written = await this.write(context, pending);
+      const written = entry.preview.ipeds
+        ? await applyIpedsImport(context)
+        : await this.write(
+            context,
+            entry.preview.rows.filter((row) => row.status !== 'unchanged').map((row) => row.write),
+          );
       entry.status = 'applied';
       entry.appliedById = user.id;
       entry.appliedAt = new Date();
@@ -237,6 +272,14 @@ export class ImportsService {
         return previewEducationRelease(manager, release, catalogue);
       case 'projections-central':
         return previewStateProjectionRelease(manager, release, catalogue, fileName);
+      case 'ipeds-directory':
+        return previewIpedsDirectory(manager, release);
+      case 'ipeds-completions':
+        return previewIpedsCompletions(manager, release);
+      case 'ipeds-prices':
+        return previewIpedsPrices(manager, release);
+      case 'cip-soc-crosswalk':
+        return previewCipSocCrosswalk(manager, release, catalogue);
       default:
         return previewOnetFile(manager, release, fields.release, catalogue, fileName);
     }
@@ -253,6 +296,8 @@ export class ImportsService {
         return applyEducationRows(context, rows as Parameters<typeof applyEducationRows>[1]);
       case 'onet':
         return applyOnetRows(context, rows as OnetWrite[]);
+      default:
+        return applyIpedsImport(context);
     }
   }
 
@@ -272,6 +317,14 @@ export class ImportsService {
         return educationReleaseSource(entry.periodYear);
       case 'onet':
         return onetReleaseSource(entry.preview.onetRelease as string);
+      case 'ipeds-directory':
+        return directorySource(entry.periodYear);
+      case 'ipeds-completions':
+        return completionsSource(entry.periodYear);
+      case 'ipeds-prices':
+        return pricesSource(entry.periodYear);
+      case 'cip-soc-crosswalk':
+        return crosswalkSource();
     }
   }
 
@@ -355,6 +408,10 @@ function yearOf(release: Release): number {
       return release.baseYear;
     case 'ep-education':
       return release.year;
+    case 'ipeds-directory':
+    case 'ipeds-completions':
+    case 'ipeds-prices':
+      return release.year;
     default:
       return new Date().getUTCFullYear();
   }
@@ -368,12 +425,18 @@ function kindOf(release: Release): ImportEntity['kind'] {
       return release.kind;
     case 'projections-central':
       return 'state-projections';
+    case 'ipeds-directory':
+    case 'ipeds-completions':
+    case 'ipeds-prices':
+    case 'cip-soc-crosswalk':
+      return release.kind;
     default:
       return 'onet';
   }
 }
 
 function countRows(kind: KindPreview): ImportView['counts'] {
+  if (kind.preview.counts) return kind.preview.counts;
   const rows = kind.preview.rows;
   const count = (status: string) => rows.filter((row) => row.status === status).length;
   return {
@@ -399,6 +462,8 @@ export function filterRows<T extends ImportView['rows'][number]>(
     if (show === 'new' && row.status !== 'new') return false;
     if (show === 'suspicious' && !row.figures.some((figure) => figure.suspicious)) return false;
     if (!needle) return true;
-    return `${row.occupationTitle} ${row.socCode} ${row.areaName ?? ''}`.toLowerCase().includes(needle);
+    return `${row.occupationTitle} ${row.socCode} ${row.areaName ?? ''} ${row.listing?.name ?? ''} ${row.listing?.unitId ?? ''}`
+      .toLowerCase()
+      .includes(needle);
   });
 }

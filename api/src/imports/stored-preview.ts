@@ -1,4 +1,5 @@
-import type { ImportRowPreview, WageFlag, WageValueField } from '@careerscope/shared';
+import type { ImportCounts, ImportRowPreview, WageFlag, WageValueField } from '@careerscope/shared';
+import type { CipSocPair, IpedsAward, IpedsInstitution, IpedsPrice } from './parsing/ipeds.parser';
 import type { ProposedOccupation } from '../catalogue/new-occupations';
 
 /** What applying an OEWS row writes. */
@@ -40,4 +41,18 @@ export interface StoredImportPreview {
   /** O*NET: the release and which part of the profile the file fills. */
   onetRelease?: string;
   onetFacet?: string;
+  /**
+   * IPEDS files: what applying stores in the staging tables and turns into listings. Applying
+   * compares it again with the listings as they are then, so an admin's edit made after the
+   * preview is still kept.
+   */
+  ipeds?: {
+    year: number;
+    institutions?: IpedsInstitution[];
+    prices?: IpedsPrice[];
+    pairs?: CipSocPair[];
+    awards?: IpedsAward[];
+  };
+  /** Counts a kind works out itself (IPEDS files keep only the rows that change something). */
+  counts?: ImportCounts;
 }

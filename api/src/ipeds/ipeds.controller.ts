@@ -53,7 +53,8 @@ export class IpedsController {
     },
   })
   @ApiOperation({
-    summary: 'Load the IPEDS institutional directory (hdYYYY.csv), replacing the one loaded before',
+    summary:
+      'Load the IPEDS institutional directory (hdYYYY.csv) in one step: imported and applied at once, replacing the one loaded before and refreshing the listings made from it (POST /api/imports previews it first)',
   })
   loadDirectory(
     @UploadedFile() file: UploadedImportFile | undefined,

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { UploadParsingModule } from '../imports/parsing/upload-parsing.module';
+import { ImportsModule } from '../imports/imports.module';
 import { SchoolsModule } from '../schools/schools.module';
 import { IpedsController } from './ipeds.controller';
 import { IpedsService } from './ipeds.service';
 
 @Module({
-  imports: [SchoolsModule, UploadParsingModule],
+  imports: [SchoolsModule, ImportsModule],
   controllers: [IpedsController],
   providers: [IpedsService],
 })

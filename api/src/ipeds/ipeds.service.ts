@@ -1,4 +1,3 @@
-import { AuditService } from '../audit/audit.service';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -9,10 +8,8 @@ import {
   SchoolRecord,
   SessionUser,
   slugify,
-  STATE_CODE_PATTERN,
 } from '@careerscope/shared';
-import { UploadParsingService } from '../imports/parsing/upload-parsing.service';
-import type { UploadedImportFile } from '../imports/imports.service';
+import { ImportsService, type UploadedImportFile } from '../imports/imports.service';
 import { SchoolEntity } from '../schools/school.entity';
 import { SchoolsService } from '../schools/schools.service';
 import { SourceEntity } from '../sources/source.entity';
@@ -30,11 +27,13 @@ export class IpedsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly schools: SchoolsService,
-    private readonly parsing: UploadParsingService,
-    private readonly audit: AuditService,
+    private readonly imports: ImportsService,
   ) {}
 
-  /** Replaces the stored directory with the uploaded one, in one transaction. */
+  /**
+   * Loads a directory file in one step: the same import an admin previews and applies on the imports
+   * page (replacing the stored directory and refreshing the listings made from it), applied at once.
+   */
   async loadDirectory(
     file: UploadedImportFile | undefined,
     user: SessionUser,
@@ -43,44 +42,22 @@ export class IpedsService {
     const refuse = (message: string) =>
       new BadRequestException({ message, fields: [{ field: 'file', message }] });
     if (!file) throw refuse('Choose the IPEDS directory file (hdYYYY.csv)');
-    const year = directoryYear(file.originalname);
-    if (year === null)
+    if (directoryYear(file.originalname) === null)
       throw refuse(`${file.originalname} is not named like an IPEDS directory file (hd2022.csv)`);
-    const institutions = await this.parsing.parseIpedsDirectory(file);
-    const usable = institutions.filter(
-      (item) => STATE_CODE_PATTERN.test(item.state) && item.name && item.city,
-    );
-    const loadedAt = new Date();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.clear(IpedsInstitutionEntity);
-      for (let start = 0; start < usable.length; start += 1000) {
-        await manager.insert(
-          IpedsInstitutionEntity,
-          usable.slice(start, start + 1000).map((item) => ({
-            unitId: item.unitId,
-            name: item.name.slice(0, 200),
-            city: item.city.slice(0, 120),
-            state: item.state,
-            website: item.website && item.website.length <= 500 ? item.website : null,
-            directoryYear: year,
-            fileName: file.originalname.slice(0, 255),
-            loadedAt,
-          })),
-        );
-      }
-      await this.audit.record(
-        {
-          type: 'ipeds.directory_loaded',
-          actor: { id: user.id, email: user.email },
-          subjectType: 'ipeds',
-          subjectId: String(year),
-          ip,
-          details: { fileName: file.originalname, institutions: usable.length },
-        },
-        manager,
-      );
-    });
-    return { year, count: usable.length, fileName: file.originalname, loadedAt: loadedAt.toISOString() };
+    const preview = await this.imports.upload(file, {}, user, ip);
+    if (preview.kind !== 'ipeds-directory') {
+      await this.imports.discard(preview.id, preview.version, user, ip);
+      throw refuse(`${file.originalname} is not an IPEDS directory file`);
+    }
+    const applied = await this.imports.apply(preview.id, preview.version, user, ip);
+    const count = await this.dataSource.getRepository(IpedsInstitutionEntity).count();
+    return {
+      year: applied.periodYear,
+      count,
+      fileName: applied.fileName,
+      loadedAt: applied.appliedAt ?? new Date().toISOString(),
+      importId: applied.id,
+    };
   }
 
   async search(query: IpedsInstitutionQueryDto): Promise<Page<IpedsInstitutionView>> {
@@ -136,9 +113,9 @@ export class IpedsService {
       website: institution.website,
       ipedsUnitId: institution.unitId,
       sourceId,
-      zip: null,
-      latitude: null,
-      longitude: null,
+      zip: institution.zip,
+      latitude: institution.latitude,
+      longitude: institution.longitude,
     };
     const existing = await this.dataSource.getRepository(SchoolEntity).findOneBy({ ipedsUnitId: unitId });
     if (existing) {
@@ -148,7 +125,11 @@ export class IpedsService {
           current: this.schools.toRecord(existing),
         });
       }
-      return this.schools.update(existing.id, { ...fields, version: request.version }, user.id);
+      // Asked for one listing, the refresh takes IPEDS's values back, hand edits included (the
+      // yearly completions import keeps them instead).
+      return this.schools.update(existing.id, { ...fields, version: request.version }, user.id, {
+        fromSource: true,
+      });
     }
     return this.schools.create({ slug: request.slug ?? slugify(institution.name), ...fields }, user.id);
   }

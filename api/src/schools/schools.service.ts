@@ -59,6 +59,29 @@ export class SchoolsService extends EditableRecordService<SchoolEntity, SchoolRe
   toRecord(school: SchoolEntity): SchoolRecord {
     return toSchoolRecord(school);
   }
+
+  /** An admin's change names the fields it touched: the yearly IPEDS import keeps them. */
+  protected override handEditedColumns(
+    before: SchoolRecord,
+    values: CreateSchoolRequest,
+    by: 'person' | 'source',
+  ): Record<string, unknown> {
+    return { handEdited: withHandEdits(before.handEdited, this.changedFields(before, values), by) };
+  }
+}
+
+/**
+ * The fields edited by hand after a save, in a stable order: a person's save adds the fields it
+ * changes; a refresh from IPEDS the admin asked for takes those fields back from IPEDS.
+ */
+function withHandEdits<F extends string>(
+  held: readonly F[],
+  changed: string[],
+  by: 'person' | 'source',
+): F[] {
+  const fields =
+    by === 'person' ? [...held, ...(changed as F[])] : held.filter((field) => !changed.includes(field));
+  return [...new Set(fields)].sort();
 }
 
 export function toProgramRecord(program: ProgramEntity): ProgramRecord {
@@ -110,6 +133,15 @@ export class ProgramsService extends EditableRecordService<
 
   toRecord(program: ProgramEntity): ProgramRecord {
     return toProgramRecord(program);
+  }
+
+  /** An admin's change names the fields it touched: the yearly IPEDS import keeps them. */
+  protected override handEditedColumns(
+    before: ProgramRecord,
+    values: CreateProgramRequest,
+    by: 'person' | 'source',
+  ): Record<string, unknown> {
+    return { handEdited: withHandEdits(before.handEdited, this.changedFields(before, values), by) };
   }
 
   protected override title(program: ProgramEntity): string {

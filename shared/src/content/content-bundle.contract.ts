@@ -6,6 +6,7 @@ import type {
   DeliveryMode,
   WageFlag,
 } from '../common/enums.js';
+import type { ProgramEditableField, SchoolEditableField } from '../schools/schools.contract.js';
 
 /**
  * All editorial content as one JSON document, keyed by natural keys (slugs, source keys, SOC codes)
@@ -211,9 +212,46 @@ export interface BundleEmploymentProjection {
   percentChange: number;
   allOccupationsPercentChange: number;
   source: string;
+  /** A state's projection (Projections Central); left out for the national one (`US`). */
+  areaCode?: string;
+  areaName?: string;
+  /** Left out when not stated. */
+  averageAnnualOpenings?: number;
 }
 
-export interface BundleProgram {
+/**
+ * What IPEDS says about a program; left out of programs typed in by hand. Source keys name bundle
+ * sources.
+ */
+export interface BundleProgramIpeds {
+  cipCode?: string;
+  awardLevel?: number;
+  completions?: number;
+  completionsYear?: number;
+  completionsSource?: string;
+  vanishedIn?: number;
+  /** Fields an admin edited by hand, which an IPEDS refresh keeps. */
+  handEdited?: ProgramEditableField[];
+}
+
+/** What IPEDS says about a school; each field left out when not known. */
+export interface BundleSchoolIpeds {
+  zip?: string;
+  latitude?: number;
+  longitude?: number;
+  sector?: number;
+  closedOn?: string;
+  directoryYear?: number;
+  tuitionInDistrict?: number;
+  tuitionInState?: number;
+  tuitionOutOfState?: number;
+  booksAndSupplies?: number;
+  pricesYear?: number;
+  pricesSource?: string;
+  handEdited?: SchoolEditableField[];
+}
+
+export interface BundleProgram extends BundleProgramIpeds {
   occupation: string;
   name: string;
   credentialLevel: CredentialLevel | null;
@@ -224,7 +262,7 @@ export interface BundleProgram {
   url: string | null;
 }
 
-export interface BundleSchool {
+export interface BundleSchool extends BundleSchoolIpeds {
   slug: string;
   name: string;
   city: string;

@@ -3,10 +3,22 @@ import type { WageValueField } from '../content/content-bundle.contract.js';
 
 /**
  * What an uploaded file holds: an OEWS wage release (national or state), the Employment Projections
- * occupation workbook, its education table (5.4), Projections Central's state projections, or a file
- * of the O*NET database.
+ * occupation workbook, its education table (5.4), Projections Central's state projections, a file
+ * of the O*NET database, or an IPEDS file: the institutional directory (HD), completions by program
+ * (C_A), student charges (IC_AY), or the CIP 2020 → SOC 2018 crosswalk.
  */
-export const IMPORT_KINDS = ['oews', 'projections', 'ep-education', 'state-projections', 'onet'] as const;
+export const IMPORT_KINDS = [
+  'oews',
+  'projections',
+  'ep-education',
+  'state-projections',
+  'onet',
+  'ipeds-directory',
+  'ipeds-completions',
+  'ipeds-prices',
+  'cip-soc-crosswalk',
+] as const;
+export type IpedsImportKind = 'ipeds-directory' | 'ipeds-completions' | 'ipeds-prices' | 'cip-soc-crosswalk';
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** How people name each kind of file ("OEWS wages"). */
@@ -16,6 +28,10 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   'ep-education': 'Education and training (BLS Table 5.4)',
   'state-projections': 'State projections (Projections Central)',
   onet: 'O*NET database',
+  'ipeds-directory': 'IPEDS institutional directory',
+  'ipeds-completions': 'IPEDS completions by program',
+  'ipeds-prices': 'IPEDS student charges',
+  'cip-soc-crosswalk': 'CIP 2020 to SOC 2018 crosswalk',
 };
 
 export const IMPORT_STATUSES = ['previewed', 'applied', 'discarded'] as const;
@@ -74,6 +90,23 @@ export interface ImportRowPreview {
   fields?: ImportTextChange[];
   /** The row belongs to an occupation the import creates. */
   newOccupation?: boolean;
+  /** IPEDS files: the school listing or program the row creates or refreshes. */
+  listing?: ImportListingChange;
+}
+
+/**
+ * What an IPEDS row does to a school listing or one of its programs. `closed`: the directory reports
+ * the institution closed; `vanished`: a newer completions file no longer lists the program (it is
+ * marked, never deleted).
+ */
+export interface ImportListingChange {
+  subject: 'institution' | 'program';
+  event: 'new' | 'changed' | 'unchanged' | 'closed' | 'vanished';
+  unitId: number;
+  /** The institution's name (and the program's, for a program). */
+  name: string;
+  /** Fields an admin edited by hand that the refresh keeps as they are. */
+  keptFields: string[];
 }
 
 export interface ImportCounts {
@@ -83,6 +116,10 @@ export interface ImportCounts {
   /** Tracked occupations the file has no row for. */
   unmatched: number;
   suspicious: number;
+  /** IPEDS files: institutions reported closed, programs no longer listed, rows with hand edits kept. */
+  closed?: number;
+  vanished?: number;
+  handEditsKept?: number;
 }
 
 /** `POST /api/imports` answers with this; nothing is written to the working copy until it is applied. */

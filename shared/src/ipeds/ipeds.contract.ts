@@ -16,6 +16,8 @@ export interface IpedsDirectoryView {
   count: number;
   fileName: string;
   loadedAt: string;
+  /** The import that loaded it (the directory goes through the same preview and apply as every file). */
+  importId: string;
 }
 
 /** `POST /api/ipeds/institutions/:unitId/school`: create the listing, or refresh the one that exists. */

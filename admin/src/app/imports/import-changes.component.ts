@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import type { ImportRowFilter, ImportRowPreview } from '@careerscope/shared';
 
-import { ROW_STATUS_LABELS, SHORT_TEXT_LENGTH, figureLines, shorten } from './import-figures';
+import { SHORT_TEXT_LENGTH, figureLines, shorten } from './import-figures';
 
 /**
  * The preview's table for one page of rows (the server filters and pages them): one line per figure
@@ -20,7 +20,6 @@ export class ImportChangesComponent {
   readonly referencePeriod = input('');
   readonly show = input<ImportRowFilter>('all');
 
-  protected readonly statusLabels = ROW_STATUS_LABELS;
   protected readonly shortLength = SHORT_TEXT_LENGTH;
   protected readonly shorten = shorten;
   /** Keys of the text facts shown in full. */

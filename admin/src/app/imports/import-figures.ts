@@ -9,6 +9,7 @@ import {
 import type {
   ImportFigureChange,
   ImportFigureValue,
+  ImportListingChange,
   ImportRowPreview,
   ImportStatus,
 } from '@careerscope/shared';
@@ -39,6 +40,29 @@ export const FIGURE_LABELS: Record<FigureField, string> = {
 };
 
 export const KIND_LABELS = IMPORT_KIND_LABELS;
+
+/** What an IPEDS row does to a school listing or program. */
+export const LISTING_EVENT_LABELS: Record<ImportListingChange['event'], string> = {
+  new: 'New',
+  changed: 'Changed',
+  unchanged: 'Unchanged',
+  closed: 'Closed',
+  vanished: 'No longer reported',
+};
+
+/** How people name the fields a listing's row can keep as an admin edited them. */
+const KEPT_FIELD_LABELS: Record<string, string> = {
+  name: 'name',
+  city: 'city',
+  state: 'state',
+  website: 'website',
+  zip: 'ZIP code',
+  latitude: 'latitude',
+  longitude: 'longitude',
+  credentialLevel: 'credential',
+  minMonths: 'shortest length',
+  maxMonths: 'longest length',
+};
 
 export const STATUS_LABELS: Record<ImportStatus, string> = {
   previewed: 'Previewed, not applied',
@@ -89,9 +113,12 @@ export interface FigureLine {
   /** A figure compares numbers; a text fact shows its words before and after. */
   type: 'figure' | 'text';
   occupation: string;
-  socCode: string;
+  /** "SOC 31-9092", or "UNITID 127158" for a school listing. */
+  code: string;
   area: string;
   rowStatus: ImportRowPreview['status'];
+  /** "New", "Changed" … ; IPEDS rows also "Closed" and "No longer reported", naming what they concern. */
+  statusLabel: string;
   label: string;
   current: string;
   incoming: string;
@@ -108,13 +135,20 @@ export interface FigureLine {
  */
 export function figureLines(rows: readonly ImportRowPreview[], referencePeriod = ''): FigureLine[] {
   return rows.flatMap((row) => {
+    const listing = row.listing;
     const common = {
-      occupation: row.occupationTitle,
-      socCode: row.socCode,
-      area: row.areaName ?? row.areaCode ?? 'National',
+      occupation: listing?.subject === 'institution' ? listing.name : row.occupationTitle,
+      code: listing?.subject === 'institution' ? `UNITID ${listing.unitId}` : `SOC ${row.socCode}`,
+      area: listing
+        ? `${row.areaName ?? ''}${row.areaCode ? `, ${row.areaCode}` : ''}`
+        : (row.areaName ?? row.areaCode ?? 'National'),
       rowStatus: row.status,
+      statusLabel: listing
+        ? `${LISTING_EVENT_LABELS[listing.event]} ${listing.subject === 'institution' ? 'school' : 'program'}`
+        : ROW_STATUS_LABELS[row.status],
       newOccupation: row.newOccupation === true,
     };
+    const rowKey = `${listing ? `${listing.subject}:${listing.unitId}|` : ''}${row.socCode}|${row.areaCode ?? ''}|${listing || row.fields?.length ? (row.areaName ?? '') : ''}`;
     const figures = row.figures.map((figure): FigureLine => {
       const previous = figure.current === null ? figure.previous : null;
       const current = previous
@@ -125,7 +159,7 @@ export function figureLines(rows: readonly ImportRowPreview[], referencePeriod =
       const incoming = formatFigure(figure.field, figure.incoming);
       return {
         ...common,
-        key: `${row.socCode}|${row.areaCode ?? ''}|${figure.field}`,
+        key: `${rowKey}|${figure.field}`,
         type: 'figure',
         label: FIGURE_LABELS[figure.field] ?? figure.field,
         current,
@@ -137,7 +171,7 @@ export function figureLines(rows: readonly ImportRowPreview[], referencePeriod =
     });
     const texts = (row.fields ?? []).map((text): FigureLine => ({
       ...common,
-      key: `${row.socCode}|${row.areaCode ?? ''}|text:${text.field}`,
+      key: `${rowKey}|text:${text.field}`,
       type: 'text',
       label: text.label,
       current: text.current ?? 'none (new)',
@@ -146,11 +180,45 @@ export function figureLines(rows: readonly ImportRowPreview[], referencePeriod =
       suspicious: false,
       differs: text.current !== text.incoming,
     }));
-    if (figures.length + texts.length > 0) return [...figures, ...texts];
+    // Fields an admin edited by hand, which the refresh keeps as they are.
+    const kept: FigureLine[] = listing?.keptFields.length
+      ? [
+          {
+            ...common,
+            key: `${rowKey}|kept`,
+            type: 'text',
+            label: 'Kept as edited by hand',
+            current: listing.keptFields.map((field) => KEPT_FIELD_LABELS[field] ?? field).join(', '),
+            incoming: 'kept',
+            change: '',
+            suspicious: false,
+            differs: true,
+          },
+        ]
+      : [];
+    if (figures.length + texts.length > 0) return [...figures, ...texts, ...kept];
+    if (listing && listing.event !== 'unchanged') {
+      const created = listing.event === 'new';
+      return [
+        {
+          ...common,
+          key: `${rowKey}|listing`,
+          type: 'text',
+          label: listing.subject === 'institution' ? 'School' : 'Program',
+          current: created ? 'none (new)' : 'listed',
+          incoming: created ? listing.name : LISTING_EVENT_LABELS[listing.event].toLowerCase(),
+          change: '',
+          suspicious: false,
+          differs: true,
+        },
+        ...kept,
+      ];
+    }
+    if (kept.length > 0) return kept;
     // A text row lists only the facts that differ: say that the others are as held.
     const same: FigureLine = {
       ...common,
-      key: `${row.socCode}|${row.areaCode ?? ''}|same`,
+      key: `${rowKey}|same`,
       type: 'text',
       label: 'Every fact',
       current: 'as held',

@@ -337,6 +337,112 @@ describe('ImportPreviewPage', () => {
     ]);
   });
 
+  it('shows new, closed and vanished listings of an IPEDS refresh and the fields edited by hand it keeps', async () => {
+    const listingRow = wageRow({ figures: [], fields: [], areaCode: 'CO' });
+    const { el } = await open(
+      importView({
+        kind: 'ipeds-completions',
+        counts: {
+          new: 1,
+          changed: 2,
+          unchanged: 10,
+          unmatched: 0,
+          suspicious: 0,
+          closed: 1,
+          vanished: 1,
+          handEditsKept: 1,
+        },
+        rows: [
+          {
+            ...listingRow,
+            occupationTitle: 'Aims Community College',
+            socCode: '',
+            areaName: 'Greeley',
+            listing: {
+              subject: 'institution',
+              event: 'new',
+              unitId: 126182,
+              name: 'Aims Community College',
+              keptFields: [],
+            },
+          },
+          {
+            ...listingRow,
+            status: 'changed',
+            occupationTitle: 'Emily Griffith Technical College',
+            socCode: '',
+            areaName: 'Denver',
+            fields: [{ field: 'closedOn', label: 'Closed on', current: null, incoming: '2023-06-30' }],
+            listing: {
+              subject: 'institution',
+              event: 'closed',
+              unitId: 127158,
+              name: 'Emily Griffith (Denver)',
+              keptFields: ['name'],
+            },
+          },
+          {
+            ...listingRow,
+            status: 'changed',
+            areaName: 'Front Range Community College: Medical/Clinical Assistant (Associate’s degree)',
+            fields: [
+              { field: 'vanishedIn', label: 'No longer reported in', current: null, incoming: '2023' },
+            ],
+            listing: {
+              subject: 'program',
+              event: 'vanished',
+              unitId: 127200,
+              name: 'Medical/Clinical Assistant',
+              keptFields: [],
+            },
+          },
+        ],
+        rowsTotal: 3,
+      }),
+    );
+    expect(el.querySelector('[data-testid="listing-counts"]')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      '1 closed · 1 program no longer reported · 1 with fields edited by hand kept',
+    );
+    expect(tableRows(el)).toEqual([
+      [
+        'Aims Community College UNITID 126182 · New school',
+        'Greeley, CO',
+        'School',
+        'none (new)',
+        'becomes → Aims Community College',
+        '',
+        '',
+      ],
+      [
+        'Emily Griffith (Denver) UNITID 127158 · Closed school',
+        'Denver, CO',
+        'Closed on',
+        'none (new)',
+        'becomes → 2023-06-30',
+        '',
+        '',
+      ],
+      [
+        'Emily Griffith (Denver) UNITID 127158 · Closed school',
+        'Denver, CO',
+        'Kept as edited by hand',
+        'name',
+        'becomes → kept',
+        '',
+        '',
+      ],
+      [
+        'Certified Medical Assistant (CMA) SOC 31-9092 · No longer reported program',
+        'Front Range Community College: Medical/Clinical Assistant (Associate’s degree), CO',
+        'No longer reported in',
+        'none (new)',
+        'becomes → 2023',
+        '',
+        '',
+      ],
+    ]);
+  });
+
   it('marks suspicious figures with words, not only colour, and highlights the count', async () => {
     const { el } = await open(mixedView());
 

@@ -54,6 +54,14 @@ import { KIND_LABELS, STATUS_LABELS } from './import-figures';
         <strong>{{ view.counts.unmatched }}</strong> tracked
         {{ view.counts.unmatched === 1 ? 'occupation' : 'occupations' }} not in the file
       </li>
+      @if (view.counts.closed !== undefined) {
+        <li data-testid="listing-counts">
+          <strong>{{ view.counts.closed }}</strong> closed ·
+          <strong>{{ view.counts.vanished ?? 0 }}</strong>
+          {{ view.counts.vanished === 1 ? 'program' : 'programs' }} no longer reported ·
+          <strong>{{ view.counts.handEditsKept ?? 0 }}</strong> with fields edited by hand kept
+        </li>
+      }
       <li
         class="imports__count-suspicious"
         [class.imports__count-suspicious--some]="view.counts.suspicious > 0"

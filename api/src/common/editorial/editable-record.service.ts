@@ -232,15 +232,42 @@ export abstract class EditableRecordService<
     });
   }
 
-  update(id: string, patch: Partial<TCreate> & { version: number }, userId: string | null): Promise<TRecord> {
+  /**
+   * Saves a person's change; `fromSource` marks a refresh from the record's public source (IPEDS)
+   * rather than an edit by hand, which `handEditedColumns` tells apart.
+   */
+  update(
+    id: string,
+    patch: Partial<TCreate> & { version: number },
+    userId: string | null,
+    options: { fromSource?: boolean } = {},
+  ): Promise<TRecord> {
     return this.editorial.dataSource.transaction(async (manager) => {
       const before = await this.lockAtVersion(manager, id, patch.version);
       const { version: _version, ...changes } = patch;
       const values = await this.complete(manager, { ...inputOf(before), ...changes }, id);
       // Saving what is already there changes nothing: no new version, no revision, no pending change.
       if (this.unchanged(before, values)) return before;
-      return this.overwrite(manager, id, before, values, 'update', userId);
+      const extra = this.handEditedColumns(before, values, options.fromSource ? 'source' : 'person');
+      return this.overwrite(manager, id, before, values, 'update', userId, { extra });
     });
+  }
+
+  /**
+   * Further columns a save writes beside the record's fields; none by default. Records refreshed
+   * from a public file name the fields a person changed, which the next refresh keeps; a refresh a
+   * person asks for (`source`) takes the source's values back and drops those marks.
+   */
+  protected handEditedColumns(_before: TRecord, _values: TCreate, _by: 'person' | 'source'): Values {
+    return {};
+  }
+
+  /** The fields of a completed input whose value differs from the record's. */
+  protected changedFields(before: TRecord, values: TCreate): string[] {
+    const current = before as unknown as Values;
+    return Object.entries(values as Values)
+      .filter(([field, value]) => value !== undefined && stableJson(value) !== stableJson(current[field]))
+      .map(([field]) => field);
   }
 
   remove(id: string, version: number, userId: string | null): Promise<DeletedRecord> {
@@ -288,7 +315,7 @@ export abstract class EditableRecordService<
         const values = await this.complete(manager, inputOf(snapshot), id);
         // Restoring what the record already holds changes nothing, as saving it unchanged does.
         if (this.unchanged(before, values)) return before;
-        return this.overwrite(manager, id, before, values, 'restore', userId, restoredVersion);
+        return this.overwrite(manager, id, before, values, 'restore', userId, { restoredVersion });
       }
       const latest = await this.editorial.revisions.latest(manager, this.config.recordType, id);
       if (!latest || latest.action !== 'delete') throw new RecordNotFoundException(this.config.label, id);
@@ -336,12 +363,12 @@ export abstract class EditableRecordService<
     values: TCreate,
     action: 'update' | 'restore',
     userId: string | null,
-    restoredVersion?: number,
+    { restoredVersion, extra = {} }: { restoredVersion?: number; extra?: Values } = {},
   ): Promise<TRecord> {
     const result = await manager.update(
       this.config.entity,
       { id, version: before.version } as FindOptionsWhere<TEntity>,
-      this.columns(values) as never,
+      { ...this.columns(values), ...extra } as never,
     );
     // The row is locked, so this cannot miss; the version condition keeps the write honest regardless.
     if (result.affected !== 1) throw new StaleVersionException(this.config.label, before.version, null);

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { BadRequestException, Injectable, OnModuleDestroy, PayloadTooLargeException } from '@nestjs/common';
 import { Piscina } from 'piscina';
 import { TooManyRequestsException } from '../../common/errors/too-many-requests.exception';
-import type { IpedsInstitution } from './ipeds.parser';
 import type { ImportRelease, UploadOutcome, UploadTask } from './upload-task';
 
 /**
@@ -47,22 +46,13 @@ export class UploadParsingService implements OnModuleDestroy {
     resourceLimits: { maxOldGenerationSizeMb: UPLOAD_WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 },
   });
 
-  /** The release an import file holds, whichever kind of BLS or O*NET file it is. */
+  /** The release an import file holds, whichever kind of BLS, O*NET or IPEDS file it is. */
   parseImport(file: UploadedBytes, periodYear?: number): Promise<ImportRelease> {
     return this.read<ImportRelease>({
       kind: 'import',
       bytes: file.buffer,
       fileName: file.originalname,
       periodYear,
-    });
-  }
-
-  /** The institutions of an IPEDS directory file. */
-  parseIpedsDirectory(file: UploadedBytes): Promise<IpedsInstitution[]> {
-    return this.read<IpedsInstitution[]>({
-      kind: 'ipeds-directory',
-      bytes: file.buffer,
-      fileName: file.originalname,
     });
   }
 

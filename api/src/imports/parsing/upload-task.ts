@@ -1,6 +1,6 @@
 import { parseEducationFile, NOT_EDUCATION_TABLE, EducationRelease } from './education.parser';
 import { ImportFileError, ImportFileTooLargeError } from './import-file.error';
-import { IpedsInstitution, parseIpedsDirectory } from './ipeds.parser';
+import { ipedsKindOf, IpedsRelease, parseIpedsFile } from './ipeds.parser';
 import { NOT_OEWS_FILE, OewsRelease, parseOewsFile } from './oews.parser';
 import { NOT_ONET_FILE, OnetFile, parseOnetFile } from './onet.parser';
 import { parseProjectionsFile, ProjectionsRelease } from './projections.parser';
@@ -11,16 +11,11 @@ import {
 } from './state-projections.parser';
 import { assertWithinUploadLimits } from './upload-limits';
 
-/**
- * What the upload worker is asked to read: an import file of any kind the importers know, or the
- * IPEDS institutional directory.
- */
-export type UploadTask =
-  | { kind: 'import'; bytes: Uint8Array; fileName: string; periodYear?: number }
-  | { kind: 'ipeds-directory'; bytes: Uint8Array; fileName: string };
+/** What the upload worker is asked to read: an import file of any kind the importers know. */
+export type UploadTask = { kind: 'import'; bytes: Uint8Array; fileName: string; periodYear?: number };
 
 export type ImportRelease =
-  OewsRelease | ProjectionsRelease | EducationRelease | StateProjectionsRelease | OnetFile;
+  OewsRelease | ProjectionsRelease | EducationRelease | StateProjectionsRelease | OnetFile | IpedsRelease;
 
 /**
  * The answer crosses the thread boundary as plain data: error classes do not survive it, so a file
@@ -37,10 +32,13 @@ const NOT_THIS_KIND = [
   NOT_ONET_FILE,
 ];
 const WHAT_FILES =
-  'BLS OEWS wage estimates (national or state), the Employment Projections occupation workbook or its education table (5.4), Projections Central state projections, or a file of the O*NET database';
+  'BLS OEWS wage estimates (national or state), the Employment Projections occupation workbook or its education table (5.4), Projections Central state projections, a file of the O*NET database, or an IPEDS file (directory, completions, student charges, CIP–SOC crosswalk)';
 
 /** Which kind of file this is, read by the first parser that recognises it. */
 async function parseImportFile(bytes: Buffer, fileName: string, periodYear?: number): Promise<ImportRelease> {
+  // IPEDS files are told apart by their header alone, before any workbook parser reads them whole.
+  const ipeds = ipedsKindOf(bytes, fileName);
+  if (ipeds) return parseIpedsFile(bytes, fileName, ipeds, periodYear);
   const parsers: Array<() => Promise<ImportRelease>> = [
     () => parseOewsFile(bytes, fileName, periodYear),
     () => parseProjectionsFile(bytes, fileName),
@@ -60,16 +58,11 @@ async function parseImportFile(bytes: Buffer, fileName: string, periodYear?: num
 }
 
 /** The worker's task: caps first (stopping early), then the parsers, which stay as they are. */
-export async function parseUpload(
-  task: UploadTask,
-): Promise<UploadOutcome<ImportRelease | IpedsInstitution[]>> {
+export async function parseUpload(task: UploadTask): Promise<UploadOutcome<ImportRelease>> {
   const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
   try {
     await assertWithinUploadLimits(bytes, task.fileName);
-    const parsed =
-      task.kind === 'import'
-        ? await parseImportFile(bytes, task.fileName, task.periodYear)
-        : await parseIpedsDirectory(bytes, task.fileName);
+    const parsed = await parseImportFile(bytes, task.fileName, task.periodYear);
     return { parsed };
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
