@@ -7,6 +7,7 @@ import { AddCatalogue1796184777055 } from './1796184777055-AddCatalogue';
 import { AddSessionsAndSignInThrottling1796186456972 } from './1796186456972-AddSessionsAndSignInThrottling';
 import { StorePublicationRecordsOnce1796190000000 } from './1796190000000-StorePublicationRecordsOnce';
 import { AddSchoolsFromIpeds1796200000000 } from './1796200000000-AddSchoolsFromIpeds';
+import { IndexProgramsList1796350000000 } from './1796350000000-IndexProgramsList';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,4 +21,5 @@ export const MIGRATIONS: Function[] = [
   AddSessionsAndSignInThrottling1796186456972,
   StorePublicationRecordsOnce1796190000000,
   AddSchoolsFromIpeds1796200000000,
+  IndexProgramsList1796350000000,
 ];
