@@ -75,7 +75,7 @@ async function timeList(baseUrl, headers, path) {
 const line = (title, { p50, p95, total }) =>
   `${title.padEnd(62)} p50 ${p50.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms${total === null ? '' : `   (${total} programs)`}`;
 
-const app = await startApp();
+const app = await startApp({ timeoutMs: 300_000 });
 const db = new pg.Client({ connectionString: app.databaseUrl });
 try {
   await db.connect();

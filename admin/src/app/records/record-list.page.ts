@@ -102,7 +102,6 @@ export class RecordListPage {
   protected readonly feature = this.route.snapshot.data[FEATURE] as RecordFeature;
   protected readonly pageSizes = [10, 20, 50, 100];
   protected readonly dataColumns = this.feature.columns.map((column) => column.key);
-  protected readonly firstColumn = this.dataColumns[0] ?? '';
   protected readonly search = new FormControl('', { nonNullable: true });
   protected readonly lookupOptions = signal<Record<string, Option[]>>({});
 
@@ -192,6 +191,15 @@ export class RecordListPage {
       .subscribe((q) => this.navigate({ q: q.trim() || null, page: null }));
 
     this.loadFilterChoices();
+  }
+
+  /** A row in words for its checkbox: its first two columns ("Medical Coding, Santa Fe College (Gainesville, FL)"). */
+  protected rowName(record: EditableRecord): string {
+    return this.dataColumns
+      .slice(0, 2)
+      .map((key) => this.cell(record, key))
+      .filter((text) => text !== '')
+      .join(', ');
   }
 
   protected isChosen(id: string): boolean {
