@@ -135,8 +135,9 @@ export class ProgramsService extends EditableRecordService<
    */
   override async list(query: ListQueryOf): Promise<Page<ProgramListItem>> {
     const { page, pageSize } = query;
+    const manager = this.editorial.dataSource.manager;
     const builder = this.filtered(
-      this.editorial.dataSource.manager.createQueryBuilder(ProgramEntity, 'program'),
+      manager.createQueryBuilder(ProgramEntity, 'program'),
       query as ProgramFilter,
     )
       .innerJoinAndSelect('program.school', 'school')
@@ -147,12 +148,20 @@ export class ProgramsService extends EditableRecordService<
     } else {
       builder.orderBy(`program.${field}`, direction);
     }
-    // A program has one school, so offset and limit page the rows themselves (no distinct sub-query).
-    const [entities, total] = await builder
+    // A program has one school, so offset and limit page the rows themselves (no distinct sub-query),
+    // and a plain COUNT(*) over the filtered programs counts them (no COUNT(DISTINCT) over the joins).
+    const entities = await builder
       .addOrderBy('program.id', 'ASC')
       .offset((page - 1) * pageSize)
       .limit(pageSize)
-      .getManyAndCount();
+      .getMany();
+    const counter = this.filtered(
+      manager.createQueryBuilder(ProgramEntity, 'program'),
+      query as ProgramFilter,
+    );
+    if (query.state || query.q) counter.innerJoin('program.school', 'school');
+    const counted = await counter.select('COUNT(*)::int', 'total').getRawOne<{ total: number }>();
+    const total = counted?.total ?? 0;
     return {
       items: entities.map((entity) => ({
         ...this.toRecord(entity),
