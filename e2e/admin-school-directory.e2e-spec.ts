@@ -83,9 +83,9 @@ describe('an admin keeps the school directory', () => {
   it('fits a phone without scrolling sideways', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await settled(page);
-    // Whatever reaches past the window's right edge, outside a scrolling table.
+    // Whatever of this screen reaches past the window's right edge, outside a scrolling table.
     const beyond = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('body *'))
+      Array.from(document.querySelectorAll('cs-ipeds-institutions-page *'))
         .filter((element) => !element.closest('.ipeds__wrap, .cdk-overlay-container'))
         .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
         .map((element) => `${element.tagName.toLowerCase()}.${Array.from(element.classList).join('.')}`)
@@ -112,7 +112,9 @@ describe('an admin keeps the school directory', () => {
     await rows.nth(0).getByRole('checkbox').check();
     await rows.nth(1).getByRole('checkbox').check();
     await page.getByRole('status').getByText('2 programs chosen.').first().waitFor();
-    await page.getByRole('combobox', { name: 'Programmatic accreditation' }).click();
+    // By keyboard: the select opens with Enter.
+    await page.getByRole('combobox', { name: 'Programmatic accreditation' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('option', { name: /^CAAHEP/ }).click();
     await page.getByRole('button', { name: 'Set accreditation' }).click();
     const dialog = page.getByRole('alertdialog');
