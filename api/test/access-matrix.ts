@@ -392,6 +392,13 @@ function ipedsRoutes(): RouteAccess[] {
   return [
     {
       method: 'POST',
+      path: '/api/programs/accreditation',
+      expect: adminOnly(200),
+      // Clearing the accreditation of programs that have none changes nothing, whoever runs first.
+      prepare: async () => ({ body: { accreditationBodyId: null, filter: { state: 'ZZ' } } }),
+    },
+    {
+      method: 'POST',
       path: '/api/ipeds/directory',
       expect: adminOnly(201),
       prepare: async () => ({

@@ -11,6 +11,7 @@ import { AddReviewsAndSchedules1796300000000 } from './1796300000000-AddReviewsA
 import { AddChangeSummariesAndWebhooks1796310000000 } from './1796310000000-AddChangeSummariesAndWebhooks';
 import { AddEditorPresence1796320000000 } from './1796320000000-AddEditorPresence';
 import { AddIpedsImports1796330000000 } from './1796330000000-AddIpedsImports';
+import { IndexProgramsList1796350000000 } from './1796350000000-IndexProgramsList';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -28,4 +29,5 @@ export const MIGRATIONS: Function[] = [
   AddChangeSummariesAndWebhooks1796310000000,
   AddEditorPresence1796320000000,
   AddIpedsImports1796330000000,
+  IndexProgramsList1796350000000,
 ];

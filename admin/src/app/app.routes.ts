@@ -74,6 +74,12 @@ export const routes: Routes = [
         path: 'programs',
         loadChildren: () => import('./schools/schools.routes').then((m) => m.programRoutes),
       },
+      {
+        path: 'ipeds-institutions',
+        canActivate: [roleGuard('admin')],
+        title: title('IPEDS institutions'),
+        loadComponent: () => import('./schools/ipeds-institutions.page').then((m) => m.IpedsInstitutionsPage),
+      },
       { path: 'sources', loadChildren: () => import('./sources/sources.routes').then((m) => m.routes) },
       {
         path: 'comparisons',

@@ -65,7 +65,7 @@ export class IpedsController {
   }
 
   @Get('institutions')
-  @ApiOperation({ summary: 'Find institutions by part of the name or by UNITID' })
+  @ApiOperation({ summary: 'Find institutions by part of the name or the city, or by UNITID' })
   search(@Query() query: IpedsInstitutionQueryDto): Promise<Page<IpedsInstitutionView>> {
     return this.ipeds.search(query);
   }

@@ -67,7 +67,7 @@ export class IpedsService {
         builder.andWhere('institution.unit_id = :unitId', { unitId: Number(query.q) });
       } else {
         const pattern = `%${query.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-        builder.andWhere('institution.name ILIKE :pattern', { pattern });
+        builder.andWhere('(institution.name ILIKE :pattern OR institution.city ILIKE :pattern)', { pattern });
       }
     }
     if (query.state) builder.andWhere('institution.state = :state', { state: query.state });

@@ -45,6 +45,8 @@ export class ProgramEntity extends EditableEntity {
   @JoinColumn({ name: 'occupation_id' })
   occupation?: OccupationEntity;
 
+  /** The programs list sorts by name and filters by accreditation (bulk assignment lists by it too). */
+  @Index('programs_name')
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
@@ -60,6 +62,7 @@ export class ProgramEntity extends EditableEntity {
   @Column({ type: 'integer', nullable: true })
   maxMonths: number | null;
 
+  @Index('programs_accreditation_body')
   @Column({ type: 'uuid', nullable: true })
   accreditationBodyId: string | null;
 

@@ -16,6 +16,8 @@ export class SchoolEntity extends EditableEntity {
   @Column({ type: 'varchar', length: 120, unique: true })
   slug: string;
 
+  /** The programs list sorts by school name. */
+  @Index('schools_name')
   @Column({ type: 'varchar', length: 200 })
   name: string;
 

@@ -1,7 +1,17 @@
-import { Controller } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { BulkAccreditationResult, SessionUser } from '@careerscope/shared';
+import { Roles } from '../auth/roles.decorator';
+import { CurrentUser } from '../common/editorial/current-user.decorator';
 import { EditorialController } from '../common/editorial/editorial.controller';
 import {
+  BulkAccreditationDto,
   CreateProgramDto,
   CreateSchoolDto,
   ProgramListQueryDto,
@@ -34,4 +44,26 @@ export class ProgramsController extends EditorialController({
   label: 'program',
   plural: 'programs',
   writeRoles: ['admin'],
-}) {}
+}) {
+  constructor(private readonly programs: ProgramsService) {
+    super(programs);
+  }
+
+  @Post('accreditation')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Assign or clear the programmatic accreditation of many programs at once (all or nothing)',
+    description:
+      'Roles: admin. Names the programs with the versions the admin saw, or sends the list filter; `dryRun` counts what would change.',
+  })
+  @ApiOkResponse({ description: '{ matched, changed }' })
+  @ApiBadRequestResponse({ description: 'Unknown accreditation body or program, or an invalid filter' })
+  @ApiConflictResponse({ description: 'A chosen program changed since the list was loaded; nothing changed' })
+  assignAccreditation(
+    @Body() body: BulkAccreditationDto,
+    @CurrentUser() user: SessionUser,
+  ): Promise<BulkAccreditationResult> {
+    return this.programs.bulkAccreditation(body, user.id);
+  }
+}

@@ -1,11 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
+import { Brackets, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type {
+  BulkAccreditationRequest,
+  BulkAccreditationResult,
   CreateProgramRequest,
   CreateSchoolRequest,
+  Page,
+  ProgramFilter,
+  ProgramListItem,
   ProgramRecord,
   SchoolRecord,
 } from '@careerscope/shared';
-import { EditableRecordService } from '../common/editorial/editable-record.service';
+import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
+import {
+  containsPattern,
+  EditableRecordService,
+  ListQueryOf,
+  parseSort,
+} from '../common/editorial/editable-record.service';
+import { InvalidFieldsException } from '../common/editorial/editorial.errors';
 import { editableFields } from '../common/editorial/record.mapper';
 import { CreateProgramDto, CreateSchoolDto } from './dto/school.dto';
 import { ProgramEntity } from './program.entity';
@@ -146,5 +159,175 @@ export class ProgramsService extends EditableRecordService<
 
   protected override title(program: ProgramEntity): string {
     return program.school ? `${program.name} at ${program.school.name}` : program.name;
+  }
+
+  /**
+   * Programs with their school, filtered by the school's state and searched in the program's and the
+   * school's name besides the program's own fields; sortable by school name.
+   */
+  override async list(query: ListQueryOf): Promise<Page<ProgramListItem>> {
+    const { page, pageSize } = query;
+    const manager = this.editorial.dataSource.manager;
+    const builder = this.filtered(
+      manager.createQueryBuilder(ProgramEntity, 'program'),
+      query as ProgramFilter,
+    )
+      .innerJoinAndSelect('program.school', 'school')
+      .leftJoinAndSelect('program.accreditationBody', 'accreditationBody');
+    const { field, direction } = parseSort(query.sort ?? this.config.defaultSort);
+    if (field === 'schoolName') {
+      builder.orderBy('school.name', direction).addOrderBy('program.name', direction);
+    } else {
+      builder.orderBy(`program.${field}`, direction);
+    }
+    // A program has one school, so offset and limit page the rows themselves (no distinct sub-query),
+    // and a plain COUNT(*) over the filtered programs counts them (no COUNT(DISTINCT) over the joins).
+    const entities = await builder
+      .addOrderBy('program.id', 'ASC')
+      .offset((page - 1) * pageSize)
+      .limit(pageSize)
+      .getMany();
+    const counter = this.filtered(
+      manager.createQueryBuilder(ProgramEntity, 'program'),
+      query as ProgramFilter,
+    );
+    if (query.state || query.q) counter.innerJoin('program.school', 'school');
+    const counted = await counter.select('COUNT(*)::int', 'total').getRawOne<{ total: number }>();
+    const total = counted?.total ?? 0;
+    return {
+      items: entities.map((entity) => ({
+        ...this.toRecord(entity),
+        school: {
+          id: entity.school!.id,
+          name: entity.school!.name,
+          city: entity.school!.city,
+          state: entity.school!.state,
+        },
+        accreditation: entity.accreditationBody?.abbreviation ?? null,
+      })),
+      total,
+      page,
+      pageSize,
+    };
+  }
+
+  /**
+   * Assigns (or clears) one programmatic accreditation body on many programs at once, all or
+   * nothing: the programs named with the versions the admin saw (any stale one refuses the whole
+   * change) or every program a list filter matches. Each changed program gets a new version, a
+   * revision, and the field marked as edited by hand so an IPEDS refresh keeps it.
+   */
+  bulkAccreditation(
+    request: BulkAccreditationRequest,
+    userId: string | null,
+  ): Promise<BulkAccreditationResult> {
+    return this.editorial.dataSource.transaction(async (manager) => {
+      const bodyId = request.accreditationBodyId;
+      if (bodyId !== null) {
+        const found = await manager.exists(AccreditationBodyEntity, { where: { id: bodyId } });
+        if (!found) {
+          throw new InvalidFieldsException([
+            { field: 'accreditationBodyId', message: `No accreditation body has the id ${bodyId}` },
+          ]);
+        }
+      }
+      const ids = await this.lockTargets(manager, request);
+      const changing = await manager
+        .createQueryBuilder(ProgramEntity, 'program')
+        .innerJoinAndSelect('program.school', 'school')
+        .where({ id: In(ids) })
+        .andWhere('program.accreditation_body_id IS DISTINCT FROM :bodyId', { bodyId })
+        .getMany();
+      const result = { matched: ids.length, changed: changing.length };
+      if (request.dryRun || changing.length === 0) return result;
+
+      const changedIds = changing.map((program) => program.id);
+      await manager.query(
+        `UPDATE programs
+            SET accreditation_body_id = $1,
+                version = version + 1,
+                updated_at = now(),
+                hand_edited = CASE WHEN 'accreditationBodyId' = ANY(hand_edited) THEN hand_edited
+                                   ELSE array_append(hand_edited, 'accreditationBodyId') END
+          WHERE id = ANY($2::uuid[])`,
+        [bodyId, changedIds],
+      );
+      const after = await manager.find(ProgramEntity, { where: { id: In(changedIds) } });
+      const afterById = new Map(after.map((program) => [program.id, program]));
+      await this.editorial.revisions.writeMany(
+        manager,
+        changing.map((program) => {
+          const next = afterById.get(program.id)!;
+          return {
+            recordType: 'program',
+            recordId: program.id,
+            version: next.version,
+            action: 'update',
+            userId,
+            before: this.toRecord(program),
+            after: this.toRecord(next),
+          };
+        }),
+      );
+      return result;
+    });
+  }
+
+  /** The ids a bulk request names, locked for the rest of the transaction; refuses stale or unknown ones. */
+  private async lockTargets(manager: EntityManager, request: BulkAccreditationRequest): Promise<string[]> {
+    if (request.programs) {
+      const wanted = new Map(request.programs.map((program) => [program.id, program.version]));
+      const rows: { id: string; version: number }[] = await manager.query(
+        'SELECT id::text, version FROM programs WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE',
+        [[...wanted.keys()]],
+      );
+      const found = new Map(rows.map((row) => [row.id, row.version]));
+      const missing = request.programs.findIndex((program) => !found.has(program.id));
+      if (missing >= 0) {
+        throw new InvalidFieldsException([
+          {
+            field: `programs.${missing}.id`,
+            message: `No program has the id ${request.programs[missing].id}`,
+          },
+        ]);
+      }
+      const stale = [...wanted].filter(([id, version]) => found.get(id) !== version);
+      if (stale.length > 0) {
+        const what =
+          stale.length === 1 ? '1 of the chosen programs was' : `${stale.length} of the chosen programs were`;
+        throw new ConflictException({
+          message: `${what} saved by someone else since the list was loaded. Nothing was changed: reload the list and choose again.`,
+        });
+      }
+      return [...wanted.keys()];
+    }
+    const builder = this.filtered(
+      manager.createQueryBuilder(ProgramEntity, 'program').select('program.id', 'id'),
+      request.filter ?? {},
+    )
+      .orderBy('program.id')
+      .setLock('pessimistic_write', undefined, ['program']);
+    if (request.filter?.state || request.filter?.q) builder.innerJoin('program.school', 'school');
+    const rows: { id: string }[] = await builder.getRawMany();
+    return rows.map((row) => row.id);
+  }
+
+  /** The list filter as conditions on `program` (and `school`, which the caller joins). */
+  private filtered<T extends SelectQueryBuilder<ProgramEntity>>(builder: T, filter: ProgramFilter): T {
+    const exact = ['schoolId', 'occupationId', 'delivery', 'credentialLevel', 'accreditationBodyId'] as const;
+    for (const key of exact) {
+      const value = filter[key];
+      if (value !== undefined) builder.andWhere(`program.${key} = :${key}`, { [key]: value });
+    }
+    if (filter.state) builder.andWhere('school.state = :state', { state: filter.state });
+    if (filter.q) {
+      const pattern = containsPattern(filter.q);
+      builder.andWhere(
+        new Brackets((where) =>
+          where.where('program.name ILIKE :pattern', { pattern }).orWhere('school.name ILIKE :pattern'),
+        ),
+      );
+    }
+    return builder;
   }
 }

@@ -29,7 +29,7 @@ export interface IpedsSchoolRequest {
 }
 
 export interface IpedsInstitutionQuery {
-  /** Part of the name, or a whole UNITID. */
+  /** Part of the name or the city, or a whole UNITID. */
   q?: string;
   state?: string;
   page?: number;

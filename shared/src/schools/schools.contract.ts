@@ -102,11 +102,53 @@ export const PROGRAM_SORT_FIELDS = [
   'minMonths',
   'createdAt',
   'updatedAt',
+  /** The school's name, then the program's. */
+  'schoolName',
 ] as const;
-export interface ProgramListQuery extends RecordListQuery<(typeof PROGRAM_SORT_FIELDS)[number]> {
+
+/** What narrows the programs list; the bulk accreditation route takes the same filter. */
+export interface ProgramFilter {
   schoolId?: string;
   occupationId?: string;
   delivery?: DeliveryMode;
   credentialLevel?: CredentialLevel;
   accreditationBodyId?: string;
+  /** The school's two-letter state. */
+  state?: string;
+  /** Part of the program's or the school's name. */
+  q?: string;
+}
+export interface ProgramListQuery
+  extends RecordListQuery<(typeof PROGRAM_SORT_FIELDS)[number]>, Omit<ProgramFilter, 'q'> {}
+
+/** The school a program belongs to, as the programs list names it. */
+export interface ProgramSchoolSummary {
+  id: string;
+  name: string;
+  city: string;
+  state: string;
+}
+/** One row of `GET /api/programs`: the program and its school. */
+export interface ProgramListItem extends ProgramRecord {
+  school: ProgramSchoolSummary;
+  /** The programmatic accreditation body's abbreviation (CAAHEP), or null. */
+  accreditation: string | null;
+}
+
+/** The programmatic accreditation bodies are editorial: admins assign one to many programs at once. */
+export interface BulkAccreditationRequest {
+  /** The body to assign, or null to clear the programs' accreditation. */
+  accreditationBodyId: string | null;
+  /** The chosen programs with the versions the admin saw; a stale one refuses the whole change. */
+  programs?: { id: string; version: number }[];
+  /** Instead of `programs`: every program the list filter matches. */
+  filter?: ProgramFilter;
+  /** Count what would change without changing anything. */
+  dryRun?: boolean;
+}
+export interface BulkAccreditationResult {
+  /** Programs the ids or the filter name. */
+  matched: number;
+  /** Programs whose accreditation changes (the others already have it). */
+  changed: number;
 }

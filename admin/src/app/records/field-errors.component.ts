@@ -23,7 +23,12 @@ export function errorMessage(errors: ValidationErrors | null, label: string): st
   if (errors['max']) return `${label} must be at most ${(errors['max'] as { max: number }).max}.`;
   if (errors['maxlength'])
     return `${label} is too long (at most ${(errors['maxlength'] as { requiredLength: number }).requiredLength} characters).`;
-  if (errors['pattern']) return `${label} is not in the expected format.`;
+  if (errors['pattern']) {
+    const words = (errors['pattern'] as { message?: string }).message;
+    if (!words) return `${label} is not in the expected format.`;
+    // A whole sentence ("ZIP code must be five digits") stands alone; a hint ("like 31-9092") follows the label.
+    return /^[A-Z]/.test(words) ? `${words.replace(/\.$/, '')}.` : `${label}: ${words}.`;
+  }
   if (errors['email']) return 'Enter an email address like name@example.org.';
   for (const value of Object.values(errors)) {
     if (typeof value === 'string') return value;

@@ -111,7 +111,7 @@ describe('RecordEditPage (the generic record form)', () => {
     expect(el.querySelector('mat-error')!.textContent).toContain('Enter the name.');
   });
 
-  it('shows the server’s field errors beside their fields', async () => {
+  it('shows the server’s field errors beside their fields, naming them by their labels', async () => {
     const el = await open();
     typeInto(input(el, 'Count'), '5');
     save(el);
@@ -122,7 +122,7 @@ describe('RecordEditPage (the generic record form)', () => {
     httpTesting.expectOne({ method: 'PATCH' }).flush(body, init);
     await harness.fixture.whenStable();
     const countField = input(el, 'Count').closest('mat-form-field')!;
-    expect(countField.querySelector('mat-error')!.textContent).toContain('count must be a multiple of ten');
+    expect(countField.querySelector('mat-error')!.textContent).toContain('Count must be a multiple of ten');
     expect(el.querySelector('[data-testid="form-errors"]')!.textContent).toContain('something else is wrong');
   });
 

@@ -21,6 +21,7 @@ import {
   type RecordForm,
   applyServerErrors,
   changedFields,
+  fieldLabels,
   focusFirstInvalid,
   formToRequest,
   pickFormValue,
@@ -223,7 +224,7 @@ export function createRecordEditor<TRecord extends EditableRecord, TCreate exten
       return;
     }
     if (error.fields.length > 0) {
-      const unplaced = applyServerErrors(form, error);
+      const unplaced = applyServerErrors(form, error, fieldLabels(feature.fields));
       formErrors.set([error.message, ...unplaced]);
       setTimeout(() => focusFirstInvalid(host.nativeElement));
       return;

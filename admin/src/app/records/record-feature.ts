@@ -1,3 +1,4 @@
+import type { Type } from '@angular/core';
 import type { ValidatorFn } from '@angular/forms';
 import type { EditableRecord, RecordType, Role } from '@careerscope/shared';
 
@@ -25,8 +26,8 @@ export interface FieldDef<TCreate> {
   readonly kind: FieldKind;
   readonly required?: boolean;
   readonly hint?: string;
-  /** `select`: the choices; `null` is allowed as a value for optional selects. */
-  readonly options?: readonly Option<string | null>[];
+  /** `select`: the choices (text or numbers, as the field holds); `null` for "not stated" in optional selects. */
+  readonly options?: readonly Option<string | number | null>[];
   /** `record` and `records`. */
   readonly lookup?: RecordLookup;
   readonly min?: number;
@@ -39,7 +40,26 @@ export interface FieldDef<TCreate> {
   /** Takes the whole row width. */
   readonly wide?: boolean;
   readonly validators?: readonly ValidatorFn[];
+  /**
+   * On a new record, the field fills itself from another one (a slug from the name) until the user
+   * edits it by hand.
+   */
+  readonly follows?: { readonly field: keyof TCreate & string; readonly derive: (value: string) => string };
 }
+
+/** A read-only fact shown above a record's form (what an import wrote, not what the form edits). */
+export interface RecordFact {
+  readonly label: string;
+  readonly value: string;
+}
+
+/**
+ * What the list hands a feature's bulk actions: the chosen records with the versions shown, or
+ * "every record matching" the list's filter and search.
+ */
+export type ListSelection =
+  | { readonly kind: 'records'; readonly records: readonly { id: string; version: number }[] }
+  | { readonly kind: 'matching'; readonly filter: Readonly<Record<string, string>>; readonly total: number };
 
 export interface ColumnDef<TRecord> {
   readonly key: string;
@@ -96,6 +116,16 @@ export interface RecordFeature<TRecord extends EditableRecord = EditableRecord, 
   /** Fields sent only when creating (a user's first password) or only when updating (a user's status). */
   readonly createOnly?: readonly (keyof TCreate & string)[];
   readonly updateOnly?: readonly (keyof TCreate & string)[];
+  /** Read-only facts about a saved record, shown above its form. */
+  readonly facts?: (record: TRecord) => readonly RecordFact[];
+  /** A note beside some fields of a saved record ("Edited by hand: kept on IPEDS refresh"). */
+  readonly fieldNotes?: (record: TRecord) => Readonly<Partial<Record<keyof TCreate & string, string>>>;
+  /**
+   * Actions on many records at once: the list shows checkboxes to users who may write, and renders
+   * this component with the inputs `selection` (a ListSelection) and `done` (a function to call
+   * after a change, which clears the choice and reloads the list).
+   */
+  readonly bulkActions?: Type<unknown>;
 }
 
 export const EDITORIAL_ROLES: readonly Role[] = ['editor', 'admin'];

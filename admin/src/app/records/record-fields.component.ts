@@ -38,6 +38,8 @@ export class RecordFieldsComponent<T> {
   readonly fields = input.required<readonly FieldDef<T>[]>();
   /** Fields to leave out (create-only fields of a saved record, update-only ones of a new record). */
   readonly hidden = input<readonly string[]>([]);
+  /** A note shown under some fields ("Edited by hand: kept on IPEDS refresh"). */
+  readonly notes = input<Readonly<Record<string, string | undefined>>>({});
   protected readonly shown = computed(() =>
     this.fields().filter((field) => !this.hidden().includes(field.key)),
   );

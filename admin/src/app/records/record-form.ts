@@ -1,5 +1,6 @@
 import { AbstractControl, FormControl, FormGroup, ValidatorFn, Validators } from '@angular/forms';
 import { MARKDOWN_MAX_LENGTH } from '@careerscope/shared';
+import { Subscription } from 'rxjs';
 
 import type { ApiError } from '../core/api/api-error';
 import type { FieldDef } from './record-feature';
@@ -22,8 +23,45 @@ function validatorsFor<T>(field: FieldDef<T>): ValidatorFn[] {
   if (field.max !== undefined) validators.push(Validators.max(field.max));
   if (field.maxLength !== undefined) validators.push(Validators.maxLength(field.maxLength));
   else if (field.kind === 'markdown') validators.push(Validators.maxLength(MARKDOWN_MAX_LENGTH));
-  if (field.pattern) validators.push(Validators.pattern(field.pattern.regex));
+  if (field.pattern) validators.push(patternWithMessage(field.pattern.regex, field.pattern.message));
   return validators;
+}
+
+/** Angular's pattern check, carrying the field's own words for the message. */
+function patternWithMessage(regex: RegExp, message: string): ValidatorFn {
+  const check = Validators.pattern(regex);
+  return (control) => {
+    const errors = check(control);
+    return errors ? { pattern: { ...errors['pattern'], message } } : null;
+  };
+}
+
+/**
+ * Fills each field that `follows` another from it while the record is new and the user has not
+ * typed in it (a school's slug from its name). Returns the subscriptions to end with the page.
+ */
+export function followFields<T extends object>(
+  form: RecordForm<T>,
+  fields: readonly FieldDef<T>[],
+  isNew: () => boolean = () => true,
+): Subscription {
+  const subscriptions = new Subscription();
+  for (const field of fields) {
+    const follows = field.follows;
+    if (!follows) continue;
+    const group = form as FormGroup;
+    const source = group.get(follows.field as string);
+    const target = group.get(field.key as string);
+    if (!source || !target) continue;
+    subscriptions.add(
+      source.valueChanges.subscribe((value: unknown) => {
+        if (target.dirty || !isNew()) return;
+        target.setValue(follows.derive(typeof value === 'string' ? value : ''));
+        target.markAsTouched();
+      }),
+    );
+  }
+  return subscriptions;
 }
 
 /** Builds the typed form of a create request from its field list and starting values. */
@@ -84,12 +122,41 @@ function controlFor(form: FormGroup, path: string): AbstractControl | null {
 }
 
 /**
- * Puts each server field error beside its field (as the `server` error, cleared by the next edit)
- * and returns the messages that name no field of this form, for the summary above it.
+ * The server's message in the words of the form: it names fields by their API key ("zip must be
+ * five digits"), people know them by their label ("ZIP code must be five digits").
  */
-export function applyServerErrors(form: FormGroup, error: ApiError): string[] {
+export function labelledMessage(
+  message: string,
+  field: string,
+  labels: Readonly<Record<string, string>>,
+): string {
+  const key = field.split('.')[0] ?? field;
+  const label = labels[key];
+  if (!label) return message;
+  for (const name of [field, key]) {
+    if (message.startsWith(`${name} `)) return `${label}${message.slice(name.length)}`;
+  }
+  return message;
+}
+
+/** Field key → label, for `applyServerErrors`. */
+export function fieldLabels<T>(fields: readonly FieldDef<T>[]): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [field.key, field.label]));
+}
+
+/**
+ * Puts each server field error beside its field (as the `server` error, cleared by the next edit),
+ * named by the field's label, and returns the messages that name no field of this form, for the
+ * summary above it.
+ */
+export function applyServerErrors(
+  form: FormGroup,
+  error: ApiError,
+  labels: Readonly<Record<string, string>> = {},
+): string[] {
   const unplaced: string[] = [];
-  for (const { field, message } of error.fields) {
+  for (const { field, message: raw } of error.fields) {
+    const message = labelledMessage(raw, field, labels);
     const control = controlFor(form, field);
     if (control) {
       control.setErrors({ ...(control.errors ?? {}), [SERVER_ERROR]: message });

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { NgComponentOutlet } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
@@ -11,12 +13,29 @@ import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type EditableRecord, type Page } from '@careerscope/shared';
-import { catchError, debounceTime, distinctUntilChanged, forkJoin, map, of, switchMap, tap } from 'rxjs';
+import {
+  BehaviorSubject,
+  catchError,
+  combineLatest,
+  debounceTime,
+  distinctUntilChanged,
+  forkJoin,
+  map,
+  of,
+  switchMap,
+  tap,
+} from 'rxjs';
 
 import { AdminApiClient } from '../core/api/admin-api.client';
 import { ApiError } from '../core/api/api-error';
 import { SessionStore } from '../core/auth/session.store';
-import { EDITORIAL_ROLES, type FilterDef, type Option, type RecordFeature } from './record-feature';
+import {
+  EDITORIAL_ROLES,
+  type FilterDef,
+  type ListSelection,
+  type Option,
+  type RecordFeature,
+} from './record-feature';
 import { FEATURE } from './record-edit.page';
 
 /** What the URL says the list shows. */
@@ -59,7 +78,9 @@ type LoadState =
   imports: [
     ReactiveFormsModule,
     RouterLink,
+    NgComponentOutlet,
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatPaginatorModule,
@@ -80,7 +101,7 @@ export class RecordListPage {
 
   protected readonly feature = this.route.snapshot.data[FEATURE] as RecordFeature;
   protected readonly pageSizes = [10, 20, 50, 100];
-  protected readonly columnKeys = this.feature.columns.map((column) => column.key);
+  protected readonly dataColumns = this.feature.columns.map((column) => column.key);
   protected readonly search = new FormControl('', { nonNullable: true });
   protected readonly lookupOptions = signal<Record<string, Option[]>>({});
 
@@ -98,13 +119,48 @@ export class RecordListPage {
   protected readonly filtered = computed(
     () => this.state().q !== '' || Object.keys(this.state().filters).length > 0,
   );
+  /** Whether rows can be chosen for the feature's bulk actions. */
+  protected readonly selectable = computed(() => this.feature.bulkActions !== undefined && this.canWrite());
+  protected readonly columnKeys = computed(() =>
+    this.selectable() ? ['select', ...this.dataColumns] : this.dataColumns,
+  );
+  /** Chosen rows by id, with the version shown; kept across pages of the same list. */
+  protected readonly chosen = signal<ReadonlyMap<string, number>>(new Map());
+  /** "Every record matching" instead of the chosen rows. */
+  protected readonly allMatching = signal(false);
+  protected readonly selection = computed<ListSelection | null>(() => {
+    const loaded = this.load();
+    if (this.allMatching() && loaded.kind === 'ready') {
+      const { q, filters } = this.state();
+      return { kind: 'matching', filter: q ? { ...filters, q } : filters, total: loaded.page.total };
+    }
+    const chosen = this.chosen();
+    if (chosen.size === 0) return null;
+    return { kind: 'records', records: [...chosen].map(([id, version]) => ({ id, version })) };
+  });
+  protected readonly pageChosen = computed(() => {
+    const loaded = this.load();
+    if (loaded.kind !== 'ready' || loaded.page.items.length === 0) return 'none';
+    const chosen = this.chosen();
+    const count = loaded.page.items.filter((item) => chosen.has(item.id)).length;
+    return count === 0 ? 'none' : count === loaded.page.items.length ? 'all' : 'some';
+  });
+  /** Bumped after a bulk action to load the list again. */
+  private readonly reload = new BehaviorSubject(0);
+  /** The list the selection belongs to (its filters and search): a new one starts a new selection. */
+  private selectionScope = '';
 
   constructor() {
-    this.route.queryParamMap
+    combineLatest([this.route.queryParamMap, this.reload])
       .pipe(
-        map((params) => listStateFrom(params, this.feature)),
+        map(([params]) => listStateFrom(params, this.feature)),
         tap((state) => {
           if (this.search.value !== state.q) this.search.setValue(state.q, { emitEvent: false });
+          const scope = JSON.stringify([state.q, state.filters]);
+          if (scope !== this.selectionScope) {
+            this.selectionScope = scope;
+            this.clearSelection();
+          }
           this.load.set({ kind: 'loading' });
         }),
         switchMap((state) =>
@@ -136,6 +192,58 @@ export class RecordListPage {
 
     this.loadFilterChoices();
   }
+
+  /** A row in words for its checkbox: its first two columns ("Medical Coding, Santa Fe College (Gainesville, FL)"). */
+  protected rowName(record: EditableRecord): string {
+    return this.dataColumns
+      .slice(0, 2)
+      .map((key) => this.cell(record, key))
+      .filter((text) => text !== '')
+      .join(', ');
+  }
+
+  protected isChosen(id: string): boolean {
+    return this.allMatching() || this.chosen().has(id);
+  }
+
+  protected choose(record: EditableRecord, checked: boolean): void {
+    this.allMatching.set(false);
+    this.chosen.update((current) => {
+      const next = new Map(current);
+      if (checked) next.set(record.id, record.version);
+      else next.delete(record.id);
+      return next;
+    });
+  }
+
+  protected chooseAllOnPage(checked: boolean): void {
+    const loaded = this.load();
+    if (loaded.kind !== 'ready') return;
+    this.allMatching.set(false);
+    this.chosen.update((current) => {
+      const next = new Map(current);
+      for (const item of loaded.page.items) {
+        if (checked) next.set(item.id, item.version);
+        else next.delete(item.id);
+      }
+      return next;
+    });
+  }
+
+  protected chooseAllMatching(): void {
+    this.allMatching.set(true);
+  }
+
+  protected clearSelection(): void {
+    this.chosen.set(new Map());
+    this.allMatching.set(false);
+  }
+
+  /** Handed to the bulk actions (an input, as a component outlet binds no outputs): call after a change. */
+  protected readonly bulkDoneCallback = (): void => {
+    this.clearSelection();
+    this.reload.next(this.reload.value + 1);
+  };
 
   protected filterValue(key: string): string {
     return this.state().filters[key] ?? '';

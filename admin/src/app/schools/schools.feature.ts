@@ -1,21 +1,89 @@
 import {
+  AWARD_LEVELS,
   CREDENTIAL_LEVEL_LABELS,
   DELIVERY_MODE_LABELS,
+  SCHOOL_SECTOR_LABELS,
   US_STATE_NAMES,
+  awardLevel,
+  slugify,
   type CreateProgramRequest,
   type CreateSchoolRequest,
+  type ProgramListItem,
   type ProgramRecord,
   type SchoolRecord,
 } from '@careerscope/shared';
 
-import type { RecordFeature } from '../records/record-feature';
+import type { RecordFact, RecordFeature } from '../records/record-feature';
 import { LOOKUPS } from '../records/record-types';
-import { SLUG, date, optionsFrom } from '../records/options';
+import { SLUG, date, money, num, optionsFrom } from '../records/options';
+import { ProgramAccreditationBulkComponent } from './program-accreditation-bulk.component';
 
 const STATE_OPTIONS = Object.entries(US_STATE_NAMES).map(([value, label]) => ({
   value,
   label: `${label} (${value})`,
 }));
+
+/** Beside a field an admin changed by hand. */
+export const HAND_EDITED_NOTE = 'Edited by hand: kept on IPEDS refresh.';
+
+const handEditedNotes = (fields: readonly string[]): Record<string, string> =>
+  Object.fromEntries(fields.map((field) => [field, HAND_EDITED_NOTE]));
+
+/** A price with the academic year it is for (2022 → 2022–23). */
+function price(value: number | null, year: number | null): string {
+  if (value === null) return 'Not reported';
+  return year === null ? money(value) : `${money(value)} (${year}–${String(year + 1).slice(-2)})`;
+}
+
+/** What IPEDS says about a listing, beside what the admin edits. */
+export function schoolFacts(school: SchoolRecord): RecordFact[] {
+  if (school.ipedsUnitId === null && school.directoryYear === null && school.pricesYear === null) return [];
+  return [
+    {
+      label: 'Sector (IPEDS)',
+      value:
+        school.sector === null
+          ? 'Not reported'
+          : (SCHOOL_SECTOR_LABELS[school.sector] ?? String(school.sector)),
+    },
+    { label: 'Closed on', value: school.closedOn ? date(school.closedOn) : 'Open' },
+    {
+      label: 'Directory year',
+      value: school.directoryYear === null ? 'Not refreshed from IPEDS' : String(school.directoryYear),
+    },
+    { label: 'Tuition and fees, in district', value: price(school.tuitionInDistrict, school.pricesYear) },
+    { label: 'Tuition and fees, in state', value: price(school.tuitionInState, school.pricesYear) },
+    { label: 'Tuition and fees, out of state', value: price(school.tuitionOutOfState, school.pricesYear) },
+    { label: 'Books and supplies', value: price(school.booksAndSupplies, school.pricesYear) },
+  ];
+}
+
+/** What the IPEDS completions say about a program. */
+export function programFacts(program: ProgramRecord): RecordFact[] {
+  if (program.awardLevel === null && program.completionsYear === null && program.vanishedIn === null)
+    return [];
+  const level = program.awardLevel === null ? undefined : awardLevel(program.awardLevel);
+  return [
+    {
+      label: 'Award level (IPEDS)',
+      value: program.awardLevel === null ? 'Not stated' : (level?.label ?? `Level ${program.awardLevel}`),
+    },
+    {
+      label: 'Awards conferred',
+      value:
+        program.completions === null
+          ? 'Not reported'
+          : `${num(program.completions)}${program.completionsYear === null ? '' : ` in ${program.completionsYear}`}`,
+    },
+    {
+      label: 'Status in IPEDS',
+      value:
+        program.vanishedIn === null
+          ? 'Listed in the latest completions'
+          : `No longer listed in the ${program.vanishedIn} completions`,
+    },
+  ];
+}
 
 export const SCHOOLS: RecordFeature<SchoolRecord, CreateSchoolRequest> = {
   recordType: 'school',
@@ -35,11 +103,19 @@ export const SCHOOLS: RecordFeature<SchoolRecord, CreateSchoolRequest> = {
   ],
   fields: [
     { key: 'name', label: 'Name', kind: 'text', required: true },
-    { key: 'slug', label: 'Slug', kind: 'text', required: true, pattern: SLUG },
+    {
+      key: 'slug',
+      label: 'Slug',
+      kind: 'text',
+      required: true,
+      pattern: SLUG,
+      hint: 'Filled from the name until you change it',
+      follows: { field: 'name', derive: slugify },
+    },
     { key: 'city', label: 'City', kind: 'text', required: true },
     { key: 'state', label: 'State', kind: 'select', required: true, options: STATE_OPTIONS },
     { key: 'website', label: 'Website', kind: 'url', nullable: true },
-    { key: 'ipedsUnitId', label: 'IPEDS unit id', kind: 'number', min: 1 },
+    { key: 'ipedsUnitId', label: 'IPEDS UNITID', kind: 'number', min: 100000, max: 999999 },
     { key: 'sourceId', label: 'Source', kind: 'record', lookup: LOOKUPS.source },
     {
       key: 'zip',
@@ -63,6 +139,8 @@ export const SCHOOLS: RecordFeature<SchoolRecord, CreateSchoolRequest> = {
     latitude: null,
     longitude: null,
   }),
+  facts: schoolFacts,
+  fieldNotes: (school) => handEditedNotes(school.handEdited),
   related: [
     {
       label: 'Programs',
@@ -73,6 +151,9 @@ export const SCHOOLS: RecordFeature<SchoolRecord, CreateSchoolRequest> = {
     },
   ],
 };
+
+const school = (record: ProgramRecord): ProgramListItem['school'] | undefined =>
+  (record as Partial<ProgramListItem>).school;
 
 export const PROGRAMS: RecordFeature<ProgramRecord, CreateProgramRequest> = {
   recordType: 'program',
@@ -85,12 +166,28 @@ export const PROGRAMS: RecordFeature<ProgramRecord, CreateProgramRequest> = {
   writeRoles: ['admin'],
   filters: [
     { key: 'schoolId', label: 'School', lookup: LOOKUPS.school },
+    { key: 'state', label: 'State', options: STATE_OPTIONS },
     { key: 'occupationId', label: 'Occupation', lookup: LOOKUPS.occupation },
     { key: 'delivery', label: 'Delivery', options: optionsFrom(DELIVERY_MODE_LABELS) },
     { key: 'credentialLevel', label: 'Credential', options: optionsFrom(CREDENTIAL_LEVEL_LABELS) },
+    { key: 'accreditationBodyId', label: 'Accreditation', lookup: LOOKUPS.accreditationBody },
   ],
   columns: [
     { key: 'name', header: 'Name', cell: (r) => r.name, sort: 'name' },
+    {
+      key: 'school',
+      header: 'School',
+      cell: (r) => {
+        const of = school(r);
+        return of ? `${of.name} (${of.city}, ${of.state})` : '';
+      },
+      sort: 'schoolName',
+    },
+    {
+      key: 'accreditation',
+      header: 'Accreditation',
+      cell: (r) => (r as Partial<ProgramListItem>).accreditation ?? '',
+    },
     { key: 'delivery', header: 'Delivery', cell: (r) => DELIVERY_MODE_LABELS[r.delivery], sort: 'delivery' },
     {
       key: 'credentialLevel',
@@ -133,7 +230,15 @@ export const PROGRAMS: RecordFeature<ProgramRecord, CreateProgramRequest> = {
       nullable: true,
       pattern: { regex: /^\d{2}\.\d{4}$/, message: 'CIP code must look like 51.0801' },
     },
-    { key: 'awardLevel', label: 'IPEDS award level', kind: 'number', min: 1, max: 19 },
+    {
+      key: 'awardLevel',
+      label: 'IPEDS award level',
+      kind: 'select',
+      options: [
+        { value: null, label: 'Not stated' },
+        ...AWARD_LEVELS.map((level) => ({ value: level.code, label: level.label })),
+      ],
+    },
   ],
   defaults: () => ({
     schoolId: '',
@@ -148,4 +253,7 @@ export const PROGRAMS: RecordFeature<ProgramRecord, CreateProgramRequest> = {
     cipCode: null,
     awardLevel: null,
   }),
+  facts: programFacts,
+  fieldNotes: (program) => handEditedNotes(program.handEdited),
+  bulkActions: ProgramAccreditationBulkComponent,
 };

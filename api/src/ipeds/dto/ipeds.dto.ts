@@ -9,7 +9,7 @@ import {
 } from '@careerscope/shared';
 
 export class IpedsInstitutionQueryDto implements IpedsInstitutionQuery {
-  @ApiPropertyOptional({ description: 'Part of the name, or a whole UNITID' })
+  @ApiPropertyOptional({ description: 'Part of the name or the city, or a whole UNITID' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()

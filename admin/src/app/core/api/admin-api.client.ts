@@ -2,6 +2,8 @@ import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   AuditEventView,
+  BulkAccreditationRequest,
+  BulkAccreditationResult,
   CatalogueScopeView,
   ChangePasswordRequest,
   CreatedWebhookEndpoint,
@@ -17,6 +19,9 @@ import type {
   ImportSummary,
   ImportUploadFields,
   ImportView,
+  IpedsInstitutionQuery,
+  IpedsInstitutionView,
+  IpedsSchoolRequest,
   LoginRequest,
   MarkdownPreviewRequest,
   MarkdownPreviewResponse,
@@ -29,6 +34,7 @@ import type {
   RecordType,
   ResetPasswordRequest,
   RevisionRecord,
+  SchoolRecord,
   SessionUser,
   TotpConfirmRequest,
   TotpDisableRequest,
@@ -420,6 +426,26 @@ export class AdminApiClient {
       {},
       SAME_ORIGIN,
     );
+  }
+
+  // ── schools: the IPEDS directory and bulk accreditation (admins) ─────────
+
+  /** Institutions of the loaded IPEDS directory by part of the name or city, or by UNITID. */
+  ipedsInstitutions(query: IpedsInstitutionQuery): Observable<Page<IpedsInstitutionView>> {
+    return this.http.get<Page<IpedsInstitutionView>>(`${API}/ipeds/institutions`, {
+      ...SAME_ORIGIN,
+      params: toParams({ ...query }),
+    });
+  }
+
+  /** Creates the listing of an institution, or refreshes it (409 when `version` is missing or stale). */
+  ipedsSchool(unitId: number, body: IpedsSchoolRequest): Observable<SchoolRecord> {
+    return this.http.post<SchoolRecord>(`${API}/ipeds/institutions/${unitId}/school`, body, SAME_ORIGIN);
+  }
+
+  /** Assigns or clears one accreditation body on many programs, all or nothing. */
+  assignAccreditation(body: BulkAccreditationRequest): Observable<BulkAccreditationResult> {
+    return this.http.post<BulkAccreditationResult>(`${API}/programs/accreditation`, body, SAME_ORIGIN);
   }
 
   // ── Markdown preview (prose fields) ────────────────────────────────────────

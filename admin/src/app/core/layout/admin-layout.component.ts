@@ -49,6 +49,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Occupation certifications', path: '/occupation-certifications' },
   { group: 'Schools', label: 'Schools', path: '/schools' },
   { label: 'Programs', path: '/programs' },
+  { label: 'IPEDS institutions', path: '/ipeds-institutions', roles: ['admin'] },
   { group: 'Administration', label: 'Users', path: '/users', roles: ['admin'] },
   { label: 'Audit log', path: '/audit', roles: ['admin'] },
   { label: 'Webhooks', path: '/webhooks', roles: ['admin'] },
