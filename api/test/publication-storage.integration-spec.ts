@@ -30,7 +30,7 @@ describe('publication storage at catalogue scale', () => {
   beforeAll(async () => {
     // The whole catalogue from reference-data/, with every school IPEDS lists for its careers,
     // published as publication 1 by the seed.
-    testApp = await startTestApp({ SEED_CATALOGUE: 'true' });
+    testApp = await startTestApp({ SEED_CATALOGUE: 'true', SEED_SCHOOLS: 'false' });
     db = testApp.app.get(DataSource);
     admin = await signedInAgent(testApp);
   }, 600_000);

@@ -18,6 +18,8 @@ export interface AppConfig {
   seedOnStart: boolean;
   /** With the seed, import the healthcare catalogue from the public files in reference-data/. */
   seedCatalogue: boolean;
+  /** With the catalogue, list every school of its careers from the IPEDS files in reference-data/. */
+  seedSchools: boolean;
   corsOrigins: string[];
   jwtSecret: string;
   sessionHours: number;
@@ -198,6 +200,7 @@ export function loadConfig(env: Env = process.env, repoRoot = resolve(__dirname,
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     seedOnStart: boolean(env, 'SEED_ON_START', true),
     seedCatalogue: boolean(env, 'SEED_CATALOGUE', true),
+    seedSchools: boolean(env, 'SEED_SCHOOLS', true),
     corsOrigins: list(env, 'CORS_ORIGINS'),
     jwtSecret,
     sessionHours: integer(env, 'SESSION_HOURS', 8, 1, 24 * 30),

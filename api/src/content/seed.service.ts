@@ -34,7 +34,7 @@ export class SeedService {
     await this.content.importBundle(bundle);
     if (this.config.seedCatalogue) {
       const started = Date.now();
-      await this.catalogue.importReferenceData();
+      await this.catalogue.importReferenceData(undefined, { schools: this.config.seedSchools });
       this.logger.log(`Imported the catalogue from reference-data/ in ${Date.now() - started} ms`);
     }
     if ((await this.publications.currentNumber()) === null) {

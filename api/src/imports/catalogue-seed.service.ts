@@ -56,7 +56,8 @@ export class CatalogueSeedService {
     private readonly imports: ImportsService,
   ) {}
 
-  async importReferenceData(dataDir = REFERENCE_DATA_DIR): Promise<number> {
+  /** Imports the reference files; with `schools: false`, the occupations' files only (no IPEDS). */
+  async importReferenceData(dataDir = REFERENCE_DATA_DIR, { schools = true } = {}): Promise<number> {
     const admin = await this.dataSource
       .getRepository(UserEntity)
       .findOne({ where: { role: 'admin' }, order: { createdAt: 'ASC' } });
@@ -64,7 +65,10 @@ export class CatalogueSeedService {
       throw new Error('The catalogue is imported in the name of the first admin, and there is none');
     const actor = toSessionUser(admin);
     let figures = 0;
-    for (const file of CATALOGUE_SEED_FILES) {
+    const files = schools
+      ? CATALOGUE_SEED_FILES
+      : CATALOGUE_SEED_FILES.filter((file) => !file.path.startsWith('ipeds/'));
+    for (const file of files) {
       const started = Date.now();
       const buffer = await readFile(join(dataDir, file.path));
       const preview = await this.imports.upload(
