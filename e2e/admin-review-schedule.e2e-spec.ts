@@ -205,6 +205,12 @@ describe('review before publishing, then a scheduled publish', () => {
     const portal = await browser.newPage();
     await portal.goto(`${BASE_URL}/careers/${fixture.slug}`, { waitUntil: 'networkidle' });
     await portal.getByText('Reviewed occupations help patients every day.').first().waitFor();
+    // The change page and the Atom feed list the publication the schedule made.
+    await portal.goto(`${BASE_URL}/changes`, { waitUntil: 'networkidle' });
+    await portal.locator(`#publication-${before.number + 1}`).waitFor();
+    const feed = await portal.request.get(`${BASE_URL}/changes.atom`);
+    expect(feed.headers()['content-type']).toContain('application/atom+xml');
+    expect(await feed.text()).toContain(`#publication-${before.number + 1}</id>`);
     await portal.close();
   });
 
