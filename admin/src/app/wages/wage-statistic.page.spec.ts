@@ -62,7 +62,11 @@ describe('WageStatisticPage', () => {
     el = harness.routeNativeElement!;
   });
 
-  afterEach(() => httpTesting.verify());
+  afterEach(() => {
+    // The editor's presence heartbeats run beside every test (their own spec is record-edit.page.spec).
+    httpTesting.match((request) => request.url.startsWith('/api/presence/'));
+    httpTesting.verify();
+  });
 
   const input = (label: string) =>
     [...el.querySelectorAll('mat-form-field')]
