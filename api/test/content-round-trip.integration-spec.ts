@@ -74,6 +74,11 @@ function canonicalForms(all: Records): Map<RecordType, string[]> {
         // A reference back up the chain names its target by type only.
         return inner.has(item) ? `<${target.type}>` : form(target.type, target.record, inner);
       }
+      if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+        // A list's summary of a related record (a program's school) is compared without its id.
+        const { id: _id, ...rest } = item as Values;
+        return rest;
+      }
       if (Array.isArray(item)) {
         const items = item.map((element) => value(field, element));
         return ORDERED_LISTS.has(`${type}.${field}`)

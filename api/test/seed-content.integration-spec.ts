@@ -286,10 +286,17 @@ describe('the seed article, through the public API', () => {
       .get('/api/public/schools')
       .query({ occupation: CODER, delivery: 'online', state: 'wi' })
       .expect(200);
-    expect(response.body.total).toBe(1);
-    expect(response.body.items.map((school: { name: string }) => school.name)).toEqual([
-      'Northeast Wisconsin Technical College',
+    // Wisconsin's own school first; an online program elsewhere is open to Wisconsin too, and says so.
+    expect(
+      response.body.items.map((school: { name: string; onlineElsewhere: boolean }) => [
+        school.name,
+        school.onlineElsewhere,
+      ]),
+    ).toEqual([
+      ['Northeast Wisconsin Technical College', false],
+      ['Pima Community College', true],
     ]);
+    expect(response.body.total).toBe(2);
     const all = await request(testApp.server).get('/api/public/schools').query({ pageSize: 4 }).expect(200);
     expect(all.body).toMatchObject({ total: 10, page: 1, pageSize: 4 });
     expect(all.body.items).toHaveLength(4);

@@ -66,18 +66,20 @@ describe('uploads are read off the request thread, one at a time per kind', () =
     await uploadImport(admin, Buffer.from('a,b\n1,2\n'), 'after.csv').expect(400);
   });
 
-  it('reads an IPEDS directory while an import is being read: one at a time per kind, not overall', async () => {
+  it('reads an IPEDS directory through the same import reader: busy while another file is read, then loaded', async () => {
     const directory = Buffer.from(
       'UNITID,INSTNM,CITY,STABBR,WEBADDR\n123456,Pima College,Tucson,AZ,www.pima.edu\n',
     );
-    const [imported, loaded] = await Promise.all([
+    const [imported, refused] = await Promise.all([
       uploadImport(editor, slowToRead(), 'slow.csv'),
       new Promise((done) => setTimeout(done, 300)).then(() =>
         uploadDirectory(admin, directory, 'hd2023.csv'),
       ),
     ]);
     expect(imported.status).toBe(400);
-    expect(loaded.status).toBe(201);
+    expect(refused.status).toBe(429);
+    expect(refused.body.message).toBe(UPLOAD_BUSY_MESSAGE);
+    const loaded = await uploadDirectory(admin, directory, 'hd2023.csv').expect(201);
     expect(loaded.body).toMatchObject({ year: 2023, count: 1 });
   });
 

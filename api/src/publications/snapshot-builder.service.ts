@@ -62,16 +62,19 @@ export function schoolsOfOccupation(
     school.programs.some((program) => program.cipCode === null) ? 1 : 0;
   const awards = (school: SchoolSummaryView) =>
     school.programs.reduce((sum, program) => sum + (program.completions ?? 0), 0);
-  const featured = offering
-    .map((school) => ({ school, editorial: editorial(school), awards: awards(school) }))
-    .sort(
-      (a, b) =>
-        b.editorial - a.editorial || b.awards - a.awards || a.school.name.localeCompare(b.school.name),
-    )
-    .slice(0, FEATURED_SCHOOLS)
-    .map((entry) => entry.school)
-    .sort((a, b) => a.name.localeCompare(b.name));
-  return { featured, count: offering.length };
+  if (offering.length <= FEATURED_SCHOOLS) return { featured: offering, count: offering.length };
+  const chosen = new Set(
+    offering
+      .map((school) => ({ school, editorial: editorial(school), awards: awards(school) }))
+      .sort(
+        (a, b) =>
+          b.editorial - a.editorial || b.awards - a.awards || a.school.name.localeCompare(b.school.name),
+      )
+      .slice(0, FEATURED_SCHOOLS)
+      .map((entry) => entry.school),
+  );
+  // In the directory's order, as the page lists them.
+  return { featured: offering.filter((school) => chosen.has(school)), count: offering.length };
 }
 
 /** Every source an occupation's page cites, in order of first use. */
