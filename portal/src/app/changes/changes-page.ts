@@ -103,7 +103,7 @@ const NAMES_IN_TEXT = 5;
       padding: 0;
     }
     .change {
-      border-top: 1px solid #d0d7de;
+      border-top: 1px solid var(--border);
       padding: 1rem 0;
     }
     .change h2 {
@@ -121,7 +121,7 @@ const NAMES_IN_TEXT = 5;
       font-weight: 600;
     }
     .change__note {
-      color: #4a5560;
+      color: var(--muted);
     }
     details summary {
       cursor: pointer;
