@@ -131,24 +131,10 @@ export class ImportsService {
           createdById: user.id,
         }),
       );
-      await this.audit.record(
-        {
-          type: 'import.uploaded',
-          actor: { id: user.id, email: user.email },
-          subjectType: 'import',
-          subjectId: entry.id,
-          ip,
-          details: {
-            fileName: entry.fileName,
-            kind: entry.kind,
-            sha256: entry.sha256,
-            sizeBytes: entry.sizeBytes,
-            referencePeriod: entry.referencePeriod,
-            counts: entry.counts,
-          },
-        },
-        manager,
-      );
+      await this.recordEvent(manager, 'import.uploaded', entry, user, ip, {
+        sizeBytes: entry.sizeBytes,
+        counts: entry.counts,
+      });
       return entry;
     });
     return this.get(saved.id);
@@ -208,25 +194,11 @@ export class ImportsService {
       entry.appliedById = user.id;
       entry.appliedAt = new Date();
       await manager.save(entry);
-      await this.audit.record(
-        {
-          type: 'import.applied',
-          actor: { id: user.id, email: user.email },
-          subjectType: 'import',
-          subjectId: entry.id,
-          ip,
-          details: {
-            fileName: entry.fileName,
-            kind: entry.kind,
-            sha256: entry.sha256,
-            referencePeriod: entry.referencePeriod,
-            written,
-            createdOccupations,
-            counts: entry.counts,
-          },
-        },
-        manager,
-      );
+      await this.recordEvent(manager, 'import.applied', entry, user, ip, {
+        written,
+        createdOccupations,
+        counts: entry.counts,
+      });
     });
     return this.get(id);
   }
@@ -236,22 +208,7 @@ export class ImportsService {
       const entry = await this.lockForDecision(manager, id, version);
       entry.status = 'discarded';
       await manager.save(entry);
-      await this.audit.record(
-        {
-          type: 'import.discarded',
-          actor: { id: user.id, email: user.email },
-          subjectType: 'import',
-          subjectId: entry.id,
-          ip,
-          details: {
-            fileName: entry.fileName,
-            kind: entry.kind,
-            sha256: entry.sha256,
-            referencePeriod: entry.referencePeriod,
-          },
-        },
-        manager,
-      );
+      await this.recordEvent(manager, 'import.discarded', entry, user, ip);
     });
     return this.get(id);
   }
@@ -331,6 +288,34 @@ export class ImportsService {
   /** Read in a worker thread, one file at a time (see UploadParsingService). */
   private parse(file: UploadedImportFile, fields: ImportUploadFields): Promise<Release> {
     return this.parsing.parseImport(file, fields.periodYear);
+  }
+
+  /** One audit entry about an import: who, from where, which file, plus what the step adds. */
+  private recordEvent(
+    manager: EntityManager,
+    type: 'import.uploaded' | 'import.applied' | 'import.discarded',
+    entry: ImportEntity,
+    user: SessionUser,
+    ip: string | null,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        type,
+        actor: { id: user.id, email: user.email },
+        subjectType: 'import',
+        subjectId: entry.id,
+        ip,
+        details: {
+          fileName: entry.fileName,
+          kind: entry.kind,
+          sha256: entry.sha256,
+          referencePeriod: entry.referencePeriod,
+          ...extra,
+        },
+      },
+      manager,
+    );
   }
 
   private async lockForDecision(manager: EntityManager, id: string, version: number): Promise<ImportEntity> {
