@@ -53,15 +53,20 @@ function api(baseUrl, headers) {
   };
 }
 
-/** Bytes on disk of publications and their shared records (rows, TOAST, indexes); null without a URL. */
+/** Bytes on disk of publications, their shared records and manifest chunks (rows, TOAST, indexes); null without a URL. */
 async function storageMeter(databaseUrl) {
   if (!databaseUrl) return { read: async () => null, close: async () => {} };
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const tables = (await client.query(`SELECT to_regclass('publication_records') IS NOT NULL AS shared`))
-    .rows[0].shared
-    ? `pg_total_relation_size('publications') + pg_total_relation_size('publication_records')`
-    : `pg_total_relation_size('publications')`;
+  // Whichever of the publication tables this version of the schema has (the baseline may be older).
+  const tables = (
+    await client.query(
+      `SELECT name FROM unnest(ARRAY['publications', 'publication_records', 'publication_manifest_chunks']) AS name
+       WHERE to_regclass(name) IS NOT NULL`,
+    )
+  ).rows
+    .map((row) => `pg_total_relation_size('${row.name}')`)
+    .join(' + ');
   return {
     read: async () => Number((await client.query(`SELECT ${tables} AS bytes`)).rows[0].bytes),
     close: () => client.end(),

@@ -2,7 +2,6 @@ import { Injectable, OnModuleInit, ServiceUnavailableException } from '@nestjs/c
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  SNAPSHOT_COLLECTIONS,
   type ChangeSummary,
   type ChangeSummaryLine,
   type PublicationChangesView,
@@ -10,7 +9,12 @@ import {
 } from '@careerscope/shared';
 import { diffSnapshots } from '../publications/publication-diff';
 import { PublicationEntity } from '../publications/publication.entity';
-import { loadSnapshots, type PublicationManifest } from '../publications/publication-store';
+import {
+  emptyManifest,
+  expandManifests,
+  loadRecords,
+  recordsNotShared,
+} from '../publications/publication-store';
 import { PublicationsService } from '../publications/publications.service';
 import { PublishHooks } from '../publications/publish-hooks';
 import { WebhooksService } from '../webhooks/webhooks.service';
@@ -118,12 +122,11 @@ export class ChangesService implements OnModuleInit {
       select: { number: true, manifest: true },
       where: { number: publication.number - 1 },
     });
-    const before = previous?.manifest ?? emptyManifest();
-    const after = publication.manifest;
-    const [oldRecords, newRecords] = await loadSnapshots(manager, [
-      onlyIn(before, after),
-      onlyIn(after, before),
-    ]);
+    const [before, after] = await expandManifests(
+      manager,
+      previous ? [previous.manifest, publication.manifest] : [emptyManifest(), publication.manifest],
+    );
+    const [oldRecords, newRecords] = await loadRecords(manager, recordsNotShared(before, after));
     let restoredFrom: string | null = null;
     if (publication.restoredFromNumber !== null) {
       const restored = await manager.findOne(PublicationEntity, {
@@ -139,20 +142,6 @@ export class ChangesService implements OnModuleInit {
       restoredFrom,
     });
   }
-}
-
-/** The records of `manifest` whose hash `other` does not hold. */
-function onlyIn(manifest: PublicationManifest, other: PublicationManifest): PublicationManifest {
-  const result = emptyManifest();
-  for (const collection of SNAPSHOT_COLLECTIONS) {
-    const held = new Set(other[collection] ?? []);
-    result[collection] = (manifest[collection] ?? []).filter((hash) => !held.has(hash));
-  }
-  return result;
-}
-
-function emptyManifest(): PublicationManifest {
-  return { sources: [], occupations: [], comparisons: [], schools: [] };
 }
 
 function toView(row: ChangesRow): PublicationChangesView {

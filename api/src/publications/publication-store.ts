@@ -1,50 +1,178 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { SnapshotCollection } from '@careerscope/shared';
+import { jsonbText } from '../common/jsonb-text';
 import type { PublicSnapshot } from './public-snapshot';
 
-/** A publication as stored: each collection's records, in snapshot order, by content hash. */
+/** A publication's records: each collection's record hashes, in snapshot order. */
 export type PublicationManifest = Record<SnapshotCollection, string[]>;
+
+/**
+ * A publication as stored: each collection's record hashes cut into chunks, listed by chunk hash
+ * (the chunks are in `publication_manifest_chunks`). Thousands of school listings make a list of
+ * every record hash hundreds of kilobytes; chunks that did not change are shared between
+ * publications like the records themselves.
+ */
+export type StoredManifest = Record<SnapshotCollection, string[]>;
 
 const COLLECTIONS: SnapshotCollection[] = ['sources', 'occupations', 'comparisons', 'schools'];
 
 /**
- * The content hash of a record, computed by PostgreSQL from the view's jsonb text (keys in jsonb's
- * own order), so the same view always gets the same hash whatever order its keys were built in. The
- * migration that introduced shared records computes it the same way.
+ * The content hash of a record: sha256 of its collection, a colon and its view as jsonb prints it
+ * (`jsonbText`), so the same view always gets the same hash whatever order its keys were built in.
+ * The migrations that introduced shared records and chunks compute it in SQL the same way
+ * (`encode(sha256(convert_to(collection || ':' || body::text, 'UTF8')), 'hex')`).
  */
-const HASH = `encode(sha256(convert_to(collection || ':' || body::text, 'UTF8')), 'hex')`;
+export function recordHash(collection: SnapshotCollection, text: string): string {
+  return createHash('sha256').update(`${collection}:${text}`, 'utf8').digest('hex');
+}
 
 /**
- * Stores each record of `snapshot` that no publication has stored yet, and returns the manifest that
- * reassembles it. Records are never updated: a changed view is a new hash.
+ * Cuts a collection's record hashes into manifest chunks: a chunk ends after each record whose hash
+ * begins with "00" (one in 256 on average). The cuts follow the records, not their positions, so a
+ * record added or removed changes only its own chunk. The migration that introduced chunks cuts the
+ * same way; a chunk's hash is the sha256 of its record hashes joined by commas.
+ */
+export function manifestChunks(hashes: string[]): Array<{ hash: string; hashes: string[] }> {
+  const chunks: Array<{ hash: string; hashes: string[] }> = [];
+  let current: string[] = [];
+  const close = () => {
+    chunks.push({
+      hash: createHash('sha256').update(current.join(','), 'utf8').digest('hex'),
+      hashes: current,
+    });
+    current = [];
+  };
+  for (const hash of hashes) {
+    current.push(hash);
+    if (hash.startsWith('00')) close();
+  }
+  if (current.length > 0) close();
+  return chunks;
+}
+
+/** About how much record text one statement sends when storing new records. */
+const INSERT_BATCH_CHARS = 8_000_000;
+
+/**
+ * Stores each record and manifest chunk of `snapshot` that no publication has stored yet, and
+ * returns the manifest that reassembles it. Hashes are computed here, so only records and chunks the
+ * database lacks are sent to it: a publish that changes one figure writes a few rows. Nothing stored
+ * is ever updated: a changed view is a new hash, and so is a changed chunk.
  */
 export async function storeSnapshot(
   manager: EntityManager,
   snapshot: PublicSnapshot,
-): Promise<PublicationManifest> {
-  const rows = (await manager.query(
-    `WITH records AS (
-       SELECT collection, position, body, ${HASH} AS hash
-       FROM jsonb_each($1::jsonb) AS listed(collection, items)
-       CROSS JOIN LATERAL jsonb_array_elements(items) WITH ORDINALITY AS item(body, position)
-     ), stored AS (
-       INSERT INTO publication_records (hash, collection, body)
-       SELECT DISTINCT ON (hash) hash, collection, body FROM records
-       ON CONFLICT (hash) DO NOTHING
-     )
-     SELECT collection, hash FROM records ORDER BY collection, position`,
-    [JSON.stringify(snapshot)],
-  )) as Array<{ collection: SnapshotCollection; hash: string }>;
+): Promise<StoredManifest> {
+  const records = new Map<string, { collection: SnapshotCollection; text: string }>();
   const manifest = emptyManifest();
-  for (const row of rows) manifest[row.collection]?.push(row.hash);
+  const chunks = new Map<string, string[]>();
+  for (const collection of COLLECTIONS) {
+    const hashes = (snapshot[collection] as unknown[]).map((view) => {
+      const text = jsonbText(view);
+      const hash = recordHash(collection, text);
+      records.set(hash, { collection, text });
+      return hash;
+    });
+    for (const chunk of manifestChunks(hashes)) {
+      chunks.set(chunk.hash, chunk.hashes);
+      manifest[collection].push(chunk.hash);
+    }
+  }
+  const missing = async (table: string, hashes: string[]) => {
+    const stored = (await manager.query(`SELECT hash FROM ${table} WHERE hash = ANY($1)`, [
+      hashes,
+    ])) as Array<{
+      hash: string;
+    }>;
+    const held = new Set(stored.map((row) => row.hash));
+    return hashes.filter((hash) => !held.has(hash));
+  };
+  const newRecords = await missing('publication_records', [...records.keys()]);
+  for (const batch of batchesOf(newRecords, (hash) => records.get(hash)?.text.length ?? 0)) {
+    await manager.query(
+      `INSERT INTO publication_records (hash, collection, body)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])
+       ON CONFLICT (hash) DO NOTHING`,
+      [
+        batch,
+        batch.map((hash) => records.get(hash)?.collection),
+        batch.map((hash) => records.get(hash)?.text),
+      ],
+    );
+  }
+  const newChunks = await missing('publication_manifest_chunks', [...chunks.keys()]);
+  if (newChunks.length > 0) {
+    await manager.query(
+      `INSERT INTO publication_manifest_chunks (hash, hashes)
+       SELECT * FROM unnest($1::text[], $2::jsonb[])
+       ON CONFLICT (hash) DO NOTHING`,
+      [newChunks, newChunks.map((hash) => JSON.stringify(chunks.get(hash)))],
+    );
+  }
   return manifest;
 }
 
+/** `items` in consecutive batches of about `INSERT_BATCH_CHARS` by `size`, each at least one item. */
+function batchesOf<T>(items: T[], size: (item: T) => number): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let chars = 0;
+  for (const item of items) {
+    if (batch.length > 0 && chars + size(item) > INSERT_BATCH_CHARS) {
+      batches.push(batch);
+      batch = [];
+      chars = 0;
+    }
+    batch.push(item);
+    chars += size(item);
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/** The record hashes of stored manifests, reading each distinct chunk once. */
+export async function expandManifests(
+  manager: EntityManager,
+  stored: StoredManifest[],
+): Promise<PublicationManifest[]> {
+  const chunkHashes = [
+    ...new Set(stored.flatMap((manifest) => COLLECTIONS.flatMap((name) => manifest[name] ?? []))),
+  ];
+  const chunks = new Map<string, string[]>();
+  if (chunkHashes.length > 0) {
+    const rows = (await manager.query(
+      `SELECT hash, hashes FROM publication_manifest_chunks WHERE hash = ANY($1)`,
+      [chunkHashes],
+    )) as Array<{ hash: string; hashes: string[] }>;
+    for (const row of rows) chunks.set(row.hash, row.hashes);
+  }
+  return stored.map((manifest) => {
+    const expanded = emptyManifest();
+    for (const name of COLLECTIONS) {
+      expanded[name] = (manifest[name] ?? []).flatMap((hash) => {
+        const hashes = chunks.get(hash);
+        if (hashes === undefined) throw new Error(`Publication manifest chunk ${hash} is missing`);
+        return hashes;
+      });
+    }
+    return expanded;
+  });
+}
+
 /**
- * Reassembles the snapshots of several manifests, reading each distinct record once (publications
- * share most of their records).
+ * Reassembles the snapshots of several stored manifests, reading each distinct chunk and record once
+ * (publications share most of them).
  */
 export async function loadSnapshots(
+  manager: EntityManager,
+  stored: StoredManifest[],
+): Promise<PublicSnapshot[]> {
+  return loadRecords(manager, await expandManifests(manager, stored));
+}
+
+/** The snapshots that lists of record hashes describe, reading each distinct record once. */
+export async function loadRecords(
   manager: EntityManager,
   manifests: PublicationManifest[],
 ): Promise<PublicSnapshot[]> {
@@ -71,6 +199,25 @@ export async function loadSnapshots(
   });
 }
 
-function emptyManifest(): PublicationManifest {
+/**
+ * The records of `before` that `after` does not hold, and those of `after` that `before` does not:
+ * a diff of the two needs only these (a record whose hash both hold is the same record).
+ */
+export function recordsNotShared(
+  before: PublicationManifest,
+  after: PublicationManifest,
+): [PublicationManifest, PublicationManifest] {
+  const onlyIn = (manifest: PublicationManifest, other: PublicationManifest) => {
+    const result = emptyManifest();
+    for (const name of COLLECTIONS) {
+      const held = new Set(other[name] ?? []);
+      result[name] = (manifest[name] ?? []).filter((hash) => !held.has(hash));
+    }
+    return result;
+  };
+  return [onlyIn(before, after), onlyIn(after, before)];
+}
+
+export function emptyManifest(): PublicationManifest {
   return { sources: [], occupations: [], comparisons: [], schools: [] };
 }

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
-import type { PublicationManifest } from './publication-store';
+import type { StoredManifest } from './publication-store';
 
 /**
  * An immutable, numbered snapshot of everything public, stored as a manifest of records that
@@ -29,7 +29,7 @@ export class PublicationEntity {
   @Column({ type: 'integer', nullable: true })
   restoredFromNumber: number | null;
 
-  /** Each collection's record hashes in snapshot order; the records are in `publication_records`. */
+  /** Each collection's record hashes in chunks, by chunk hash (see publication-store.ts). */
   @Column({ type: 'jsonb' })
-  manifest: PublicationManifest;
+  manifest: StoredManifest;
 }

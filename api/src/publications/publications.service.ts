@@ -25,7 +25,13 @@ import { SourceEntity } from '../sources/source.entity';
 import { diffSnapshots } from './publication-diff';
 import { CurrentPublication, publicationContext } from './publication-context';
 import { PublicationEntity } from './publication.entity';
-import { loadSnapshots, storeSnapshot } from './publication-store';
+import {
+  expandManifests,
+  loadRecords,
+  loadSnapshots,
+  recordsNotShared,
+  storeSnapshot,
+} from './publication-store';
 import type { PublicSnapshot } from './public-snapshot';
 import { PublishHooks } from './publish-hooks';
 import { PublishCheckInput, publishProblems } from './publish-validation';
@@ -320,8 +326,11 @@ export class PublicationsService {
       if (!row) throw new NotFoundException(`There is no publication ${number}`);
       return row.manifest;
     };
-    const [before, after] = await loadSnapshots(this.dataSource.manager, [manifestOf(from), manifestOf(to)]);
-    const changes = await this.stillExisting(this.dataSource.manager, diffSnapshots(before, after));
+    // Records both publications hold are the same records: only the others are compared.
+    const manager = this.dataSource.manager;
+    const [fromRecords, toRecords] = await expandManifests(manager, [manifestOf(from), manifestOf(to)]);
+    const [before, after] = await loadRecords(manager, recordsNotShared(fromRecords, toRecords));
+    const changes = await this.stillExisting(manager, diffSnapshots(before, after));
     return { from, to, summary: summarize(changes), changes };
   }
 
