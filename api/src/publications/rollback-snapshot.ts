@@ -9,7 +9,12 @@ import { stableJson } from '../common/stable-json';
 import { schoolSourceIds } from '../public/school-locations';
 import { schoolItems } from './comparison-cells';
 import type { PublicSnapshot } from './public-snapshot';
-import { comparisonSourceIds, occupationSourceIds, schoolsOfOccupation } from './snapshot-builder.service';
+import {
+  comparisonSourceIds,
+  occupationSourceIds,
+  schoolsByOccupation,
+  schoolsOfOccupation,
+} from './snapshot-builder.service';
 
 /** Comparison slug → row key → the delivery mode the working copy gives that `schools` row. */
 export type WorkingRowDeliveries = Map<string, Map<string, DeliveryMode | null>>;
@@ -49,8 +54,9 @@ export function withCurrentSchools(
   const sourcesOf = (ids: string[]) =>
     ids.map((id) => sourcePool.get(id)).filter((source): source is SourceView => source !== undefined);
 
+  const offeringBySlug = schoolsByOccupation(schools);
   const occupations: OccupationView[] = earlier.occupations.map((occupation) => {
-    const own = schoolsOfOccupation(schools, occupation.slug);
+    const own = schoolsOfOccupation(offeringBySlug.get(occupation.slug));
     const view = { ...occupation, schools: own.featured, schoolCount: own.count };
     return { ...view, sources: sourcesOf(occupationSourceIds(view)) };
   });

@@ -28,6 +28,7 @@ import { OccupationEntity } from '../occupations/occupation.entity';
 import { OccupationSocCodeEntity } from '../occupations/occupation-soc-code.entity';
 import { socCodeForYear } from '../imports/preview/soc-mapping';
 import { EmploymentProjectionEntity } from '../projections/employment-projection.entity';
+import type { ProgramEntity } from '../schools/program.entity';
 import { SchoolEntity } from '../schools/school.entity';
 import { schoolCoordinates, schoolSourceIds } from '../public/school-locations';
 import { SourceEntity } from '../sources/source.entity';
@@ -40,24 +41,65 @@ export function firstUse(ids: Array<string | null | undefined>): string[] {
   return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 }
 
+/** What a program's public view reads, by column: tens of thousands of rows, read as plain rows. */
+const PROGRAM_VIEW_COLUMNS = {
+  id: 'id',
+  schoolId: 'school_id',
+  occupationId: 'occupation_id',
+  name: 'name',
+  credentialLevel: 'credential_level',
+  delivery: 'delivery',
+  minMonths: 'min_months',
+  maxMonths: 'max_months',
+  accreditationBodyId: 'accreditation_body_id',
+  url: 'url',
+  cipCode: 'cip_code',
+  awardLevel: 'award_level',
+  completions: 'completions',
+  completionsYear: 'completions_year',
+  completionsSourceId: 'completions_source_id',
+} satisfies Partial<Record<keyof ProgramEntity, string>>;
+type ProgramRow = Pick<ProgramEntity, keyof typeof PROGRAM_VIEW_COLUMNS>;
+const PROGRAM_VIEW_SELECT = Object.entries(PROGRAM_VIEW_COLUMNS)
+  .map(([field, column]) => `${column} AS "${field}"`)
+  .join(', ');
+
 /** How many schools an occupation's page and comparisons name; the directory lists them all. */
 export const FEATURED_SCHOOLS = 12;
 
 /**
- * The schools with a program for an occupation, each with only those programs, and how many there
- * are. The page names a few: listings an admin entered by hand first (a program with no CIP code),
- * then those that awarded the most credentials in the latest completions year; `/schools` lists all.
+ * For each occupation slug, the schools with a program for it, each with only those programs, in
+ * the directory's order. Built once per snapshot rather than once per occupation.
  */
-export function schoolsOfOccupation(
-  schools: SchoolSummaryView[],
-  slug: string,
-): { featured: SchoolSummaryView[]; count: number } {
-  const offering = schools
-    .map((school) => ({
-      ...school,
-      programs: school.programs.filter((program) => program.occupationSlug === slug),
-    }))
-    .filter((school) => school.programs.length > 0);
+export function schoolsByOccupation(schools: SchoolSummaryView[]): Map<string, SchoolSummaryView[]> {
+  const offering = new Map<string, SchoolSummaryView[]>();
+  for (const school of schools) {
+    const bySlug = new Map<string, ProgramView[]>();
+    for (const program of school.programs) {
+      const list = bySlug.get(program.occupationSlug);
+      if (list) list.push(program);
+      else bySlug.set(program.occupationSlug, [program]);
+    }
+    for (const [slug, programs] of bySlug) {
+      const list = offering.get(slug);
+      const entry = { ...school, programs };
+      if (list) list.push(entry);
+      else offering.set(slug, [entry]);
+    }
+  }
+  return offering;
+}
+
+/**
+ * The schools an occupation's page names, of those with a program for it (`offering`, from
+ * `schoolsByOccupation`), and how many there are. The page names a few: listings an admin entered
+ * by hand first (a program with no CIP code), then those that awarded the most credentials in the
+ * latest completions year; `/schools` lists all.
+ */
+export function schoolsOfOccupation(offering: SchoolSummaryView[] = []): {
+  featured: SchoolSummaryView[];
+  count: number;
+} {
   const editorial = (school: SchoolSummaryView) =>
     school.programs.some((program) => program.cipCode === null) ? 1 : 0;
   const awards = (school: SchoolSummaryView) =>
@@ -247,10 +289,17 @@ export class SnapshotBuilderService {
       relations: { occupations: true, sources: true },
       order: { abbreviation: 'ASC' },
     });
-    const schools = await manager.find(SchoolEntity, {
-      relations: { programs: true },
-      order: { name: 'ASC' },
-    });
+    // Programs in a query of their own, grouped here: a join repeats every school's columns for each
+    // of its programs, and TypeORM's own per-relation loading matches them pairwise.
+    const schools = await manager.find(SchoolEntity, { order: { name: 'ASC' } });
+    const programsBySchool = new Map<string, ProgramRow[]>();
+    for (const program of (await manager.query(
+      `SELECT ${PROGRAM_VIEW_SELECT} FROM programs`,
+    )) as ProgramRow[]) {
+      const list = programsBySchool.get(program.schoolId);
+      if (list) list.push(program);
+      else programsBySchool.set(program.schoolId, [program]);
+    }
 
     const occupationById = new Map(occupations.map((occupation) => [occupation.id, occupation]));
     const accreditorById = new Map(accreditors.map((body) => [body.id, body]));
@@ -274,7 +323,7 @@ export class SnapshotBuilderService {
       booksAndSupplies: school.booksAndSupplies,
       pricesYear: school.pricesYear,
       pricesSourceId: school.pricesSourceId,
-      programs: (school.programs ?? [])
+      programs: (programsBySchool.get(school.id) ?? [])
         .filter((program) => occupationById.has(program.occupationId))
         .map((program): ProgramView => {
           const occupation = occupationById.get(program.occupationId) as OccupationEntity;
@@ -302,6 +351,7 @@ export class SnapshotBuilderService {
         .sort((a, b) => a.name.localeCompare(b.name)),
     }));
 
+    const offeringBySlug = schoolsByOccupation(schoolViews);
     const occupationViews: OccupationView[] = occupations.map((occupation) => {
       const byPosition = <T extends { position: number }>(items: T[] = []) =>
         [...items].sort((a, b) => a.position - b.position);
@@ -367,7 +417,7 @@ export class SnapshotBuilderService {
           sourceId: certification.sourceId,
         }),
       );
-      const ownSchools = schoolsOfOccupation(schoolViews, occupation.slug);
+      const ownSchools = schoolsOfOccupation(offeringBySlug.get(occupation.slug));
       const data = toOccupationData(
         profiles.get(occupation.socCode),
         educationBySoc.get(occupation.socCode),
