@@ -9,6 +9,7 @@ import {
   SessionUser,
   slugify,
 } from '@careerscope/shared';
+import { containsPattern } from '../common/sql/like-pattern';
 import { ImportsService, type UploadedImportFile } from '../imports/imports.service';
 import { SchoolEntity } from '../schools/school.entity';
 import { SchoolsService } from '../schools/schools.service';
@@ -66,7 +67,7 @@ export class IpedsService {
       if (/^\d{6}$/.test(query.q)) {
         builder.andWhere('institution.unit_id = :unitId', { unitId: Number(query.q) });
       } else {
-        const pattern = `%${query.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+        const pattern = containsPattern(query.q);
         builder.andWhere('(institution.name ILIKE :pattern OR institution.city ILIKE :pattern)', { pattern });
       }
     }

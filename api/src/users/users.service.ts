@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AUTH_ERROR_CODES, Page, Role, UserRecord, UserSortField } from '@careerscope/shared';
 import { AuditActor, AuditService } from '../audit/audit.service';
+import { containsPattern } from '../common/sql/like-pattern';
 import type { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
 import { SessionsService } from '../sessions/sessions.service';
 import { passwordProblem } from './password-policy';
@@ -55,7 +56,7 @@ export class UsersService {
     if (query.status) builder.andWhere('user.status = :status', { status: query.status });
     if (query.q) {
       builder.andWhere('(user.email ILIKE :q OR user.name ILIKE :q)', {
-        q: `%${query.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
+        q: containsPattern(query.q),
       });
     }
     const descending = query.sort?.startsWith('-') ?? false;

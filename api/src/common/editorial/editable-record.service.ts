@@ -23,6 +23,7 @@ import { AuditService } from '../../audit/audit.service';
 import { EditableEntity } from '../../database/base.entity';
 import { changedFields } from '../../revisions/revision.mapper';
 import { RevisionsService } from '../../revisions/revisions.service';
+import { containsPattern } from '../sql/like-pattern';
 import { stableJson } from '../stable-json';
 import { flatten } from '../validation';
 import {
@@ -98,11 +99,6 @@ export function parseSort(sort: string): { field: string; direction: 'ASC' | 'DE
   return sort.startsWith('-')
     ? { field: sort.slice(1), direction: 'DESC' }
     : { field: sort, direction: 'ASC' };
-}
-
-/** A search term as a LIKE pattern that matches it literally anywhere. */
-export function containsPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 /** The create fields of a record: what a restore or a merged update starts from. */
