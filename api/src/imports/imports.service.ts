@@ -19,6 +19,7 @@ import type {
 } from '@careerscope/shared';
 import { AuditService } from '../audit/audit.service';
 import { CatalogueScopeService } from '../catalogue/catalogue-scope.service';
+import { StaleVersionException } from '../common/errors/stale-version.exception';
 import { RevisionsService } from '../revisions/revisions.service';
 import { SourceEntity } from '../sources/source.entity';
 import { createProposedOccupations, loadCatalogueState } from './catalogue-state';
@@ -322,10 +323,7 @@ export class ImportsService {
     const entry = await manager.findOne(ImportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!entry) throw new NotFoundException('There is no such import');
     if (entry.version !== version) {
-      throw new ConflictException({
-        message: 'Someone else decided on this import in the meantime',
-        current: await this.toView(entry, {}),
-      });
+      throw new StaleVersionException('import', version, await this.toView(entry, {}));
     }
     if (entry.status !== 'previewed') {
       throw new ConflictException({

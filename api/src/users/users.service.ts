@@ -189,7 +189,7 @@ export class UsersService {
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [USERS_LOCK]);
       const user = await this.require(manager, id, true);
-      if (user.version !== version) throw staleVersion(user);
+      if (user.version !== version) throw staleVersion(user, version);
       await this.ensureAdminRemains(manager, user, { role: 'editor', status: 'disabled' });
       await manager.delete(UserEntity, { id: user.id });
       await this.audit.record(
@@ -223,7 +223,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [USERS_LOCK]);
       const user = await this.require(manager, id, true);
-      if (user.version !== version) throw staleVersion(user);
+      if (user.version !== version) throw staleVersion(user, version);
       const outcome = await apply(manager, user);
       if (!outcome.changed) return (await this.toRecords(manager, [user]))[0];
       const saved = await manager.save(user);

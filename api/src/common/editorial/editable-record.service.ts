@@ -34,12 +34,8 @@ import {
   quoteTable,
 } from './dependents';
 import { EditorialRegistry, RegisteredRecordService } from './editorial-registry';
-import {
-  InvalidFieldsException,
-  RecordInUseException,
-  RecordNotFoundException,
-  StaleVersionException,
-} from './editorial.errors';
+import { InvalidFieldsException, RecordInUseException, RecordNotFoundException } from './editorial.errors';
+import { StaleVersionException } from '../errors/stale-version.exception';
 import type { ListQueryBase } from './list-query.dto';
 
 type Values = Record<string, unknown>;
