@@ -21,7 +21,7 @@ import { AuditService } from '../audit/audit.service';
 import { CatalogueScopeService } from '../catalogue/catalogue-scope.service';
 import { StaleVersionException } from '../common/errors/stale-version.exception';
 import { RevisionsService } from '../revisions/revisions.service';
-import { SourceEntity } from '../sources/source.entity';
+import { ensureSource } from '../sources/ensure-source';
 import { createProposedOccupations, loadCatalogueState } from './catalogue-state';
 import { ImportEntity } from './import.entity';
 import type { OewsRelease } from './parsing/oews.parser';
@@ -183,7 +183,8 @@ export class ImportsService {
         entry.preview.newOccupations ?? [],
         user,
       );
-      const sourceId = await this.releaseSource(manager, this.sourceOf(entry));
+      // The citation for the release, created the first time one of its files is applied.
+      const sourceId = await ensureSource(manager, this.sourceOf(entry));
       const context: ApplyContext = { manager, revisions: this.revisions, entry, sourceId, user };
       const written = entry.preview.ipeds
         ? await applyIpedsImport(context)
@@ -332,15 +333,6 @@ export class ImportsService {
       });
     }
     return entry;
-  }
-
-  /** The citation for the release, created the first time one of its files is applied. */
-  private async releaseSource(manager: EntityManager, wanted: ReleaseSource): Promise<string> {
-    const existing = await manager.findOneBy(SourceEntity, { key: wanted.key });
-    if (existing) return existing.id;
-    const retrievedOn = new Date().toISOString().slice(0, 10);
-    const created = await manager.save(manager.create(SourceEntity, { ...wanted, retrievedOn }));
-    return created.id;
   }
 
   private async toView(entry: ImportEntity, query: ImportRowQuery): Promise<ImportView> {
