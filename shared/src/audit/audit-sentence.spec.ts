@@ -46,6 +46,13 @@ describe('audit sentences', () => {
     ).toBe('A sign-in as ghost@example.org failed: no account has this email');
   });
 
+  it('tells sign-outs', () => {
+    const base = { subjectType: null, subjectId: null };
+    expect(auditSentence({ ...base, type: 'auth.sign_out', actor: 'Ana Lopez', details: {} })).toBe(
+      'Ana Lopez signed out',
+    );
+  });
+
   it('reads field names and lists as words', () => {
     expect(fieldLabel('summaryMarkdown')).toBe('summary');
     expect(fieldLabel('skillsSourceId')).toBe('skills source');
@@ -60,6 +67,11 @@ describe('audit sentences', () => {
       'record.deleted',
       'record.restored',
     ]);
-    expect(auditCategoryTypes('sign-in')).toEqual(['auth.sign_in', 'auth.sign_in_failed', 'auth.locked']);
+    expect(auditCategoryTypes('sign-in')).toEqual([
+      'auth.sign_in',
+      'auth.sign_in_failed',
+      'auth.sign_out',
+      'auth.locked',
+    ]);
   });
 });

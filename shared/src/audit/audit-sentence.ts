@@ -18,6 +18,7 @@ export interface AuditSentenceInput {
 export const AUDIT_EVENT_LABELS: Record<AuditEventType, string> = {
   'auth.sign_in': 'Signed in',
   'auth.sign_in_failed': 'Failed sign-in',
+  'auth.sign_out': 'Signed out',
   'auth.locked': 'Sign-ins slowed down',
   'auth.password_changed': 'Changed own password',
   'auth.two_factor_enabled': 'Turned on two-step sign-in',
@@ -73,7 +74,7 @@ export function auditCategoryTypes(category: AuditCategory): AuditEventType[] {
     publishing: ['publication.', 'webhook.'],
     reviews: ['review.', 'schedule.'],
     accounts: ['user.', 'auth.password_changed', 'auth.two_factor_'],
-    'sign-in': ['auth.sign_in', 'auth.locked'],
+    'sign-in': ['auth.sign_in', 'auth.sign_out', 'auth.locked'],
   };
   return (Object.keys(AUDIT_EVENT_LABELS) as AuditEventType[]).filter((type) =>
     prefixes[category].some((prefix) => type.startsWith(prefix)),
@@ -161,6 +162,8 @@ export function auditSentence(event: AuditSentenceInput): string {
   switch (event.type) {
     case 'auth.sign_in':
       return `${who} signed in`;
+    case 'auth.sign_out':
+      return `${who} signed out`;
     case 'auth.sign_in_failed': {
       const reason = SIGN_IN_FAILURES[String(details['reason'])];
       return `A sign-in as ${text(details['email']) ?? 'an unknown account'} failed${reason ? `: ${reason}` : ''}`;

@@ -4,6 +4,7 @@ import type { ListQuery } from '../common/page.contract.js';
 export const AUDIT_EVENT_TYPES = [
   'auth.sign_in',
   'auth.sign_in_failed',
+  'auth.sign_out',
   'auth.locked',
   'auth.password_changed',
   'auth.two_factor_enabled',
