@@ -46,11 +46,19 @@ describe('audit sentences', () => {
     ).toBe('A sign-in as ghost@example.org failed: no account has this email');
   });
 
-  it('tells sign-outs', () => {
+  it('tells sign-outs and content imports', () => {
     const base = { subjectType: null, subjectId: null };
     expect(auditSentence({ ...base, type: 'auth.sign_out', actor: 'Ana Lopez', details: {} })).toBe(
       'Ana Lopez signed out',
     );
+    expect(
+      auditSentence({
+        ...base,
+        type: 'content.imported',
+        actor: null,
+        details: { fileName: 'backup.json', records: 120 },
+      }),
+    ).toBe('The system imported the content file backup.json (120 records)');
   });
 
   it('reads field names and lists as words', () => {
@@ -62,6 +70,7 @@ describe('audit sentences', () => {
 
   it('groups event types into categories', () => {
     expect(auditCategoryTypes('content')).toEqual([
+      'content.imported',
       'record.created',
       'record.updated',
       'record.deleted',

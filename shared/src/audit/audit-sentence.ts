@@ -31,6 +31,7 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventType, string> = {
   'user.two_factor_reset': "Reset a user's two-step sign-in",
   'publication.published': 'Published',
   'publication.restored': 'Rolled back the public site',
+  'content.imported': 'Imported a content file',
   'import.uploaded': 'Uploaded a file',
   'import.applied': 'Applied an import',
   'import.discarded': 'Discarded an import',
@@ -69,7 +70,7 @@ export const AUDIT_CATEGORY_LABELS: Record<AuditCategory, string> = {
 /** The event types of each category. */
 export function auditCategoryTypes(category: AuditCategory): AuditEventType[] {
   const prefixes: Record<AuditCategory, string[]> = {
-    content: ['record.'],
+    content: ['record.', 'content.'],
     imports: ['import.', 'ipeds.', 'catalogue.'],
     publishing: ['publication.', 'webhook.'],
     reviews: ['review.', 'schedule.'],
@@ -198,6 +199,10 @@ export function auditSentence(event: AuditSentenceInput): string {
     }
     case 'publication.restored':
       return `${who} put publication ${String(details['restoredFromNumber'] ?? '?')} back on the public site (as publication ${event.subjectId ?? '?'})`;
+    case 'content.imported': {
+      const records = typeof details['records'] === 'number' ? ` (${details['records']} records)` : '';
+      return `${who} imported the content file ${text(details['fileName']) ?? 'a content file'}${records}`;
+    }
     case 'import.uploaded':
       return `${who} uploaded ${fileOf(details)}`;
     case 'import.applied': {

@@ -17,6 +17,7 @@ export const AUDIT_EVENT_TYPES = [
   'user.two_factor_reset',
   'publication.published',
   'publication.restored',
+  'content.imported',
   'import.uploaded',
   'import.applied',
   'import.discarded',
