@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
 import { loadConfig } from './config/app-config';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
         if (!argument) throw new Error('content:import needs the file to read');
         const bundle = JSON.parse(await readFile(resolve(argument), 'utf8'));
         const app = await createApp(config, databaseUrl, { serveApps: false, logger: ['warn', 'error'] });
-        await app.get(ContentBundleService).importBundle(bundle);
+        await app.get(ContentBundleService).importBundle(bundle, { fileName: basename(argument) });
         const publication = await app.get(PublicationsService).publish(`Imported ${argument}`, null);
         console.log(`Imported ${argument} and published it as publication ${publication.number}`);
         await app.close();

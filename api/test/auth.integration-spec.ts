@@ -228,6 +228,24 @@ describe('accounts and sign-in', () => {
       .set(CSRF_HEADER, 't0ken')
       .send({ currentPassword: editor.password, newPassword: 'another long phrase here' })
       .expect(401);
+
+    // The audit log names who signed out, once: signing out again with the ended session records nothing.
+    await request(testApp.server)
+      .post('/api/auth/logout')
+      .set('Cookie', `${copy}; ${CSRF_COOKIE}=t0ken`)
+      .set(CSRF_HEADER, 't0ken')
+      .expect(204);
+    const events = await admin.agent
+      .get('/api/audit-events')
+      .query({ type: 'auth.sign_out', actorId: editor.user.id })
+      .expect(200);
+    expect(events.body.items).toHaveLength(1);
+    expect(events.body.items[0]).toMatchObject({
+      subjectType: 'user',
+      subjectId: editor.user.id,
+      actor: { id: editor.user.id, email: editor.login.email },
+    });
+    expect(events.body.items[0].sentence).toMatch(/ signed out$/);
   });
 
   it('ends the sessions of a user an admin disables, for good: enabling them again revives none', async () => {

@@ -110,6 +110,7 @@ describe('content export and import: every record type survives the round trip',
   let context: FixtureContext;
   let before: Map<RecordType, string[]>;
   let after: Map<RecordType, string[]>;
+  let copyAdmin: Client;
   const created = new Map<RecordType, string>();
 
   beforeAll(async () => {
@@ -157,13 +158,41 @@ describe('content export and import: every record type survives the round trip',
     before = canonicalForms(await readAll(context.admin));
     copy = await startTestApp({ SEED_ON_START: 'false' });
     // Through JSON, as the file on disk carries it.
-    await copy.app.get(ContentBundleService).importBundle(JSON.parse(JSON.stringify(bundle)));
-    after = canonicalForms(await readAll(await signedInAgent(copy)));
+    await copy.app
+      .get(ContentBundleService)
+      .importBundle(JSON.parse(JSON.stringify(bundle)), { fileName: 'round-trip.json' });
+    copyAdmin = await signedInAgent(copy);
+    after = canonicalForms(await readAll(copyAdmin));
   }, 120_000);
 
   afterAll(async () => {
     await copy?.close();
     await original?.close();
+  });
+
+  it('writes every imported record through its editorial create: a revision each, one audit entry', async () => {
+    const revised: { type: string; records: number }[] = await copy.app.get(DataSource).query(
+      `SELECT entity_type AS type, count(DISTINCT entity_id)::int AS records
+         FROM revisions WHERE action = 'create' AND version = 1 GROUP BY entity_type`,
+    );
+    const byType = new Map(revised.map((row) => [row.type, row.records]));
+    let total = 0;
+    for (const type of RECORD_TYPES) {
+      expect([type, byType.get(type)]).toEqual([type, after.get(type)?.length]);
+      total += after.get(type)?.length ?? 0;
+    }
+    const events = await copyAdmin.agent
+      .get('/api/audit-events')
+      .query({ type: 'content.imported' })
+      .expect(200);
+    expect(events.body.items).toHaveLength(1);
+    expect(events.body.items[0].details).toMatchObject({ fileName: 'round-trip.json', records: total });
+    expect(events.body.items[0].sentence).toBe(
+      `The system imported the content file round-trip.json (${total} records)`,
+    );
+    // The records themselves get no audit entry of their own: the import is one act.
+    const saves = await copyAdmin.agent.get('/api/audit-events').query({ category: 'content' }).expect(200);
+    expect(saves.body.total).toBe(1);
   });
 
   it.each(RECORD_TYPES.map((type) => [type]))('%s: created, exported, imported and equal', (type) => {

@@ -21,6 +21,7 @@ export * from './sources/sources.contract.js';
 export * from './authors/authors.contract.js';
 export * from './occupations/occupations.contract.js';
 export * from './wages/wages.contract.js';
+export * from './wages/percentile-order.js';
 export * from './projections/projections.contract.js';
 export * from './accreditation/accreditation.contract.js';
 export * from './certification/certification.contract.js';

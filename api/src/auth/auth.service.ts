@@ -181,10 +181,22 @@ export class AuthService {
     return { user: toSessionUser(user, this.config.requireAdminTwoFactor), sessionId: claims.sid };
   }
 
-  /** Sign-out: the session of the cookie's token ends on the server, whatever the cookie does next. */
+  /**
+   * Sign-out: the session of the cookie's token ends on the server, whatever the cookie does next,
+   * and the audit log records who signed out (a token whose session had already ended records nothing).
+   */
   async signOut(request: Request): Promise<void> {
     const claims = await this.claimsFrom(request);
-    if (claims && typeof claims.sid === 'string') await this.sessions.revoke(claims.sid);
+    if (!claims || typeof claims.sid !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sid)) return;
+    const userId = await this.sessions.revoke(claims.sid);
+    if (userId === null) return;
+    await this.audit.record({
+      type: 'auth.sign_out',
+      actor: { id: userId },
+      ip: request.ip ?? null,
+      subjectType: 'user',
+      subjectId: userId,
+    });
   }
 
   /** For routes open to everyone that do more for a signed-in user (public preview): null when not signed in. */

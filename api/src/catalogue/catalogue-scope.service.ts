@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -8,6 +8,7 @@ import {
   type SessionUser,
 } from '@careerscope/shared';
 import { AuditService } from '../audit/audit.service';
+import { StaleVersionException } from '../common/errors/stale-version.exception';
 import { CatalogueScopeEntity } from './catalogue-scope.entity';
 import type { UpdateCatalogueScopeDto } from './dto/catalogue-scope.dto';
 
@@ -49,10 +50,7 @@ export class CatalogueScopeService {
         lock: { mode: 'pessimistic_write' },
       });
       if (scope.version !== input.version) {
-        throw new ConflictException({
-          message: 'Someone else changed the catalogue scope in the meantime',
-          current: toView(scope),
-        });
+        throw new StaleVersionException('catalogue scope', input.version, toView(scope));
       }
       const before = { majorGroups: scope.majorGroups, socCodes: scope.socCodes };
       scope.majorGroups = [...new Set(input.majorGroups)].sort();

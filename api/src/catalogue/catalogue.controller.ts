@@ -3,7 +3,7 @@ import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { CatalogueScopeView, SessionUser } from '@careerscope/shared';
 import { Roles } from '../auth/roles.decorator';
-import { CurrentUser } from '../common/editorial/current-user.decorator';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { CatalogueScopeService } from './catalogue-scope.service';
 import { UpdateCatalogueScopeDto } from './dto/catalogue-scope.dto';

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   CONTENT_BUNDLE_FORMAT,
   CONTENT_BUNDLE_FORMAT_VERSION,
@@ -8,12 +8,13 @@ import {
   WAGE_VALUE_FIELDS,
 } from '@careerscope/shared';
 import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
+import { AuditService } from '../audit/audit.service';
 import { AuthorEntity } from '../authors/author.entity';
 import { CertifyingBodyEntity } from '../certification/certifying-body.entity';
 import { CredentialEntity } from '../certification/credential.entity';
-import { ComparisonOccupationEntity } from '../comparisons/comparison-occupation.entity';
 import { ComparisonRowEntity } from '../comparisons/comparison-row.entity';
 import { ComparisonEntity } from '../comparisons/comparison.entity';
+import { EditorialRegistry } from '../common/editorial/editorial-registry';
 import { EducationPathEntity } from '../occupations/education-path.entity';
 import { OccupationCertificationEntity } from '../occupations/occupation-certification.entity';
 import { OccupationSectionEntity } from '../occupations/occupation-section.entity';
@@ -44,7 +45,11 @@ const CONTENT_TABLES = [
 /** Reads and writes all editorial content as one JSON document (the seed and backup format). */
 @Injectable()
 export class ContentBundleService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: EditorialRegistry,
+    private readonly audit: AuditService,
+  ) {}
 
   async hasContent(): Promise<boolean> {
     for (const table of CONTENT_TABLES) {
@@ -53,8 +58,12 @@ export class ContentBundleService {
     return false;
   }
 
-  /** Loads a bundle into an empty database: all of it in one transaction, or nothing. */
-  async importBundle(input: unknown): Promise<void> {
+  /**
+   * Loads a bundle into an empty database: all of it in one transaction, or nothing. Every record
+   * goes through its type's editorial create (the same checks, reference checks and revision as an
+   * editor's save) and the import is one audit entry.
+   */
+  async importBundle(input: unknown, options: { fileName?: string } = {}): Promise<void> {
     const problems = validateContentBundle(input);
     if (problems.length > 0) {
       throw new BadRequestException({ message: 'The content file is not valid', problems });
@@ -65,27 +74,45 @@ export class ContentBundleService {
           throw new ConflictException('Content can only be imported into an empty database');
         }
       }
-      await this.write(manager, input as ContentBundle);
+      const counts = await this.write(manager, input as ContentBundle);
+      await this.audit.record(
+        {
+          type: 'content.imported',
+          actor: null,
+          details: {
+            fileName: options.fileName ?? null,
+            records: Object.values(counts).reduce((sum, count) => sum + count, 0),
+            counts,
+          },
+        },
+        manager,
+      );
     });
   }
 
-  private async write(manager: EntityManager, bundle: ContentBundle): Promise<void> {
-    /** Rows of one entity, saved together (relations included), in the order given. */
-    const saveAll = async <E extends ObjectLiteral>(entity: EntityTarget<E>, rows: DeepPartial<E>[]) => {
-      if (rows.length > 0) await manager.save(entity, rows);
+  /** Writes the bundle's records through their editorial services; answers how many of each type. */
+  private async write(manager: EntityManager, bundle: ContentBundle): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    /** Creates one record of `entity`'s type as an editor's save would, without an audit entry of its own. */
+    const create = async (entity: unknown, input: object, columns: Record<string, unknown> = {}) => {
+      const service = this.registry.get(entity);
+      if (!service) throw new Error('A content record type has no editorial service');
+      const defined = Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
+      const record = await service.createIn(manager, input, null, { columns: defined, audited: false });
+      counts[service.recordType] = (counts[service.recordType] ?? 0) + 1;
+      return record.id;
     };
+
     const sourceIds = new Map<string, string>();
     for (const source of bundle.sources) {
-      const saved = await manager.save(manager.create(SourceEntity, { ...source }));
-      sourceIds.set(source.key, saved.id);
+      sourceIds.set(source.key, await create(SourceEntity, { ...source }));
     }
     const sourceId = (key: string) => sourceIds.get(key) as string;
     const optionalSourceId = (key: string | null) => (key === null ? null : sourceId(key));
-    const sourceRefs = (keys: string[]) => keys.map((key) => ({ id: sourceId(key) }) as SourceEntity);
 
     const authorIds = new Map<string, string>();
     for (const author of bundle.authors) {
-      authorIds.set(author.slug, (await manager.save(manager.create(AuthorEntity, { ...author }))).id);
+      authorIds.set(author.slug, await create(AuthorEntity, { ...author }));
     }
 
     const occupationIds = new Map<string, string>();
@@ -100,182 +127,172 @@ export class ContentBundleService {
         specializationsSource,
         ...fields
       } = occupation;
-      const saved = await manager.save(
-        manager.create(OccupationEntity, {
-          ...fields,
-          skillsSourceId: optionalSourceId(skillsSource),
-          specializationsSourceId: optionalSourceId(specializationsSource),
-        }),
-      );
-      occupationIds.set(occupation.slug, saved.id);
-      await saveAll(
-        OccupationSectionEntity,
-        sections.map((section, position) => ({
-          occupationId: saved.id,
+      const occupationId = await create(OccupationEntity, {
+        ...fields,
+        skillsSourceId: optionalSourceId(skillsSource),
+        specializationsSourceId: optionalSourceId(specializationsSource),
+      });
+      occupationIds.set(occupation.slug, occupationId);
+      for (const [position, section] of sections.entries()) {
+        await create(OccupationSectionEntity, {
+          occupationId,
           key: section.key,
           title: section.title,
           bodyMarkdown: section.bodyMarkdown,
           position,
-          sources: sourceRefs(section.sources),
-        })),
-      );
-      await saveAll(
-        EducationPathEntity,
-        educationPaths.map((path, position) => ({
+          sourceIds: section.sources.map(sourceId),
+        });
+      }
+      for (const [position, path] of educationPaths.entries()) {
+        await create(EducationPathEntity, {
           credentialLevel: path.credentialLevel,
           minMonths: path.minMonths,
           maxMonths: path.maxMonths,
           note: path.note,
-          occupationId: saved.id,
+          occupationId,
           position,
           sourceId: sourceId(path.source),
-        })),
-      );
-      await saveAll(
-        WorkSettingEntity,
-        workSettings.map((setting, position) => ({
+        });
+      }
+      for (const [position, setting] of workSettings.entries()) {
+        await create(WorkSettingEntity, {
           name: setting.name,
           percent: setting.percent,
-          occupationId: saved.id,
+          occupationId,
           position,
           sourceId: sourceId(setting.source),
-        })),
-      );
-      await saveAll(
-        OccupationSocCodeEntity,
-        // Absent in files written before SOC code periods were part of the format.
-        (socCodePeriods ?? []).map((period) => ({
-          occupationId: saved.id,
+        });
+      }
+      // Absent in files written before SOC code periods were part of the format.
+      for (const period of socCodePeriods ?? []) {
+        await create(OccupationSocCodeEntity, {
+          occupationId,
           socCode: period.socCode,
           fromYear: period.fromYear,
           toYear: period.toYear,
           note: period.note,
-        })),
-      );
+        });
+      }
     }
-    const occupationRefs = (slugs: string[]) =>
-      slugs.map((slug) => ({ id: occupationIds.get(slug) }) as OccupationEntity);
+    const occupationId = (slug: string) => occupationIds.get(slug) as string;
 
     const accreditorIds = new Map<string, string>();
     for (const body of bundle.accreditationBodies) {
-      const saved = await manager.save(
-        manager.create(AccreditationBodyEntity, {
-          slug: body.slug,
-          name: body.name,
-          abbreviation: body.abbreviation,
-          url: body.url,
-          recognizedBy: body.recognizedBy,
-          descriptionMarkdown: body.descriptionMarkdown,
-          sourceId: sourceId(body.source),
-          occupations: occupationRefs(body.occupations),
-          sources: sourceRefs(body.sources),
-        }),
-      );
-      accreditorIds.set(body.slug, saved.id);
+      const id = await create(AccreditationBodyEntity, {
+        slug: body.slug,
+        name: body.name,
+        abbreviation: body.abbreviation,
+        url: body.url,
+        recognizedBy: body.recognizedBy,
+        descriptionMarkdown: body.descriptionMarkdown,
+        sourceId: sourceId(body.source),
+        occupationIds: body.occupations.map(occupationId),
+        sourceIds: body.sources.map(sourceId),
+      });
+      accreditorIds.set(body.slug, id);
     }
 
     const certifierIds = new Map<string, string>();
     for (const { source, ...body } of bundle.certifyingBodies) {
-      const saved = await manager.save(
-        manager.create(CertifyingBodyEntity, { ...body, sourceId: sourceId(source) }),
+      certifierIds.set(
+        body.slug,
+        await create(CertifyingBodyEntity, { ...body, sourceId: sourceId(source) }),
       );
-      certifierIds.set(body.slug, saved.id);
     }
+    const certifierId = (slug: string | null) => (slug === null ? null : (certifierIds.get(slug) ?? null));
     const credentialIds = new Map<string, string>();
     for (const { source, certifyingBody, ...credential } of bundle.credentials) {
-      const saved = await manager.save(
-        manager.create(CredentialEntity, {
-          ...credential,
-          certifyingBodyId: certifyingBody === null ? null : certifierIds.get(certifyingBody),
-          sourceId: sourceId(source),
-        }),
-      );
-      credentialIds.set(credential.slug, saved.id);
+      const id = await create(CredentialEntity, {
+        ...credential,
+        certifyingBodyId: certifierId(certifyingBody),
+        sourceId: sourceId(source),
+      });
+      credentialIds.set(credential.slug, id);
     }
     for (const occupation of bundle.occupations) {
-      await saveAll(
-        OccupationCertificationEntity,
-        occupation.certifications.map((certification, position) => ({
-          occupationId: occupationIds.get(occupation.slug),
+      for (const [position, certification] of occupation.certifications.entries()) {
+        await create(OccupationCertificationEntity, {
+          occupationId: occupationId(occupation.slug),
           requirement: certification.requirement,
-          certifyingBodyId:
-            certification.certifyingBody === null ? null : certifierIds.get(certification.certifyingBody),
+          certifyingBodyId: certifierId(certification.certifyingBody),
           credentialId:
-            certification.credential === null ? null : credentialIds.get(certification.credential),
+            certification.credential === null ? null : (credentialIds.get(certification.credential) ?? null),
           noteMarkdown: certification.noteMarkdown,
           position,
           sourceId: sourceId(certification.source),
-        })),
-      );
+        });
+      }
     }
 
-    await saveAll(
-      WageStatisticEntity,
-      bundle.wageStatistics.map(({ source, ...wage }) => ({ ...wage, sourceId: sourceId(source) })),
-    );
-    await saveAll(
-      EmploymentProjectionEntity,
-      bundle.employmentProjections.map(({ source, ...projection }) => ({
-        ...projection,
-        sourceId: sourceId(source),
-      })),
-    );
+    for (const { source, ...wage } of bundle.wageStatistics) {
+      await create(WageStatisticEntity, { ...wage, sourceId: sourceId(source) });
+    }
+    for (const { source, ...projection } of bundle.employmentProjections) {
+      await create(EmploymentProjectionEntity, { ...projection, sourceId: sourceId(source) });
+    }
 
     for (const school of bundle.schools) {
       const { programs, source, pricesSource, ...fields } = school;
-      const saved = await manager.save(
-        manager.create(SchoolEntity, {
-          ...fields,
-          sourceId: optionalSourceId(source),
+      // Figures from IPEDS files that no editor writes are stored beside the checked fields.
+      const schoolId = await create(
+        SchoolEntity,
+        { ...fields, sourceId: optionalSourceId(source) },
+        {
+          sector: fields.sector,
+          closedOn: fields.closedOn,
+          directoryYear: fields.directoryYear,
+          tuitionInDistrict: fields.tuitionInDistrict,
+          tuitionInState: fields.tuitionInState,
+          tuitionOutOfState: fields.tuitionOutOfState,
+          booksAndSupplies: fields.booksAndSupplies,
+          pricesYear: fields.pricesYear,
           pricesSourceId: optionalSourceId(pricesSource ?? null),
-        }),
+          handEdited: fields.handEdited,
+        },
       );
-      await saveAll(
-        ProgramEntity,
-        programs.map((program) => ({
-          schoolId: saved.id,
-          occupationId: occupationIds.get(program.occupation),
-          name: program.name,
-          credentialLevel: program.credentialLevel,
-          delivery: program.delivery,
-          minMonths: program.minMonths,
-          maxMonths: program.maxMonths,
-          accreditationBodyId:
-            program.accreditationBody === null ? null : accreditorIds.get(program.accreditationBody),
-          url: program.url,
-          cipCode: program.cipCode ?? null,
-          awardLevel: program.awardLevel ?? null,
-          completions: program.completions ?? null,
-          completionsYear: program.completionsYear ?? null,
-          completionsSourceId: optionalSourceId(program.completionsSource ?? null),
-          vanishedIn: program.vanishedIn ?? null,
-          handEdited: program.handEdited ?? [],
-        })),
-      );
+      for (const program of programs) {
+        await create(
+          ProgramEntity,
+          {
+            schoolId,
+            occupationId: occupationId(program.occupation),
+            name: program.name,
+            credentialLevel: program.credentialLevel,
+            delivery: program.delivery,
+            minMonths: program.minMonths,
+            maxMonths: program.maxMonths,
+            accreditationBodyId:
+              program.accreditationBody === null
+                ? null
+                : (accreditorIds.get(program.accreditationBody) ?? null),
+            url: program.url,
+            cipCode: program.cipCode ?? null,
+            awardLevel: program.awardLevel ?? null,
+          },
+          {
+            completions: program.completions ?? null,
+            completionsYear: program.completionsYear ?? null,
+            completionsSourceId: optionalSourceId(program.completionsSource ?? null),
+            vanishedIn: program.vanishedIn ?? null,
+            handEdited: program.handEdited ?? [],
+          },
+        );
+      }
     }
 
     for (const comparison of bundle.comparisons) {
-      const saved = await manager.save(
-        manager.create(ComparisonEntity, {
-          slug: comparison.slug,
-          title: comparison.title,
-          introMarkdown: comparison.introMarkdown,
-          authorId: comparison.author === null ? null : authorIds.get(comparison.author),
-        }),
-      );
-      await saveAll(
-        ComparisonOccupationEntity,
-        comparison.occupations.map((slug, position) => ({
-          comparisonId: saved.id,
-          occupationId: occupationIds.get(slug),
-          position,
-        })),
-      );
-      await saveAll(
-        ComparisonRowEntity,
-        comparison.rows.map((row, position) => ({ ...row, comparisonId: saved.id, position })),
-      );
+      const comparisonId = await create(ComparisonEntity, {
+        slug: comparison.slug,
+        title: comparison.title,
+        introMarkdown: comparison.introMarkdown,
+        authorId: comparison.author === null ? null : (authorIds.get(comparison.author) ?? null),
+        occupationIds: comparison.occupations.map(occupationId),
+      });
+      for (const [position, row] of comparison.rows.entries()) {
+        await create(ComparisonRowEntity, { ...row, comparisonId, position });
+      }
     }
+    return counts;
   }
 
   /** The working copy as one document, in the same format the seed is written in. */

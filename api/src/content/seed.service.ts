@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CatalogueSeedService } from '../imports/catalogue-seed.service';
@@ -31,7 +31,7 @@ export class SeedService {
       return 'already-has-content';
     }
     const bundle = JSON.parse(await readFile(SEED_FILE, 'utf8'));
-    await this.content.importBundle(bundle);
+    await this.content.importBundle(bundle, { fileName: basename(SEED_FILE) });
     if (this.config.seedCatalogue) {
       const started = Date.now();
       await this.catalogue.importReferenceData(undefined, { schools: this.config.seedSchools });

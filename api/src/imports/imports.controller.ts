@@ -23,7 +23,7 @@ import {
 import type { Request } from 'express';
 import type { ImportSummary, ImportView, Page, SessionUser } from '@careerscope/shared';
 import { Roles } from '../auth/roles.decorator';
-import { CurrentUser } from '../common/editorial/current-user.decorator';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { ImportDecisionDto, ImportListQueryDto, ImportRowQueryDto, ImportUploadDto } from './dto/import.dto';
 import { ImportsService, UploadedImportFile } from './imports.service';
 import { MAX_IMPORT_BYTES } from './parsing/tabular-file';

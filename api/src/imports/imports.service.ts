@@ -19,8 +19,9 @@ import type {
 } from '@careerscope/shared';
 import { AuditService } from '../audit/audit.service';
 import { CatalogueScopeService } from '../catalogue/catalogue-scope.service';
+import { StaleVersionException } from '../common/errors/stale-version.exception';
 import { RevisionsService } from '../revisions/revisions.service';
-import { SourceEntity } from '../sources/source.entity';
+import { ensureSource } from '../sources/ensure-source';
 import { createProposedOccupations, loadCatalogueState } from './catalogue-state';
 import { ImportEntity } from './import.entity';
 import type { OewsRelease } from './parsing/oews.parser';
@@ -182,7 +183,8 @@ export class ImportsService {
         entry.preview.newOccupations ?? [],
         user,
       );
-      const sourceId = await this.releaseSource(manager, this.sourceOf(entry));
+      // The citation for the release, created the first time one of its files is applied.
+      const sourceId = await ensureSource(manager, this.sourceOf(entry));
       const context: ApplyContext = { manager, revisions: this.revisions, entry, sourceId, user };
       const written = entry.preview.ipeds
         ? await applyIpedsImport(context)
@@ -322,10 +324,7 @@ export class ImportsService {
     const entry = await manager.findOne(ImportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!entry) throw new NotFoundException('There is no such import');
     if (entry.version !== version) {
-      throw new ConflictException({
-        message: 'Someone else decided on this import in the meantime',
-        current: await this.toView(entry, {}),
-      });
+      throw new StaleVersionException('import', version, await this.toView(entry, {}));
     }
     if (entry.status !== 'previewed') {
       throw new ConflictException({
@@ -334,15 +333,6 @@ export class ImportsService {
       });
     }
     return entry;
-  }
-
-  /** The citation for the release, created the first time one of its files is applied. */
-  private async releaseSource(manager: EntityManager, wanted: ReleaseSource): Promise<string> {
-    const existing = await manager.findOneBy(SourceEntity, { key: wanted.key });
-    if (existing) return existing.id;
-    const retrievedOn = new Date().toISOString().slice(0, 10);
-    const created = await manager.save(manager.create(SourceEntity, { ...wanted, retrievedOn }));
-    return created.id;
   }
 
   private async toView(entry: ImportEntity, query: ImportRowQuery): Promise<ImportView> {

@@ -29,7 +29,7 @@ import type {
   SessionUser,
 } from '@careerscope/shared';
 import { Roles } from '../auth/roles.decorator';
-import { CurrentUser } from '../common/editorial/current-user.decorator';
+import { CurrentUser } from '../auth/current-user.decorator';
 import type { UploadedImportFile } from '../imports/imports.service';
 import { MAX_IMPORT_BYTES } from '../imports/parsing/tabular-file';
 import { IpedsInstitutionQueryDto, IpedsSchoolDto } from './dto/ipeds.dto';

@@ -9,10 +9,12 @@ import {
   SessionUser,
   slugify,
 } from '@careerscope/shared';
+import { containsPattern } from '../common/sql/like-pattern';
 import { ImportsService, type UploadedImportFile } from '../imports/imports.service';
+import { directorySource } from '../imports/kinds/ipeds.import';
 import { SchoolEntity } from '../schools/school.entity';
 import { SchoolsService } from '../schools/schools.service';
-import { SourceEntity } from '../sources/source.entity';
+import { ensureSource } from '../sources/ensure-source';
 import { IpedsInstitutionEntity } from './ipeds-institution.entity';
 import type { IpedsInstitutionQueryDto } from './dto/ipeds.dto';
 
@@ -66,7 +68,7 @@ export class IpedsService {
       if (/^\d{6}$/.test(query.q)) {
         builder.andWhere('institution.unit_id = :unitId', { unitId: Number(query.q) });
       } else {
-        const pattern = `%${query.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+        const pattern = containsPattern(query.q);
         builder.andWhere('(institution.name ILIKE :pattern OR institution.city ILIKE :pattern)', { pattern });
       }
     }
@@ -134,20 +136,10 @@ export class IpedsService {
     return this.schools.create({ slug: request.slug ?? slugify(institution.name), ...fields }, user.id);
   }
 
-  private async directorySource(institution: IpedsInstitutionEntity): Promise<string> {
-    const key = `ipeds-hd${institution.directoryYear}`;
-    const existing = await this.dataSource.getRepository(SourceEntity).findOneBy({ key });
-    if (existing) return existing.id;
-    const next = String(institution.directoryYear + 1).slice(-2);
-    const created = await this.dataSource.getRepository(SourceEntity).save({
-      key,
-      publisher: 'National Center for Education Statistics',
-      title: `IPEDS Institutional Characteristics: Directory information (HD${institution.directoryYear})`,
-      url: 'https://nces.ed.gov/ipeds/datacenter/DataFiles.aspx',
-      referencePeriod: `${institution.directoryYear}–${next}`,
+  private directorySource(institution: IpedsInstitutionEntity): Promise<string> {
+    return ensureSource(this.dataSource.manager, {
+      ...directorySource(institution.directoryYear),
       retrievedOn: institution.loadedAt.toISOString().slice(0, 10),
-      citation: `IPEDS ${institution.directoryYear}`,
     });
-    return created.id;
   }
 }

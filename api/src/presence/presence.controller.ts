@@ -9,7 +9,7 @@ import {
 import type { RecordPresence, SessionUser } from '@careerscope/shared';
 import { Access } from '../auth/access.decorator';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
-import { CurrentUser } from '../common/editorial/current-user.decorator';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { PresenceParamsDto } from './dto/presence-params.dto';
 import { PresenceService } from './presence.service';
 

@@ -13,6 +13,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { FieldError, PublicationScheduleView } from '@careerscope/shared';
 import { AuditService } from '../audit/audit.service';
+import { StaleVersionException } from '../common/errors/stale-version.exception';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PublicationsService } from '../publications/publications.service';
 import type { ChangeContext } from '../users/users.service';
@@ -256,10 +257,7 @@ export class PublicationSchedulesService implements OnApplicationBootstrap, OnAp
       });
     }
     if (schedule.version !== version) {
-      throw new ConflictException({
-        message: 'Someone changed this scheduled publish meanwhile: look at it again',
-        current: toScheduleView(schedule),
-      });
+      throw new StaleVersionException('scheduled publish', version, toScheduleView(schedule));
     }
     return schedule;
   }

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import type { BulkAccreditationResult, SessionUser } from '@careerscope/shared';
 import { Roles } from '../auth/roles.decorator';
-import { CurrentUser } from '../common/editorial/current-user.decorator';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { EditorialController } from '../common/editorial/editorial.controller';
 import {
   BulkAccreditationDto,

@@ -12,13 +12,9 @@ import type {
   SchoolRecord,
 } from '@careerscope/shared';
 import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
-import {
-  containsPattern,
-  EditableRecordService,
-  ListQueryOf,
-  parseSort,
-} from '../common/editorial/editable-record.service';
+import { EditableRecordService, ListQueryOf, parseSort } from '../common/editorial/editable-record.service';
 import { InvalidFieldsException } from '../common/editorial/editorial.errors';
+import { containsPattern } from '../common/sql/like-pattern';
 import { editableFields } from '../common/editorial/record.mapper';
 import { CreateProgramDto, CreateSchoolDto } from './dto/school.dto';
 import { ProgramEntity } from './program.entity';

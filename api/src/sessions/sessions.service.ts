@@ -42,12 +42,13 @@ export class SessionsService {
     return row.user;
   }
 
-  /** Ends one session (sign-out). */
-  async revoke(sessionId: string): Promise<void> {
-    await this.dataSource.query(
-      'UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL',
+  /** Ends one session (sign-out); answers its user's id, or null when it was not open. */
+  async revoke(sessionId: string): Promise<string | null> {
+    const [rows] = (await this.dataSource.query(
+      'UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING user_id',
       [sessionId],
-    );
+    )) as [Array<{ user_id: string }>, number];
+    return rows[0]?.user_id ?? null;
   }
 
   /**

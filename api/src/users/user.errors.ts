@@ -1,4 +1,5 @@
-import { BadRequestException, ConflictException } from '@nestjs/common';
+import { BadRequestException } from '@nestjs/common';
+import { StaleVersionException } from '../common/errors/stale-version.exception';
 import { UserEntity } from './user.entity';
 import { toUserRecord } from './user.views';
 
@@ -6,11 +7,8 @@ import { toUserRecord } from './user.views';
 // same moment cannot both pass the last-admin check.
 export const USERS_LOCK = 72_100_002;
 
-export function staleVersion(user: UserEntity): ConflictException {
-  return new ConflictException({
-    message: `Someone else changed this user (now version ${user.version}); review their change and try again`,
-    current: toUserRecord(user),
-  });
+export function staleVersion(user: UserEntity, sentVersion: number): StaleVersionException {
+  return new StaleVersionException('user', sentVersion, toUserRecord(user));
 }
 
 export function fieldError(field: string, message: string): BadRequestException {

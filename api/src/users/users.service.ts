@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AUTH_ERROR_CODES, Page, Role, UserRecord, UserSortField } from '@careerscope/shared';
 import { AuditActor, AuditService } from '../audit/audit.service';
+import { containsPattern } from '../common/sql/like-pattern';
 import type { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
 import { SessionsService } from '../sessions/sessions.service';
 import { passwordProblem } from './password-policy';
@@ -55,7 +56,7 @@ export class UsersService {
     if (query.status) builder.andWhere('user.status = :status', { status: query.status });
     if (query.q) {
       builder.andWhere('(user.email ILIKE :q OR user.name ILIKE :q)', {
-        q: `%${query.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
+        q: containsPattern(query.q),
       });
     }
     const descending = query.sort?.startsWith('-') ?? false;
@@ -188,7 +189,7 @@ export class UsersService {
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [USERS_LOCK]);
       const user = await this.require(manager, id, true);
-      if (user.version !== version) throw staleVersion(user);
+      if (user.version !== version) throw staleVersion(user, version);
       await this.ensureAdminRemains(manager, user, { role: 'editor', status: 'disabled' });
       await manager.delete(UserEntity, { id: user.id });
       await this.audit.record(
@@ -222,7 +223,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [USERS_LOCK]);
       const user = await this.require(manager, id, true);
-      if (user.version !== version) throw staleVersion(user);
+      if (user.version !== version) throw staleVersion(user, version);
       const outcome = await apply(manager, user);
       if (!outcome.changed) return (await this.toRecords(manager, [user]))[0];
       const saved = await manager.save(user);

@@ -46,6 +46,21 @@ describe('audit sentences', () => {
     ).toBe('A sign-in as ghost@example.org failed: no account has this email');
   });
 
+  it('tells sign-outs and content imports', () => {
+    const base = { subjectType: null, subjectId: null };
+    expect(auditSentence({ ...base, type: 'auth.sign_out', actor: 'Ana Lopez', details: {} })).toBe(
+      'Ana Lopez signed out',
+    );
+    expect(
+      auditSentence({
+        ...base,
+        type: 'content.imported',
+        actor: null,
+        details: { fileName: 'backup.json', records: 120 },
+      }),
+    ).toBe('The system imported the content file backup.json (120 records)');
+  });
+
   it('reads field names and lists as words', () => {
     expect(fieldLabel('summaryMarkdown')).toBe('summary');
     expect(fieldLabel('skillsSourceId')).toBe('skills source');
@@ -55,11 +70,17 @@ describe('audit sentences', () => {
 
   it('groups event types into categories', () => {
     expect(auditCategoryTypes('content')).toEqual([
+      'content.imported',
       'record.created',
       'record.updated',
       'record.deleted',
       'record.restored',
     ]);
-    expect(auditCategoryTypes('sign-in')).toEqual(['auth.sign_in', 'auth.sign_in_failed', 'auth.locked']);
+    expect(auditCategoryTypes('sign-in')).toEqual([
+      'auth.sign_in',
+      'auth.sign_in_failed',
+      'auth.sign_out',
+      'auth.locked',
+    ]);
   });
 });

@@ -18,6 +18,7 @@ export interface AuditSentenceInput {
 export const AUDIT_EVENT_LABELS: Record<AuditEventType, string> = {
   'auth.sign_in': 'Signed in',
   'auth.sign_in_failed': 'Failed sign-in',
+  'auth.sign_out': 'Signed out',
   'auth.locked': 'Sign-ins slowed down',
   'auth.password_changed': 'Changed own password',
   'auth.two_factor_enabled': 'Turned on two-step sign-in',
@@ -30,6 +31,7 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventType, string> = {
   'user.two_factor_reset': "Reset a user's two-step sign-in",
   'publication.published': 'Published',
   'publication.restored': 'Rolled back the public site',
+  'content.imported': 'Imported a content file',
   'import.uploaded': 'Uploaded a file',
   'import.applied': 'Applied an import',
   'import.discarded': 'Discarded an import',
@@ -68,12 +70,12 @@ export const AUDIT_CATEGORY_LABELS: Record<AuditCategory, string> = {
 /** The event types of each category. */
 export function auditCategoryTypes(category: AuditCategory): AuditEventType[] {
   const prefixes: Record<AuditCategory, string[]> = {
-    content: ['record.'],
+    content: ['record.', 'content.'],
     imports: ['import.', 'ipeds.', 'catalogue.'],
     publishing: ['publication.', 'webhook.'],
     reviews: ['review.', 'schedule.'],
     accounts: ['user.', 'auth.password_changed', 'auth.two_factor_'],
-    'sign-in': ['auth.sign_in', 'auth.locked'],
+    'sign-in': ['auth.sign_in', 'auth.sign_out', 'auth.locked'],
   };
   return (Object.keys(AUDIT_EVENT_LABELS) as AuditEventType[]).filter((type) =>
     prefixes[category].some((prefix) => type.startsWith(prefix)),
@@ -161,6 +163,8 @@ export function auditSentence(event: AuditSentenceInput): string {
   switch (event.type) {
     case 'auth.sign_in':
       return `${who} signed in`;
+    case 'auth.sign_out':
+      return `${who} signed out`;
     case 'auth.sign_in_failed': {
       const reason = SIGN_IN_FAILURES[String(details['reason'])];
       return `A sign-in as ${text(details['email']) ?? 'an unknown account'} failed${reason ? `: ${reason}` : ''}`;
@@ -195,6 +199,10 @@ export function auditSentence(event: AuditSentenceInput): string {
     }
     case 'publication.restored':
       return `${who} put publication ${String(details['restoredFromNumber'] ?? '?')} back on the public site (as publication ${event.subjectId ?? '?'})`;
+    case 'content.imported': {
+      const records = typeof details['records'] === 'number' ? ` (${details['records']} records)` : '';
+      return `${who} imported the content file ${text(details['fileName']) ?? 'a content file'}${records}`;
+    }
     case 'import.uploaded':
       return `${who} uploaded ${fileOf(details)}`;
     case 'import.applied': {

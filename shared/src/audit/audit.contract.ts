@@ -4,6 +4,7 @@ import type { ListQuery } from '../common/page.contract.js';
 export const AUDIT_EVENT_TYPES = [
   'auth.sign_in',
   'auth.sign_in_failed',
+  'auth.sign_out',
   'auth.locked',
   'auth.password_changed',
   'auth.two_factor_enabled',
@@ -16,6 +17,7 @@ export const AUDIT_EVENT_TYPES = [
   'user.two_factor_reset',
   'publication.published',
   'publication.restored',
+  'content.imported',
   'import.uploaded',
   'import.applied',
   'import.discarded',

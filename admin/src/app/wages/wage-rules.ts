@@ -1,5 +1,9 @@
 import type { AbstractControl, FormGroup, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { ANNUAL_PERCENTILE_FIELDS, HOURLY_PERCENTILE_FIELDS } from '@careerscope/shared';
+import {
+  ANNUAL_PERCENTILE_FIELDS,
+  HOURLY_PERCENTILE_FIELDS,
+  percentileOrderBreaks,
+} from '@careerscope/shared';
 
 export const WAGE_LABELS: Record<string, string> = {
   employment: 'Employment',
@@ -38,25 +42,17 @@ function numberAt(group: FormGroup | null, field: string): number | null {
  * field that breaks the order.
  */
 export function percentileOrder(fields: readonly string[], field: string): ValidatorFn {
-  const index = fields.indexOf(field);
   const hourly = field.endsWith('Hourly');
   return (control: AbstractControl): ValidationErrors | null => {
-    const value = typeof control.value === 'number' ? (control.value as number) : null;
-    if (value === null || index <= 0) return null;
     const group = control.parent as FormGroup | null;
-    for (let i = index - 1; i >= 0; i--) {
-      const lower = numberAt(group, fields[i]);
-      if (lower === null) continue;
-      if (value < lower) {
-        return {
-          percentileOrder: {
-            message: `The ${WAGE_LABELS[field].toLowerCase()} (${money(value, hourly)}) must be at least the ${WAGE_LABELS[fields[i]].toLowerCase()} (${money(lower, hourly)}).`,
-          },
-        };
-      }
-      return null;
-    }
-    return null;
+    const valueOf = (name: string): unknown => (name === field ? control.value : numberAt(group, name));
+    const problem = percentileOrderBreaks(valueOf, fields).find((found) => found.field === field);
+    if (!problem) return null;
+    return {
+      percentileOrder: {
+        message: `The ${WAGE_LABELS[field].toLowerCase()} (${money(problem.value, hourly)}) must be at least the ${WAGE_LABELS[problem.lowerField].toLowerCase()} (${money(problem.lowerValue, hourly)}).`,
+      },
+    };
   };
 }
 

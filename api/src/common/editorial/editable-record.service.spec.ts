@@ -1,16 +1,11 @@
 import { changedFields } from '../../revisions/revision.mapper';
-import { containsPattern, filtersOf, inputOf, parseSort } from './editable-record.service';
+import { filtersOf, inputOf, parseSort } from './editable-record.service';
 import { plural } from './editorial.errors';
 
 describe('editable record service helpers', () => {
   it('reads `-field` as descending', () => {
     expect(parseSort('title')).toEqual({ field: 'title', direction: 'ASC' });
     expect(parseSort('-updatedAt')).toEqual({ field: 'updatedAt', direction: 'DESC' });
-  });
-
-  it('searches for the term literally, escaping LIKE wildcards', () => {
-    expect(containsPattern('cma')).toBe('%cma%');
-    expect(containsPattern('50%_off\\')).toBe('%50\\%\\_off\\\\%');
   });
 
   it('takes the create fields of a record for a merge or a restore', () => {

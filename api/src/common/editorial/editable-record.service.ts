@@ -23,6 +23,7 @@ import { AuditService } from '../../audit/audit.service';
 import { EditableEntity } from '../../database/base.entity';
 import { changedFields } from '../../revisions/revision.mapper';
 import { RevisionsService } from '../../revisions/revisions.service';
+import { containsPattern } from '../sql/like-pattern';
 import { stableJson } from '../stable-json';
 import { flatten } from '../validation';
 import {
@@ -33,12 +34,8 @@ import {
   quoteTable,
 } from './dependents';
 import { EditorialRegistry, RegisteredRecordService } from './editorial-registry';
-import {
-  InvalidFieldsException,
-  RecordInUseException,
-  RecordNotFoundException,
-  StaleVersionException,
-} from './editorial.errors';
+import { InvalidFieldsException, RecordInUseException, RecordNotFoundException } from './editorial.errors';
+import { StaleVersionException } from '../errors/stale-version.exception';
 import type { ListQueryBase } from './list-query.dto';
 
 type Values = Record<string, unknown>;
@@ -64,6 +61,12 @@ export class EditorialContext {
     readonly registry: EditorialRegistry,
     readonly audit: AuditService,
   ) {}
+}
+
+/** See `EditableRecordService.createIn`. */
+export interface CreateOptions {
+  columns?: Values;
+  audited?: boolean;
 }
 
 /** A list of ids in the create request that names other records (checked to exist, then written). */
@@ -98,11 +101,6 @@ export function parseSort(sort: string): { field: string; direction: 'ASC' | 'DE
   return sort.startsWith('-')
     ? { field: sort.slice(1), direction: 'DESC' }
     : { field: sort, direction: 'ASC' };
-}
-
-/** A search term as a LIKE pattern that matches it literally anywhere. */
-export function containsPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 /** The create fields of a record: what a restore or a merged update starts from. */
@@ -220,16 +218,31 @@ export abstract class EditableRecordService<
   }
 
   create(input: TCreate, userId: string | null): Promise<TRecord> {
-    return this.editorial.dataSource.transaction(async (manager) => {
-      const values = await this.complete(manager, { ...this.config.defaults, ...input }, null);
-      const result = await manager.insert(this.config.entity, this.columns(values) as never);
-      const id = String(result.identifiers[0].id);
-      await this.writeAllLists(manager, id, values, null);
-      const record = await this.required(manager, id);
-      const revisionId = await this.revise(manager, id, record.version, 'create', userId, null, record);
+    return this.editorial.dataSource.transaction((manager) => this.createIn(manager, input, userId));
+  }
+
+  /**
+   * A create inside the caller's transaction, checked and revised as an editor's save is: the
+   * content import writes every record through here. `columns` are further columns no editor
+   * writes (figures a public file gave, such as a school's IPEDS prices), stored with the record and
+   * in its revision; `audited: false` leaves the audit entry to the caller (one for a whole import).
+   */
+  async createIn(
+    manager: EntityManager,
+    input: TCreate,
+    userId: string | null,
+    { columns = {}, audited = true }: CreateOptions = {},
+  ): Promise<TRecord> {
+    const values = await this.complete(manager, { ...this.config.defaults, ...input }, null);
+    const result = await manager.insert(this.config.entity, { ...this.columns(values), ...columns } as never);
+    const id = String(result.identifiers[0].id);
+    await this.writeAllLists(manager, id, values, null);
+    const record = await this.required(manager, id);
+    const revisionId = await this.revise(manager, id, record.version, 'create', userId, null, record);
+    if (audited) {
       await this.audit(manager, 'record.created', id, userId, { version: record.version, revisionId });
-      return record;
-    });
+    }
+    return record;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { RecordType } from '@careerscope/shared';
+import type { EditableRecord, RecordType } from '@careerscope/shared';
 
 /** What the generic machinery needs from another record type's service (cascaded deletes, naming). */
 export interface RegisteredRecordService {
@@ -11,6 +11,13 @@ export interface RegisteredRecordService {
   describe(manager: EntityManager, ids: string[]): Promise<Map<string, string>>;
   /** Writes a `delete` revision for each of these records, which the database is about to cascade away. */
   recordCascadedDelete(manager: EntityManager, ids: string[], userId: string | null): Promise<void>;
+  /** Creates a record inside the caller's transaction, validated and revised (see EditableRecordService). */
+  createIn(
+    manager: EntityManager,
+    input: object,
+    userId: string | null,
+    options?: { columns?: Record<string, unknown>; audited?: boolean },
+  ): Promise<EditableRecord>;
 }
 
 /** Every editable record type's service, by entity class; filled as the services start. */

@@ -31,7 +31,7 @@ import type {
   SessionUser,
 } from '@careerscope/shared';
 import { Roles } from '../../auth/roles.decorator';
-import { CurrentUser } from './current-user.decorator';
+import { CurrentUser } from '../../auth/current-user.decorator';
 import type { EditorialOperations, ListQueryOf } from './editable-record.service';
 import { RevisionIdPipe } from './revision-id.pipe';
 import { RestoreRevisionDto, RevisionListQueryDto, VersionQueryDto } from './version.dto';

@@ -14,21 +14,6 @@ export class RecordNotFoundException extends NotFoundException {
   }
 }
 
-/**
- * 409: the record changed since the client read it. `current` is the record as it is now, so the
- * admin can show both versions; nothing was written.
- */
-export class StaleVersionException extends ConflictException {
-  constructor(label: string, sentVersion: number, current: { version: number } | null) {
-    super({
-      message: current
-        ? `This ${label} was saved by someone else since you opened it (you started from version ${sentVersion}, it is now at version ${current.version}). Nothing was changed.`
-        : `This ${label} was deleted or changed since you opened it. Nothing was changed.`,
-      current,
-    });
-  }
-}
-
 /** 409: other records still refer to the one being deleted. */
 export class RecordInUseException extends ConflictException {
   constructor(

@@ -1,25 +1,15 @@
-import type { FieldError } from '@careerscope/shared';
+import { percentileOrderBreaks, type FieldError } from '@careerscope/shared';
 
 type Values = Record<string, unknown>;
 
 const known = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-/**
- * Each known value of `chain` must be at least the nearest known value before it (10th ≤ 25th ≤
- * median ≤ 75th ≤ 90th; unknown values are skipped). One problem per out-of-order field.
- */
+/** The percentile order (shared with the admin), one problem per out-of-order field. */
 export function orderProblems(values: Values, chain: readonly string[]): FieldError[] {
-  const problems: FieldError[] = [];
-  let previous: string | null = null;
-  for (const field of chain) {
-    const value = values[field];
-    if (!known(value)) continue;
-    if (previous !== null && value < (values[previous] as number)) {
-      problems.push({ field, message: `${field} must be at least ${previous} (${values[previous]})` });
-    }
-    previous = field;
-  }
-  return problems;
+  return percentileOrderBreaks((field) => values[field], chain).map((problem) => ({
+    field: problem.field,
+    message: `${problem.field} must be at least ${problem.lowerField} (${problem.lowerValue})`,
+  }));
 }
 
 /** `field` lies within [low, high] where each bound is known. */

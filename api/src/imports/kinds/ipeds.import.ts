@@ -18,7 +18,7 @@ import { OccupationEntity } from '../../occupations/occupation.entity';
 import { ProgramEntity } from '../../schools/program.entity';
 import { SchoolEntity } from '../../schools/school.entity';
 import { toProgramRecord, toSchoolRecord } from '../../schools/schools.service';
-import { SourceEntity } from '../../sources/source.entity';
+import { ensureSource } from '../../sources/ensure-source';
 import { upsertRecords } from '../apply/upsert-records';
 import type { CatalogueState } from '../catalogue-state';
 import type {
@@ -120,15 +120,6 @@ export function crosswalkSource(): ReleaseSource {
 /** 2022 → "2022–23". */
 function academicYear(year: number): string {
   return `${year}–${String(year + 1).slice(-2)}`;
-}
-
-/** The citation of a release, created the first time it is needed. */
-export async function ensureSource(manager: EntityManager, wanted: ReleaseSource): Promise<string> {
-  const existing = await manager.findOneBy(SourceEntity, { key: wanted.key });
-  if (existing) return existing.id;
-  const retrievedOn = new Date().toISOString().slice(0, 10);
-  const created = await manager.save(manager.create(SourceEntity, { ...wanted, retrievedOn }));
-  return created.id;
 }
 
 // ----- comparing a listing with what IPEDS says -----
