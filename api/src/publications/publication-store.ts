@@ -51,6 +51,9 @@ export function manifestChunks(hashes: string[]): Array<{ hash: string; hashes: 
   return chunks;
 }
 
+/** The hashes of frozen views already printed once (the builder reuses unchanged school views). */
+const frozenHashes = new WeakMap<object, string>();
+
 /** About how much record text one statement sends when storing new records. */
 const INSERT_BATCH_CHARS = 8_000_000;
 
@@ -64,14 +67,21 @@ export async function storeSnapshot(
   manager: EntityManager,
   snapshot: PublicSnapshot,
 ): Promise<StoredManifest> {
-  const records = new Map<string, { collection: SnapshotCollection; text: string }>();
+  const records = new Map<string, { collection: SnapshotCollection; view: unknown; text?: string }>();
   const manifest = emptyManifest();
   const chunks = new Map<string, string[]>();
   for (const collection of COLLECTIONS) {
     const hashes = (snapshot[collection] as unknown[]).map((view) => {
+      const known = frozenHashes.get(view as object);
+      if (known !== undefined) {
+        if (!records.has(known)) records.set(known, { collection, view });
+        return known;
+      }
       const text = jsonbText(view);
       const hash = recordHash(collection, text);
-      records.set(hash, { collection, text });
+      records.set(hash, { collection, view, text });
+      // A frozen view cannot change, so its hash holds for as long as it exists.
+      if (typeof view === 'object' && view !== null && Object.isFrozen(view)) frozenHashes.set(view, hash);
       return hash;
     });
     for (const chunk of manifestChunks(hashes)) {
@@ -89,16 +99,17 @@ export async function storeSnapshot(
     return hashes.filter((hash) => !held.has(hash));
   };
   const newRecords = await missing('publication_records', [...records.keys()]);
-  for (const batch of batchesOf(newRecords, (hash) => records.get(hash)?.text.length ?? 0)) {
+  const textOf = (hash: string) => {
+    const record = records.get(hash) as { view: unknown; text?: string };
+    record.text ??= jsonbText(record.view);
+    return record.text;
+  };
+  for (const batch of batchesOf(newRecords, (hash) => textOf(hash).length)) {
     await manager.query(
       `INSERT INTO publication_records (hash, collection, body)
        SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])
        ON CONFLICT (hash) DO NOTHING`,
-      [
-        batch,
-        batch.map((hash) => records.get(hash)?.collection),
-        batch.map((hash) => records.get(hash)?.text),
-      ],
+      [batch, batch.map((hash) => records.get(hash)?.collection), batch.map(textOf)],
     );
   }
   const newChunks = await missing('publication_manifest_chunks', [...chunks.keys()]);

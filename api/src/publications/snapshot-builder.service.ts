@@ -234,7 +234,34 @@ export function toSourceView(source: SourceEntity): SourceView {
  */
 @Injectable()
 export class SnapshotBuilderService {
+  /**
+   * The school views of the last build, with the key of what they were built from. Thousands of
+   * listings rarely change between publishes, so a build whose inputs are unchanged reuses them,
+   * frozen: publishing then recognises them and does not print and hash them again.
+   */
+  private schoolViewCache: { key: string; views: SchoolSummaryView[] } | null = null;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The school views, built by `build` unless every row they read (schools, programs, occupations'
+   * names, accreditors' slugs) is the same as for the cached ones: the key is every such row's id and
+   * row version (`xmin`, which any insert or update changes), read in the build's transaction.
+   */
+  private async schoolViews(
+    manager: EntityManager,
+    build: () => Promise<SchoolSummaryView[]>,
+  ): Promise<SchoolSummaryView[]> {
+    const rowVersions = (table: string) =>
+      `(SELECT coalesce(string_agg(id::text || ':' || xmin::text, ',' ORDER BY id), '') FROM ${table})`;
+    const [{ key }] = (await manager.query(
+      `SELECT md5(${['schools', 'programs', 'occupations', 'accreditation_bodies'].map(rowVersions).join(` || '|' || `)}) AS key`,
+    )) as Array<{ key: string }>;
+    if (this.schoolViewCache?.key === key) return this.schoolViewCache.views;
+    const views = deepFreeze(await build());
+    this.schoolViewCache = { key, views };
+    return views;
+  }
 
   async build(manager: EntityManager = this.dataSource.manager): Promise<PublicSnapshot> {
     const sources = await manager.find(SourceEntity, { order: { key: 'ASC' } });
@@ -289,67 +316,69 @@ export class SnapshotBuilderService {
       relations: { occupations: true, sources: true },
       order: { abbreviation: 'ASC' },
     });
-    // Programs in a query of their own, grouped here: a join repeats every school's columns for each
-    // of its programs, and TypeORM's own per-relation loading matches them pairwise.
-    const schools = await manager.find(SchoolEntity, { order: { name: 'ASC' } });
-    const programsBySchool = new Map<string, ProgramRow[]>();
-    for (const program of (await manager.query(
-      `SELECT ${PROGRAM_VIEW_SELECT} FROM programs`,
-    )) as ProgramRow[]) {
-      const list = programsBySchool.get(program.schoolId);
-      if (list) list.push(program);
-      else programsBySchool.set(program.schoolId, [program]);
-    }
-
     const occupationById = new Map(occupations.map((occupation) => [occupation.id, occupation]));
     const accreditorById = new Map(accreditors.map((body) => [body.id, body]));
     const accreditorViews = new Map(accreditors.map((body) => [body.id, toAccreditationView(body)]));
 
-    const schoolViews: SchoolSummaryView[] = schools.map((school) => ({
-      id: school.id,
-      slug: school.slug,
-      name: school.name,
-      city: school.city,
-      state: school.state,
-      website: school.website,
-      ipedsUnitId: school.ipedsUnitId,
-      sourceId: school.sourceId,
-      zip: school.zip,
-      ...schoolCoordinates(school),
-      sector: school.sector,
-      tuitionInDistrict: school.tuitionInDistrict,
-      tuitionInState: school.tuitionInState,
-      tuitionOutOfState: school.tuitionOutOfState,
-      booksAndSupplies: school.booksAndSupplies,
-      pricesYear: school.pricesYear,
-      pricesSourceId: school.pricesSourceId,
-      programs: (programsBySchool.get(school.id) ?? [])
-        .filter((program) => occupationById.has(program.occupationId))
-        .map((program): ProgramView => {
-          const occupation = occupationById.get(program.occupationId) as OccupationEntity;
-          return {
-            id: program.id,
-            name: program.name,
-            occupationSlug: occupation.slug,
-            occupationTitle: occupation.title,
-            credentialLevel: program.credentialLevel,
-            delivery: program.delivery,
-            minMonths: program.minMonths,
-            maxMonths: program.maxMonths,
-            accreditationBodySlug:
-              program.accreditationBodyId === null
-                ? null
-                : (accreditorById.get(program.accreditationBodyId)?.slug ?? null),
-            url: program.url,
-            cipCode: program.cipCode,
-            awardLevel: program.awardLevel,
-            completions: program.completions,
-            completionsYear: program.completionsYear,
-            completionsSourceId: program.completionsSourceId,
-          };
-        })
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    }));
+    const schoolViews = await this.schoolViews(manager, async () => {
+      // Programs in a query of their own, grouped here: a join repeats every school's columns for each
+      // of its programs, and TypeORM's own per-relation loading matches them pairwise.
+      const schools = await manager.find(SchoolEntity, { order: { name: 'ASC' } });
+      const programsBySchool = new Map<string, ProgramRow[]>();
+      for (const program of (await manager.query(
+        `SELECT ${PROGRAM_VIEW_SELECT} FROM programs`,
+      )) as ProgramRow[]) {
+        const list = programsBySchool.get(program.schoolId);
+        if (list) list.push(program);
+        else programsBySchool.set(program.schoolId, [program]);
+      }
+      const views: SchoolSummaryView[] = schools.map((school) => ({
+        id: school.id,
+        slug: school.slug,
+        name: school.name,
+        city: school.city,
+        state: school.state,
+        website: school.website,
+        ipedsUnitId: school.ipedsUnitId,
+        sourceId: school.sourceId,
+        zip: school.zip,
+        ...schoolCoordinates(school),
+        sector: school.sector,
+        tuitionInDistrict: school.tuitionInDistrict,
+        tuitionInState: school.tuitionInState,
+        tuitionOutOfState: school.tuitionOutOfState,
+        booksAndSupplies: school.booksAndSupplies,
+        pricesYear: school.pricesYear,
+        pricesSourceId: school.pricesSourceId,
+        programs: (programsBySchool.get(school.id) ?? [])
+          .filter((program) => occupationById.has(program.occupationId))
+          .map((program): ProgramView => {
+            const occupation = occupationById.get(program.occupationId) as OccupationEntity;
+            return {
+              id: program.id,
+              name: program.name,
+              occupationSlug: occupation.slug,
+              occupationTitle: occupation.title,
+              credentialLevel: program.credentialLevel,
+              delivery: program.delivery,
+              minMonths: program.minMonths,
+              maxMonths: program.maxMonths,
+              accreditationBodySlug:
+                program.accreditationBodyId === null
+                  ? null
+                  : (accreditorById.get(program.accreditationBodyId)?.slug ?? null),
+              url: program.url,
+              cipCode: program.cipCode,
+              awardLevel: program.awardLevel,
+              completions: program.completions,
+              completionsYear: program.completionsYear,
+              completionsSourceId: program.completionsSourceId,
+            };
+          })
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      }));
+      return views;
+    });
 
     const offeringBySlug = schoolsByOccupation(schoolViews);
     const occupationViews: OccupationView[] = occupations.map((occupation) => {
@@ -536,4 +565,13 @@ function toAccreditationView(body: AccreditationBodyEntity): AccreditationBodyVi
     descriptionHtml: renderMarkdown(body.descriptionMarkdown),
     sourceIds: firstUse([body.sourceId, ...(body.sources ?? []).map((source) => source.id).sort()]),
   };
+}
+
+/** Freezes `value` and everything in it, so a view shared between builds cannot be changed. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
 }
