@@ -47,6 +47,7 @@ export const FEATURED_SCHOOLS = 12;
  * The schools with a program for an occupation, each with only those programs, and how many there
  * are. The page names a few: listings an admin entered by hand first (a program with no CIP code),
  * then those that awarded the most credentials in the latest completions year; `/schools` lists all.
+ * Schools IPEDS reports closed are neither named nor counted (the directory leaves them out too).
  */
 export function schoolsOfOccupation(
   schools: SchoolSummaryView[],
@@ -57,7 +58,7 @@ export function schoolsOfOccupation(
       ...school,
       programs: school.programs.filter((program) => program.occupationSlug === slug),
     }))
-    .filter((school) => school.programs.length > 0);
+    .filter((school) => school.programs.length > 0 && !school.closedOn);
   const editorial = (school: SchoolSummaryView) =>
     school.programs.some((program) => program.cipCode === null) ? 1 : 0;
   const awards = (school: SchoolSummaryView) =>
@@ -274,6 +275,7 @@ export class SnapshotBuilderService {
       booksAndSupplies: school.booksAndSupplies,
       pricesYear: school.pricesYear,
       pricesSourceId: school.pricesSourceId,
+      closedOn: school.closedOn,
       programs: (school.programs ?? [])
         .filter((program) => occupationById.has(program.occupationId))
         .map((program): ProgramView => {
@@ -297,6 +299,7 @@ export class SnapshotBuilderService {
             completions: program.completions,
             completionsYear: program.completionsYear,
             completionsSourceId: program.completionsSourceId,
+            vanishedIn: program.vanishedIn,
           };
         })
         .sort((a, b) => a.name.localeCompare(b.name)),
