@@ -12,6 +12,7 @@ import { AddChangeSummariesAndWebhooks1796310000000 } from './1796310000000-AddC
 import { AddEditorPresence1796320000000 } from './1796320000000-AddEditorPresence';
 import { AddIpedsImports1796330000000 } from './1796330000000-AddIpedsImports';
 import { IndexProgramsList1796350000000 } from './1796350000000-IndexProgramsList';
+import { TrigramProgramsSearch1796700000000 } from './1796700000000-TrigramProgramsSearch';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -30,4 +31,5 @@ export const MIGRATIONS: Function[] = [
   AddEditorPresence1796320000000,
   AddIpedsImports1796330000000,
   IndexProgramsList1796350000000,
+  TrigramProgramsSearch1796700000000,
 ];
