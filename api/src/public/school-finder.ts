@@ -41,15 +41,9 @@ const DEGREES_PER_MILE = 1 / 69;
  * so a search filters precomputed entries and measures distances for the schools left, without
  * touching the database.
  */
-/** A school offering a career, with the programs that lead to it (picked once per publication). */
-interface Offer {
-  entry: Entry;
-  programs: ProgramView[];
-}
-
 export class SchoolFinder {
-  private readonly all: Offer[];
-  private readonly byOccupation = new Map<string, Offer[]>();
+  private readonly all: Entry[];
+  private readonly byOccupation = new Map<string, Entry[]>();
 
   constructor(schools: SchoolSummaryView[]) {
     this.all = schools
@@ -63,15 +57,13 @@ export class SchoolFinder {
         visitorCost: schoolYearlyCost(school, false),
         closed: school.closedOn !== null,
       }))
-      .sort((a, b) => NAME_ORDER.compare(a.school.name, b.school.name))
-      .map((entry, rank) => ({ entry: { ...entry, rank }, programs: entry.school.programs }));
-    for (const offer of this.all) {
-      for (const program of offer.entry.school.programs) {
-        const list = this.byOccupation.get(program.occupationSlug) ?? [];
-        const last = list.at(-1);
-        if (last?.entry === offer.entry) last.programs.push(program);
-        else list.push({ entry: offer.entry, programs: [program] });
-        this.byOccupation.set(program.occupationSlug, list);
+      .sort((a, b) => NAME_ORDER.compare(a.school.name, b.school.name));
+    this.all.forEach((entry, index) => (entry.rank = index));
+    for (const entry of this.all) {
+      for (const slug of new Set(entry.school.programs.map((program) => program.occupationSlug))) {
+        const list = this.byOccupation.get(slug) ?? [];
+        list.push(entry);
+        this.byOccupation.set(slug, list);
       }
     }
   }
@@ -98,8 +90,7 @@ export class SchoolFinder {
     const lonSpan =
       origin && radius !== null ? latSpan / Math.max(0.01, Math.cos(origin.latitude * RADIANS)) : 0;
 
-    for (const offer of candidates) {
-      const entry = offer.entry;
+    for (const entry of candidates) {
       if (entry.closed && !query.includeClosed) continue;
       const school = entry.school;
       if (needle && !entry.text.includes(needle)) continue;
@@ -126,9 +117,9 @@ export class SchoolFinder {
       }
       if (!inArea && !online) continue;
 
-      // The career's programs were picked when the publication was loaded.
-      const programs = offer.programs.filter(
+      const programs = school.programs.filter(
         (program) =>
+          (!query.occupation || program.occupationSlug === query.occupation) &&
           (!query.delivery || program.delivery === query.delivery) &&
           (!query.credential || program.credentialLevel === query.credential) &&
           (!query.accreditation || program.accreditationBodySlug === query.accreditation),
