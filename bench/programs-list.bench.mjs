@@ -94,6 +94,7 @@ try {
       `/api/programs?accreditationBodyId=${bodyId}&credentialLevel=certificate&sort=schoolName`,
     ],
     ['search "coding" in program and school names, by school', '/api/programs?q=coding&sort=-schoolName'],
+    ['search "4f1" (a few schools), by school', '/api/programs?q=4f1&sort=schoolName'],
     ['state CA, online, page 3, by name', '/api/programs?state=CA&delivery=online&sort=name&page=3'],
     ['all, by school name, page 100', '/api/programs?sort=schoolName&page=100'],
   ];
