@@ -186,5 +186,17 @@ describe('school listings from IPEDS files, through the import preview', () => {
     expect(shown.body).toMatchObject({ vanishedIn: 2023, completionsYear: 2022 });
     const history = await admin.agent.get(`/api/schools/${after.id}/revisions`).expect(200);
     expect(history.body.items[0]).toMatchObject({ action: 'update' });
+    // One write path: every school and program stands at a version its history records, and the
+    // dropped program's latest revision says so.
+    const [{ unrecorded }] = await db.query(
+      `SELECT count(*)::int AS unrecorded FROM (
+         SELECT 'program' AS type, id, version FROM programs UNION ALL SELECT 'school', id, version FROM schools
+       ) record
+       WHERE NOT EXISTS (SELECT 1 FROM revisions r
+                          WHERE r.entity_type = record.type AND r.entity_id = record.id AND r.version = record.version)`,
+    );
+    expect(unrecorded).toBe(0);
+    const programHistory = await admin.agent.get(`/api/programs/${gone.id}/revisions`).expect(200);
+    expect(programHistory.body.items[0]).toMatchObject({ action: 'update', version: shown.body.version });
   }, 240_000);
 });

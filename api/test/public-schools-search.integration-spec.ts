@@ -6,7 +6,10 @@ import { startTestApp, TestApp } from './support/test-app';
 
 const CMA = 'certified-medical-assistant';
 
-/** Schools around Dallas (ZIP 75201's centroid is downtown Dallas), one in Houston, one online in California. */
+/**
+ * Schools around Dallas (ZIP 75201's centroid is downtown Dallas), one in Houston, one online in
+ * California, and one in Arlington that IPEDS reports closed.
+ */
 const SCHOOLS = [
   { slug: 'dallas-health-college', city: 'Dallas', zip: '75204', lat: 32.8029, lon: -96.7887, tuition: 9000 },
   {
@@ -36,7 +39,19 @@ const SCHOOLS = [
     lon: -117.1611,
     tuition: 7000,
   },
+  {
+    slug: 'arlington-closed-institute',
+    city: 'Arlington',
+    zip: '76010',
+    lat: 32.7357,
+    lon: -97.1081,
+    tuition: 3000,
+  },
 ] as const;
+
+const CLOSED = 'arlington-closed-institute';
+/** Its program is no longer in the newest completions file (2024: the 2023–24 awards). */
+const VANISHED = 'houston-clinical-academy';
 
 describe('GET /api/public/schools: search near a ZIP code, filters, cost and payback', () => {
   let testApp: TestApp;
@@ -108,6 +123,12 @@ describe('GET /api/public/schools: search near a ZIP code, filters, cost and pay
                prices_year = 2022, prices_source_id = $4 WHERE id = $1`,
             [created.body.id, school.tuition, school.tuition * 2, source.id],
           );
+        }
+        if (school.slug === CLOSED) {
+          await db.query(`UPDATE schools SET closed_on = '2023-06-30' WHERE id = $1`, [created.body.id]);
+        }
+        if (school.slug === VANISHED) {
+          await db.query(`UPDATE programs SET vanished_in = 2024 WHERE id = $1`, [program.body.id]);
         }
       }
     } finally {
@@ -191,6 +212,49 @@ describe('GET /api/public/schools: search near a ZIP code, filters, cost and pay
     expect(slugs(page2.items)).toEqual(['denton-career-school']);
   });
 
+  it('leaves closed schools out unless asked for, then lists them last with their closing date', async () => {
+    const near = { occupation: CMA, zip: '75201', radius: 50 };
+    expect(slugs((await search(near)).items)).not.toContain(CLOSED);
+    expect(slugs((await search({ q: 'closed institute' })).items)).toEqual([]);
+
+    const withClosed = await search({ ...near, includeClosed: 'true' });
+    expect(withClosed.total).toBe(5);
+    // Arlington is nearer Dallas than Denton, yet it comes last: it is closed.
+    expect(slugs(withClosed.items).at(-1)).toBe(CLOSED);
+    expect(withClosed.items.at(-1)!.closedOn).toBe('2023-06-30');
+    expect(withClosed.items.slice(0, -1).every((item) => item.closedOn === null)).toBe(true);
+    const byCost = await search({ ...near, includeClosed: '1', sort: 'cost' });
+    expect(slugs(byCost.items).at(-1)).toBe(CLOSED);
+    expect(slugs((await search({ ...near, includeClosed: 'false' })).items)).not.toContain(CLOSED);
+
+    // Its own page still answers, with the mark's date.
+    const page: PublicSchoolResponse = (
+      await request(testApp.server).get(`/api/public/schools/${CLOSED}`).expect(200)
+    ).body;
+    expect(page.closedOn).toBe('2023-06-30');
+
+    // The career's page names and counts open schools only.
+    const career = (await request(testApp.server).get(`/api/public/occupations/${CMA}`).expect(200)).body;
+    expect(career.schools.map((school: { slug: string }) => school.slug)).not.toContain(CLOSED);
+    expect(career.schoolCount).toBe((await search({ occupation: CMA })).total);
+  });
+
+  it('marks a program the newest completions file no longer reports, and counts no awards for it', async () => {
+    const houston = (await search({ occupation: CMA, state: 'TX', q: 'houston' })).items;
+    expect(slugs(houston)).toEqual([VANISHED]);
+    expect(houston[0].programs[0].vanishedIn).toBe(2024);
+    expect(houston[0].awards).toBeNull();
+    expect(houston[0].awardsYear).toBeNull();
+    const dallas = (await search({ occupation: CMA, q: 'dallas' })).items[0];
+    expect(dallas.programs[0].vanishedIn).toBeNull();
+    expect(dallas.awards).toBe(10);
+    const page: PublicSchoolResponse = (
+      await request(testApp.server).get(`/api/public/schools/${VANISHED}`).expect(200)
+    ).body;
+    expect(page.closedOn).toBeNull();
+    expect(page.programs[0].vanishedIn).toBe(2024);
+  });
+
   it('refuses a malformed or unknown ZIP code and a radius without one, naming the field', async () => {
     const refused = async (query: Record<string, string | number>, field: string) => {
       const response = await request(testApp.server).get('/api/public/schools').query(query).expect(400);
@@ -209,6 +273,7 @@ describe('GET /api/public/schools: search near a ZIP code, filters, cost and pay
     await refused({ sort: 'distance' }, 'sort');
     await refused({ sort: 'cheapest' }, 'sort');
     await refused({ maxCost: -5 }, 'maxCost');
+    await refused({ includeClosed: 'maybe' }, 'includeClosed');
   });
 
   it("states a program's total cost and payback with every input's source", async () => {

@@ -13,6 +13,7 @@ import { AddEditorPresence1796320000000 } from './1796320000000-AddEditorPresenc
 import { AddIpedsImports1796330000000 } from './1796330000000-AddIpedsImports';
 import { IndexProgramsList1796350000000 } from './1796350000000-IndexProgramsList';
 import { ChunkPublicationManifests1796500000000 } from './1796500000000-ChunkPublicationManifests';
+import { TrigramProgramsSearch1796700000000 } from './1796700000000-TrigramProgramsSearch';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   AddIpedsImports1796330000000,
   IndexProgramsList1796350000000,
   ChunkPublicationManifests1796500000000,
+  TrigramProgramsSearch1796700000000,
 ];

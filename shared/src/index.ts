@@ -28,6 +28,7 @@ export * from './certification/certification.contract.js';
 export * from './schools/schools.contract.js';
 export * from './schools/award-levels.js';
 export * from './schools/school-costs.js';
+export * from './schools/school-status.js';
 export * from './comparisons/comparisons.contract.js';
 export * from './imports/imports.contract.js';
 export * from './imports/release-calendar.js';

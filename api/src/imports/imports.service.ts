@@ -22,6 +22,7 @@ import { CatalogueScopeService } from '../catalogue/catalogue-scope.service';
 import { StaleVersionException } from '../common/errors/stale-version.exception';
 import { RevisionsService } from '../revisions/revisions.service';
 import { ensureSource } from '../sources/ensure-source';
+import { UserEntity } from '../users/user.entity';
 import { createProposedOccupations, loadCatalogueState } from './catalogue-state';
 import { ImportEntity } from './import.entity';
 import type { OewsRelease } from './parsing/oews.parser';
@@ -138,7 +139,9 @@ export class ImportsService {
       });
       return entry;
     });
-    return this.get(saved.id);
+    // The view from the entry just written: reading its preview back would parse it once more.
+    saved.createdBy = { id: user.id, name: user.name } as UserEntity;
+    return this.toView(saved, {});
   }
 
   async list(page: number, pageSize: number): Promise<Page<ImportSummary>> {
@@ -170,7 +173,7 @@ export class ImportsService {
 
   /** Writes every new and changed row of the preview (and the occupations it creates), all of it or nothing. */
   async apply(id: string, version: number, user: SessionUser, ip: string | null): Promise<ImportView> {
-    await this.dataSource.transaction(async (manager) => {
+    const applied = await this.dataSource.transaction(async (manager) => {
       const entry = await this.lockForDecision(manager, id, version);
       if (LISTING_KINDS.has(entry.kind) && user.role !== 'admin') {
         throw new ForbiddenException(
@@ -195,21 +198,22 @@ export class ImportsService {
       entry.status = 'applied';
       entry.appliedById = user.id;
       entry.appliedAt = new Date();
-      await manager.save(entry);
+      await this.markDecided(manager, entry);
       await this.recordEvent(manager, 'import.applied', entry, user, ip, {
         written,
         createdOccupations,
         counts: entry.counts,
       });
+      return entry;
     });
-    return this.get(id);
+    return this.toView(applied, {});
   }
 
   async discard(id: string, version: number, user: SessionUser, ip: string | null): Promise<ImportView> {
     await this.dataSource.transaction(async (manager) => {
       const entry = await this.lockForDecision(manager, id, version);
       entry.status = 'discarded';
-      await manager.save(entry);
+      await this.markDecided(manager, entry);
       await this.recordEvent(manager, 'import.discarded', entry, user, ip);
     });
     return this.get(id);
@@ -320,9 +324,31 @@ export class ImportsService {
     );
   }
 
+  /**
+   * Writes the decision's columns only: saving the whole entity would read the stored preview back
+   * to compare it (tens of thousands of rows for an IPEDS file) and write it again unchanged.
+   */
+  private async markDecided(manager: EntityManager, entry: ImportEntity): Promise<void> {
+    const [row] = (await manager.query(
+      `UPDATE imports SET status = $2, applied_by_id = $3, applied_at = $4, version = version + 1,
+              updated_at = now()
+        WHERE id = $1
+        RETURNING version, updated_at`,
+      [entry.id, entry.status, entry.appliedById, entry.appliedAt],
+    )) as [Array<{ version: number; updated_at: Date }>, number];
+    entry.version = row[0].version;
+    entry.updatedAt = row[0].updated_at;
+  }
+
   private async lockForDecision(manager: EntityManager, id: string, version: number): Promise<ImportEntity> {
     const entry = await manager.findOne(ImportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!entry) throw new NotFoundException('There is no such import');
+    entry.createdBy = entry.createdById
+      ? await manager.findOne(UserEntity, {
+          where: { id: entry.createdById },
+          select: { id: true, name: true },
+        })
+      : null;
     if (entry.version !== version) {
       throw new StaleVersionException('import', version, await this.toView(entry, {}));
     }
@@ -342,6 +368,8 @@ export class ImportsService {
         : await this.dataSource.getRepository(ImportEntity).findOne({
             where: { sha256: entry.sha256, kind: entry.kind, status: 'applied' },
             order: { appliedAt: 'DESC' },
+            // Its id only: its stored preview can be tens of megabytes.
+            select: { id: true },
           });
     const rows = filterRows(entry.preview.rows, query.show ?? 'all', query.q);
     const pageSize = query.pageSize ?? DEFAULT_ROWS_PAGE_SIZE;

@@ -17,6 +17,8 @@ interface Entry {
   rank: number;
   residentCost: SchoolYearlyCost | null;
   visitorCost: SchoolYearlyCost | null;
+  /** IPEDS reports the school closed: left out unless asked for, then listed last. */
+  closed: boolean;
 }
 
 interface Match {
@@ -53,6 +55,7 @@ export class SchoolFinder {
         rank: 0,
         residentCost: schoolYearlyCost(school, true),
         visitorCost: schoolYearlyCost(school, false),
+        closed: school.closedOn !== null,
       }))
       .sort((a, b) => NAME_ORDER.compare(a.school.name, b.school.name));
     this.all.forEach((entry, index) => (entry.rank = index));
@@ -88,6 +91,7 @@ export class SchoolFinder {
       origin && radius !== null ? latSpan / Math.max(0.01, Math.cos(origin.latitude * RADIANS)) : 0;
 
     for (const entry of candidates) {
+      if (entry.closed && !query.includeClosed) continue;
       const school = entry.school;
       if (needle && !entry.text.includes(needle)) continue;
       // Where the school is, first: a radius or a state rules out most schools cheaply.
@@ -133,7 +137,10 @@ export class SchoolFinder {
         );
       }
 
-      const counted = programs.filter((program) => program.completions !== null);
+      // A program the newest completions file no longer lists has no awards of its year to count.
+      const counted = programs.filter(
+        (program) => program.completions !== null && program.vanishedIn === null,
+      );
       matches.push({
         entry,
         programs,
@@ -144,9 +151,15 @@ export class SchoolFinder {
       });
     }
 
-    // Schools in the state or radius asked for come first; online programs from elsewhere follow.
+    // Schools in the state or radius asked for come first; online programs from elsewhere follow;
+    // closed schools (when asked for) come last.
     const compare = COMPARE[sort];
-    matches.sort((a, b) => Number(a.onlineElsewhere) - Number(b.onlineElsewhere) || compare(a, b));
+    matches.sort(
+      (a, b) =>
+        Number(a.entry.closed) - Number(b.entry.closed) ||
+        Number(a.onlineElsewhere) - Number(b.onlineElsewhere) ||
+        compare(a, b),
+    );
     const start = (query.page - 1) * query.pageSize;
     return {
       items: matches.slice(start, start + query.pageSize).map(toItem),
@@ -176,6 +189,7 @@ const COMPARE: Record<SchoolSort, (a: Match, b: Match) => number> = {
 
 function toItem(match: Match): SchoolListItemView {
   const years = match.programs
+    .filter((program) => program.vanishedIn === null)
     .map((program) => program.completionsYear)
     .filter((year): year is number => year !== null);
   return {

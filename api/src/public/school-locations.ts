@@ -76,6 +76,7 @@ export function withSchoolDefaults(school: SchoolSummaryView): SchoolSummaryView
     booksAndSupplies: school.booksAndSupplies ?? null,
     pricesYear: school.pricesYear ?? null,
     pricesSourceId: school.pricesSourceId ?? null,
+    closedOn: school.closedOn ?? null,
     programs: school.programs.map((program) => ({
       ...program,
       cipCode: program.cipCode ?? null,
@@ -83,6 +84,7 @@ export function withSchoolDefaults(school: SchoolSummaryView): SchoolSummaryView
       completions: program.completions ?? null,
       completionsYear: program.completionsYear ?? null,
       completionsSourceId: program.completionsSourceId ?? null,
+      vanishedIn: program.vanishedIn ?? null,
     })),
   };
 }

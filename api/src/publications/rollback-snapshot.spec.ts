@@ -39,6 +39,7 @@ const school = (slug: string, delivery: 'campus' | 'online', sourceId: string | 
   booksAndSupplies: null,
   pricesYear: null,
   pricesSourceId: null,
+  closedOn: null,
   programs: [
     {
       id: `${slug}-program`,
@@ -56,6 +57,7 @@ const school = (slug: string, delivery: 'campus' | 'online', sourceId: string | 
       completions: null,
       completionsYear: null,
       completionsSourceId: null,
+      vanishedIn: null,
     },
   ],
 });

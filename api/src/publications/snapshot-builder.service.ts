@@ -58,6 +58,7 @@ const PROGRAM_VIEW_COLUMNS = {
   completions: 'completions',
   completionsYear: 'completions_year',
   completionsSourceId: 'completions_source_id',
+  vanishedIn: 'vanished_in',
 } satisfies Partial<Record<keyof ProgramEntity, string>>;
 type ProgramRow = Pick<ProgramEntity, keyof typeof PROGRAM_VIEW_COLUMNS>;
 const PROGRAM_VIEW_SELECT = Object.entries(PROGRAM_VIEW_COLUMNS)
@@ -69,11 +70,14 @@ export const FEATURED_SCHOOLS = 12;
 
 /**
  * For each occupation slug, the schools with a program for it, each with only those programs, in
- * the directory's order. Built once per snapshot rather than once per occupation.
+ * the directory's order. Built once per snapshot rather than once per occupation. Schools IPEDS
+ * reports closed are left out: a career's page neither names nor counts them (the directory leaves
+ * them out too).
  */
 export function schoolsByOccupation(schools: SchoolSummaryView[]): Map<string, SchoolSummaryView[]> {
   const offering = new Map<string, SchoolSummaryView[]>();
   for (const school of schools) {
+    if (school.closedOn) continue;
     const bySlug = new Map<string, ProgramView[]>();
     for (const program of school.programs) {
       const list = bySlug.get(program.occupationSlug);
@@ -350,6 +354,7 @@ export class SnapshotBuilderService {
         booksAndSupplies: school.booksAndSupplies,
         pricesYear: school.pricesYear,
         pricesSourceId: school.pricesSourceId,
+        closedOn: school.closedOn,
         programs: (programsBySchool.get(school.id) ?? [])
           .filter((program) => occupationById.has(program.occupationId))
           .map((program): ProgramView => {
@@ -373,6 +378,7 @@ export class SnapshotBuilderService {
               completions: program.completions,
               completionsYear: program.completionsYear,
               completionsSourceId: program.completionsSourceId,
+              vanishedIn: program.vanishedIn,
             };
           })
           .sort((a, b) => a.name.localeCompare(b.name)),

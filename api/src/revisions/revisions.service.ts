@@ -15,7 +15,7 @@ export interface RevisionEntry {
   after: object | null;
 }
 
-/** Revisions per INSERT: 7 parameters each, far below PostgreSQL's 65,535. */
+/** Revisions per INSERT; each chunk travels as one JSON parameter. */
 const REVISION_CHUNK = 1000;
 
 /** The history of every editable record. Writes happen inside the caller's transaction. */
@@ -42,15 +42,21 @@ export class RevisionsService {
   async writeMany(manager: EntityManager, entries: RevisionEntry[]): Promise<void> {
     for (let start = 0; start < entries.length; start += REVISION_CHUNK) {
       const rows = entries.slice(start, start + REVISION_CHUNK).map((entry) => ({
-        entityType: entry.recordType,
-        entityId: entry.recordId,
+        entity_type: entry.recordType,
+        entity_id: entry.recordId,
         version: entry.version,
         action: entry.action,
-        userId: entry.userId,
-        before: entry.before as Record<string, unknown> | null,
-        after: entry.after as Record<string, unknown> | null,
+        user_id: entry.userId,
+        before: entry.before,
+        after: entry.after,
       }));
-      await manager.insert(RevisionEntity, rows as never);
+      // One JSON parameter per chunk: PostgreSQL reads the rows, ids and times come from the defaults.
+      await manager.query(
+        `INSERT INTO revisions (entity_type, entity_id, version, action, user_id, before, after)
+         SELECT entity_type, entity_id, version, action, user_id, before, after
+           FROM jsonb_populate_recordset(NULL::revisions, $1::jsonb)`,
+        [JSON.stringify(rows)],
+      );
     }
   }
 

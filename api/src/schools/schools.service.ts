@@ -168,8 +168,11 @@ export class ProgramsService extends EditableRecordService<
       manager.createQueryBuilder(ProgramEntity, 'program'),
       query as ProgramFilter,
     )
-      .innerJoinAndSelect('program.school', 'school')
-      .leftJoinAndSelect('program.accreditationBody', 'accreditationBody');
+      // The school's and the accreditor's columns the row shows, not every column of both.
+      .innerJoin('program.school', 'school')
+      .addSelect(['school.id', 'school.name', 'school.city', 'school.state'])
+      .leftJoin('program.accreditationBody', 'accreditationBody')
+      .addSelect(['accreditationBody.id', 'accreditationBody.abbreviation']);
     const { field, direction } = parseSort(query.sort ?? this.config.defaultSort);
     if (field === 'schoolName') {
       builder.orderBy('school.name', direction).addOrderBy('program.name', direction);
@@ -187,7 +190,7 @@ export class ProgramsService extends EditableRecordService<
       manager.createQueryBuilder(ProgramEntity, 'program'),
       query as ProgramFilter,
     );
-    if (query.state || query.q) counter.innerJoin('program.school', 'school');
+    if (query.state) counter.innerJoin('program.school', 'school');
     const counted = await counter.select('COUNT(*)::int', 'total').getRawOne<{ total: number }>();
     const total = counted?.total ?? 0;
     return {
@@ -318,9 +321,13 @@ export class ProgramsService extends EditableRecordService<
     if (filter.state) builder.andWhere('school.state = :state', { state: filter.state });
     if (filter.q) {
       const pattern = containsPattern(filter.q);
+      // The school's side as a list of ids: both halves can then read a trigram index
+      // (programs_name_trgm, schools_name_trgm) instead of filtering the joined rows.
       builder.andWhere(
         new Brackets((where) =>
-          where.where('program.name ILIKE :pattern', { pattern }).orWhere('school.name ILIKE :pattern'),
+          where
+            .where('program.name ILIKE :pattern', { pattern })
+            .orWhere('program.school_id = ANY(ARRAY(SELECT id FROM schools WHERE name ILIKE :pattern))'),
         ),
       );
     }

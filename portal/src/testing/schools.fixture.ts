@@ -45,6 +45,7 @@ export function programFixture(overrides: Partial<ProgramView> = {}): ProgramVie
     completions: 42,
     completionsYear: 2023,
     completionsSourceId: ipedsCompletions.id,
+    vanishedIn: null,
     ...overrides,
   };
 }
@@ -69,6 +70,7 @@ export function schoolFixture(overrides: Partial<SchoolSummaryView> = {}): Schoo
     booksAndSupplies: 1200,
     pricesYear: 2022,
     pricesSourceId: ipedsPrices.id,
+    closedOn: null,
     programs: [programFixture()],
     ...overrides,
   };

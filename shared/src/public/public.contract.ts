@@ -190,6 +190,11 @@ export interface ProgramView {
   completions: number | null;
   completionsYear: number | null;
   completionsSourceId: string | null;
+  /**
+   * The completions year (2023: the 2022–23 awards) whose IPEDS file no longer reports the program,
+   * or null while it is reported; see programVanishedMark.
+   */
+  vanishedIn: number | null;
 }
 
 export interface SchoolSummaryView {
@@ -216,6 +221,8 @@ export interface SchoolSummaryView {
   /** Academic year the charges are for (2022 → 2022–23). */
   pricesYear: number | null;
   pricesSourceId: string | null;
+  /** The day IPEDS reports the institution closed (ISO date), or null while it is open; see schoolClosedMark. */
+  closedOn: string | null;
 }
 
 export interface OccupationSummaryView {
@@ -429,6 +436,8 @@ export interface PublicSchoolQuery {
   maxCost?: number;
   sort?: SchoolSort;
   q?: string;
+  /** List schools IPEDS reports closed too (after the open ones); by default they are left out. */
+  includeClosed?: boolean;
   page?: number;
   pageSize?: number;
 }

@@ -19,7 +19,7 @@ import { ProgramEntity } from '../../schools/program.entity';
 import { SchoolEntity } from '../../schools/school.entity';
 import { toProgramRecord, toSchoolRecord } from '../../schools/schools.service';
 import { ensureSource } from '../../sources/ensure-source';
-import { upsertRecords } from '../apply/upsert-records';
+import { insertRows, upsertRecords } from '../apply/upsert-records';
 import type { CatalogueState } from '../catalogue-state';
 import type {
   CipSocCrosswalkRelease,
@@ -36,7 +36,6 @@ import type { ApplyContext, KindPreview, ReleaseSource } from './import-kind';
 type Row = StoredImportPreview['rows'][number];
 type Staged = NonNullable<StoredImportPreview['ipeds']>;
 
-const STAGING_CHUNK = 1000;
 const NCES = 'National Center for Education Statistics';
 const DATA_CENTER = 'https://nces.ed.gov/ipeds/datacenter/DataFiles.aspx';
 
@@ -263,8 +262,10 @@ async function planDirectory(
   sourceId: string | null,
   lock: boolean,
 ): Promise<DirectoryPlan> {
+  // What the loaded directory said before, for the preview's new and closed institutions; applying
+  // has just replaced it and writes the listings only.
   const previous = new Map(
-    (await manager.find(IpedsInstitutionEntity)).map((item) => [item.unitId, item] as const),
+    lock ? [] : (await manager.find(IpedsInstitutionEntity)).map((item) => [item.unitId, item] as const),
   );
   const listed = new Map((await listedSchools(manager, lock)).map((school) => [school.ipedsUnitId, school]));
   const rows: Row[] = [];
@@ -375,17 +376,11 @@ async function applyIpedsDirectory(context: ApplyContext, staged: Staged): Promi
   const institutions = staged.institutions ?? [];
   const loadedAt = new Date();
   await manager.clear(IpedsInstitutionEntity);
-  for (let start = 0; start < institutions.length; start += STAGING_CHUNK) {
-    await manager.insert(
-      IpedsInstitutionEntity,
-      institutions.slice(start, start + STAGING_CHUNK).map((item) => ({
-        ...item,
-        directoryYear: staged.year,
-        fileName: entry.fileName,
-        loadedAt,
-      })),
-    );
-  }
+  await insertRows(
+    manager,
+    IpedsInstitutionEntity,
+    institutions.map((item) => ({ ...item, directoryYear: staged.year, fileName: entry.fileName, loadedAt })),
+  );
   const plan = await planDirectory(manager, staged.year, institutions, context.sourceId, true);
   await writeSchools(context, plan.schoolWrites);
   return institutions.length;
@@ -459,17 +454,11 @@ async function applyIpedsPrices(context: ApplyContext, staged: Staged): Promise<
   const prices = staged.prices ?? [];
   const loadedAt = new Date();
   await manager.clear(IpedsPriceEntity);
-  for (let start = 0; start < prices.length; start += STAGING_CHUNK) {
-    await manager.insert(
-      IpedsPriceEntity,
-      prices.slice(start, start + STAGING_CHUNK).map((price) => ({
-        ...price,
-        year: staged.year,
-        fileName: entry.fileName,
-        loadedAt,
-      })),
-    );
-  }
+  await insertRows(
+    manager,
+    IpedsPriceEntity,
+    prices.map((price) => ({ ...price, year: staged.year, fileName: entry.fileName, loadedAt })),
+  );
   const plan = await planPrices(manager, staged.year, prices, context.sourceId, true);
   await writeSchools(context, plan.schoolWrites);
   return prices.length;
@@ -580,14 +569,11 @@ async function applyCipSocCrosswalk(context: ApplyContext, staged: Staged): Prom
   ];
   const loadedAt = new Date();
   await manager.clear(CipSocCrosswalkEntity);
-  for (let start = 0; start < pairs.length; start += STAGING_CHUNK) {
-    await manager.insert(
-      CipSocCrosswalkEntity,
-      pairs
-        .slice(start, start + STAGING_CHUNK)
-        .map((pair) => ({ ...pair, fileName: entry.fileName, loadedAt })),
-    );
-  }
+  await insertRows(
+    manager,
+    CipSocCrosswalkEntity,
+    pairs.map((pair) => ({ ...pair, fileName: entry.fileName, loadedAt })),
+  );
   return pairs.length;
 }
 
@@ -605,6 +591,8 @@ interface CompletionsPlan {
   warnings: string[];
   schoolWrites: Array<{ existing: SchoolEntity | null; unitId: number; write: Values }>;
   programWrites: ProgramPlanWrite[];
+  /** Listings from IPEDS before this file, by UNITID. */
+  listed: Map<number, SchoolEntity>;
 }
 
 interface CompletionsSources {
@@ -904,7 +892,7 @@ async function planCompletions(
   if (newest > year) {
     warnings.push(`Listings already carry completions of ${newest}; this file is of ${year}`);
   }
-  return { rows, unchanged, warnings, schoolWrites, programWrites };
+  return { rows, unchanged, warnings, schoolWrites, programWrites, listed };
 }
 
 /** A free slug for a new listing: the name, then name and city, then name and UNITID. */
@@ -954,7 +942,8 @@ async function applyIpedsCompletions(context: ApplyContext, staged: Staged): Pro
   };
   const plan = await planCompletions(manager, staged.year, staged.awards ?? [], sources, true);
   const saved = await writeSchools(context, plan.schoolWrites);
-  const schoolIdByUnit = new Map(saved.map((school) => [school.ipedsUnitId as number, school.id]));
+  const schoolIdByUnit = new Map([...plan.listed].map(([unitId, school]) => [unitId, school.id]));
+  for (const school of saved) schoolIdByUnit.set(school.ipedsUnitId as number, school.id);
   await upsertRecords(
     manager,
     context.revisions,
@@ -1020,7 +1009,7 @@ const NEW_PROGRAM: Values = {
   handEdited: [],
 };
 
-/** Listings created or refreshed in set-based statements, each with its revision; returns every listing. */
+/** Listings created or refreshed in set-based statements, each with its revision; returns them. */
 async function writeSchools(
   context: ApplyContext,
   writes: Array<{ existing: SchoolEntity | null; write: Values }>,
@@ -1042,9 +1031,7 @@ async function writeSchools(
         : { ...NEW_SCHOOL, id: randomUUID(), ...write }) as Partial<SchoolEntity>,
     })),
   );
-  const written = new Set(saved.map((school) => school.id));
-  const others = await context.manager.find(SchoolEntity, { where: { ipedsUnitId: Not(IsNull()) } });
-  return [...saved, ...others.filter((school) => !written.has(school.id))];
+  return saved;
 }
 
 /** Applies an IPEDS file of any of the four kinds. */

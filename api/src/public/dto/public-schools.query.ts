@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   CREDENTIAL_LEVELS,
   CredentialLevel,
@@ -106,6 +106,18 @@ export class PublicSchoolsQueryDto implements PublicSchoolQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Also list schools IPEDS reports closed (`closedOn` set), after the open ones. By default they are left out',
+    enum: ['1', 'true', '0', 'false'],
+  })
+  @IsOptional()
+  @Transform(({ value }) =>
+    value === '1' || value === 'true' ? true : value === '0' || value === 'false' ? false : value,
+  )
+  @IsBoolean({ message: 'includeClosed must be 1 or 0' })
+  includeClosed?: boolean;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 10_000, default: 1 })
   @IsOptional()

@@ -6,6 +6,7 @@ import {
   type PublicSchoolResponse,
   type SourceView,
   TOTAL_COST_FORMULA,
+  schoolClosedMark,
 } from '@careerscope/shared';
 
 import { FootnoteRef } from '../citations/footnote-ref';
@@ -122,6 +123,9 @@ type ColumnKey = (typeof COLUMNS)[number]['key'];
                     row.school.name
                   }}</a>
                   <span class="program-name">{{ row.school.city }}, {{ row.school.state }}</span>
+                  @if (row.closed) {
+                    <span class="tag" data-mark="closed">{{ row.closed }}</span>
+                  }
                 </th>
                 @for (column of columns; track column.key) {
                   <td [attr.data-label]="column.label">
@@ -226,7 +230,12 @@ export class SchoolComparePage {
           note: null,
         })),
       };
-      return { school, programNames: programs.map(({ program }) => program.name), cells };
+      return {
+        school,
+        closed: schoolClosedMark(school),
+        programNames: programs.map(({ program }) => program.name),
+        cells,
+      };
     });
     return { rows, sources: footnotes.list() };
   });

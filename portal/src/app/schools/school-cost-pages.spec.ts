@@ -46,6 +46,35 @@ describe('cost and payback', () => {
     expect(cited(el, line('awards'))[0]).toContain('IPEDS Completions');
   });
 
+  it('a closed school’s page says since when, and a program no longer reported says so beside its awards', () => {
+    const school = schoolResponseFixture({ closedOn: '2023-06-30' });
+    school.programs = [{ ...school.programs[0], vanishedIn: 2024 }];
+    const el = render(SchoolPage, school);
+
+    expect(text(el.querySelector('[data-mark="closed"]'))).toContain('Closed in June 2023.');
+    expect(text(el.querySelector('tbody th [data-mark="vanished"]'))).toBe('No awards reported in 2023–24');
+    const awards = el.querySelector('.cost-lines [data-key="awards"]') as Element;
+    expect(text(awards)).toContain('No awards reported in 2023–24 (42 in 2022–23)');
+  });
+
+  it('an open school’s page carries no mark', () => {
+    const el = render(SchoolPage, schoolResponseFixture());
+    expect(el.querySelector('[data-mark]')).toBeNull();
+  });
+
+  it('the comparison marks a closed school beside its name', () => {
+    const closed: PublicSchoolResponse = {
+      ...schoolResponseFixture({ closedOn: '2023-06-30' }),
+      id: 's2',
+      slug: 'arlington-closed-institute',
+      name: 'Arlington Closed Institute',
+    };
+    const el = render(SchoolComparePage, [schoolResponseFixture(), closed]);
+    const rows = [...el.querySelectorAll('tbody tr')];
+    expect(rows[0].querySelector('[data-mark="closed"]')).toBeNull();
+    expect(text(rows[1].querySelector('th [data-mark="closed"]'))).toBe('Closed in June 2023');
+  });
+
   it('the comparison lists each school with distance, cost, length, credential, awards and accreditation', () => {
     const second: PublicSchoolResponse = {
       ...schoolResponseFixture(),

@@ -7,6 +7,7 @@ import {
   formatAnnualWage,
   formatCount,
   formatMonths,
+  programVanishedMark,
   stateName,
 } from '@careerscope/shared';
 
@@ -124,11 +125,22 @@ export function costLines(
   lines.push({
     key: 'awards',
     label:
-      program.completionsYear === null
+      program.completionsYear === null || program.vanishedIn !== null
         ? 'Awards conferred'
         : `Awards conferred, ${academicYear(program.completionsYear - 1)}`,
-    value: program.completions === null ? 'Not reported' : formatCount(program.completions),
+    value: awardsValue(program),
     sourceId: program.completions === null ? null : program.completionsSourceId,
   });
   return lines;
+}
+
+/** "42", or for a program the newest completions file no longer lists: "No awards reported in 2023–24 (42 in 2022–23)". */
+function awardsValue(program: ProgramView): string {
+  const vanished = programVanishedMark(program);
+  if (program.completions === null) return vanished ?? 'Not reported';
+  const count = formatCount(program.completions);
+  if (!vanished) return count;
+  return program.completionsYear === null
+    ? `${vanished} (${count} before)`
+    : `${vanished} (${count} in ${academicYear(program.completionsYear - 1)})`;
 }

@@ -4,7 +4,13 @@ import type { PublicSchoolFiltersView } from '@careerscope/shared';
 
 import { publicationFixture } from '../../testing/sources.fixture';
 import { SchoolFiltersForm } from './school-filters';
-import { EMPTY_FILTERS, type SchoolFilters, filtersFromParams, toQueryParams } from './school-query';
+import {
+  EMPTY_FILTERS,
+  type SchoolFilters,
+  filtersFromParams,
+  toApiQuery,
+  toQueryParams,
+} from './school-query';
 
 const options: PublicSchoolFiltersView = {
   publication: publicationFixture,
@@ -78,6 +84,20 @@ describe('SchoolFiltersForm', () => {
 
     expect(emitted).toEqual([{ ...EMPTY_FILTERS, state: 'WI', delivery: 'online', page: 1 }]);
   });
+
+  it('offers closed schools only when asked, and keeps the choice', () => {
+    const { el, emitted } = render(EMPTY_FILTERS);
+    const closed = el.querySelector('#filter-closed') as HTMLInputElement;
+    expect(closed.checked).toBe(false);
+    closed.checked = true;
+    el.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(emitted).toEqual([{ ...EMPTY_FILTERS, closed: '1', page: 1 }]);
+  });
+
+  it('shows closed schools asked for in the URL as checked', () => {
+    const { el } = render({ ...EMPTY_FILTERS, closed: '1' });
+    expect((el.querySelector('#filter-closed') as HTMLInputElement).checked).toBe(true);
+  });
 });
 
 describe('school filters in the URL', () => {
@@ -106,6 +126,14 @@ describe('school filters in the URL', () => {
     expect(
       toQueryParams({ ...EMPTY_FILTERS, occupation: 'cma', zip: '75201', radius: '25', sort: 'cost' }),
     ).toEqual({ occupation: 'cma', zip: '75201', radius: '25', sort: 'cost' });
+  });
+
+  it('carries closed schools in the URL as closed=1 and asks the API for them', () => {
+    expect(filtersFromParams(convertToParamMap({ closed: '1' })).closed).toBe('1');
+    expect(filtersFromParams(convertToParamMap({ closed: 'yes' })).closed).toBe('');
+    expect(toQueryParams({ ...EMPTY_FILTERS, closed: '1' })).toEqual({ closed: '1' });
+    expect(toApiQuery({ ...EMPTY_FILTERS, closed: '1' }).includeClosed).toBe(true);
+    expect(toApiQuery(EMPTY_FILTERS).includeClosed).toBeUndefined();
   });
 
   it('writes only the filters that are set, and page 1 not at all', () => {

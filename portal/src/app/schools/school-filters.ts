@@ -126,6 +126,16 @@ import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-quer
           }
         </select>
       </div>
+      <div class="field field--wide">
+        <input
+          id="filter-closed"
+          name="closed"
+          type="checkbox"
+          value="1"
+          [checked]="filters().closed === '1'"
+        />
+        <label for="filter-closed">Also list schools that have closed (listed last)</label>
+      </div>
       <p class="field field--wide hint">
         Online programs are open to students in every state: choose Online delivery to list them wherever the
         school is.
@@ -164,6 +174,7 @@ export class SchoolFiltersForm {
       delivery: value('delivery'),
       credential: value('credential'),
       accreditation: value('accreditation'),
+      closed: value('closed') === '1' ? '1' : '',
       page: 1,
     });
   }

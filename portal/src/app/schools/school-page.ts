@@ -5,6 +5,8 @@ import {
   PAYBACK_RATIONALE,
   type PublicSchoolResponse,
   TOTAL_COST_FORMULA,
+  programVanishedMark,
+  schoolClosedMark,
 } from '@careerscope/shared';
 
 import { FootnoteRef } from '../citations/footnote-ref';
@@ -63,6 +65,12 @@ import { costLines } from './school-costs-view';
           </p>
           <cs-publication-line [publication]="school.publication" />
         </header>
+        @if (closedMark(); as closed) {
+          <p class="notice" data-mark="closed">
+            <strong>{{ closed }}.</strong> The U.S. Department of Education (IPEDS) reports this school
+            closed; its programs are shown as last reported.
+          </p>
+        }
         <h2>Programs</h2>
         <div class="table-scroll" role="region" aria-labelledby="programs-caption" tabindex="0">
           <table>
@@ -91,6 +99,9 @@ import { costLines } from './school-costs-view';
                       <a [href]="program.url" rel="noopener">{{ program.name }}</a>
                     } @else {
                       {{ program.name }}
+                    }
+                    @if (vanishedMark(program); as mark) {
+                      <span class="tag" data-mark="vanished">{{ mark }}</span>
                     }
                   </th>
                   <td>
@@ -167,9 +178,14 @@ export class SchoolPage {
 
   private readonly pageMeta = inject(PageMeta);
   protected readonly programFacts = programFacts;
+  protected readonly vanishedMark = programVanishedMark;
   protected readonly school = computed(() => {
     const page = this.page();
     return page.kind === 'ok' ? page.data : null;
+  });
+  protected readonly closedMark = computed(() => {
+    const school = this.school();
+    return school ? schoolClosedMark(school) : null;
   });
   protected readonly totalCostFormula = TOTAL_COST_FORMULA;
   protected readonly paybackFormula = PAYBACK_FORMULA;

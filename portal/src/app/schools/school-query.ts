@@ -28,6 +28,8 @@ export interface SchoolFilters {
   maxCost: string;
   sort: string;
   q: string;
+  /** '1' lists schools IPEDS reports closed too (after the open ones); '' leaves them out. */
+  closed: string;
   page: number;
 }
 
@@ -42,6 +44,7 @@ export const EMPTY_FILTERS: SchoolFilters = {
   maxCost: '',
   sort: '',
   q: '',
+  closed: '',
   page: 1,
 };
 
@@ -60,6 +63,7 @@ const PARAMS = [
   'maxCost',
   'sort',
   'q',
+  'closed',
 ] as const;
 
 /** Reads the filters from the URL, dropping any value the API would refuse. */
@@ -90,6 +94,7 @@ export function filtersFromParams(params: ParamMap): SchoolFilters {
     credential: (CREDENTIAL_LEVELS as readonly string[]).includes(get('credential')) ? get('credential') : '',
     accreditation: slugOrEmpty(get('accreditation')),
     q: get('q').slice(0, 100),
+    closed: get('closed') === '1' ? '1' : '',
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
   };
 }
@@ -106,6 +111,7 @@ export function toApiQuery(filters: SchoolFilters): PublicSchoolQuery {
     maxCost: filters.maxCost ? Number(filters.maxCost) : undefined,
     sort: (filters.sort || undefined) as SchoolSort | undefined,
     q: filters.q || undefined,
+    includeClosed: filters.closed === '1' || undefined,
     page: filters.page,
     pageSize: SCHOOLS_PAGE_SIZE,
   };

@@ -92,6 +92,31 @@ describe('SchoolsPage', () => {
     expect(text(el.querySelector('.programs'))).toContain('Online, open to students in every state');
   });
 
+  it('marks a closed school and a program no longer reported, and leaves open schools unmarked', () => {
+    const closed = listItemFixture({
+      id: 's3',
+      slug: 'arlington-closed-institute',
+      name: 'Arlington Closed Institute',
+      closedOn: '2023-06-30',
+    });
+    closed.programs = [{ ...closed.programs[0], vanishedIn: 2024 }];
+    const el = render({
+      filters: near,
+      options: schoolFiltersFixture,
+      results: { ...results, items: [results.items[0], closed], total: 2 },
+      zipError: null,
+    });
+
+    const cards = [...el.querySelectorAll('.school-card')];
+    expect(cards[0].querySelector('[data-mark="closed"]')).toBeNull();
+    expect(text(cards[0].querySelector('.programs'))).toContain('42 awards in 2022–23');
+    expect(text(cards[1].querySelector('[data-mark="closed"]'))).toBe(
+      'Closed in June 2023. IPEDS reports this school closed.',
+    );
+    expect(text(cards[1].querySelector('.programs'))).toContain('No awards reported in 2023–24');
+    expect(text(cards[1].querySelector('.programs'))).not.toContain('42 awards');
+  });
+
   it('shows the API’s message beside the ZIP code field when it cannot place the ZIP code', () => {
     const el = render({
       filters: { ...near, zip: '00000' },

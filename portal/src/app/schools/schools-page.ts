@@ -11,6 +11,8 @@ import {
   type SchoolListItemView,
   formatCount,
   formatMonths,
+  programVanishedMark,
+  schoolClosedMark,
 } from '@careerscope/shared';
 
 import { PublicationLine } from '../citations/publication-line';
@@ -104,6 +106,11 @@ export interface SchoolsPageData {
                     </h3>
                     <span class="detail-inline">{{ school.city }}, {{ school.state }}</span>
                   </div>
+                  @if (closedMark(school); as closed) {
+                    <p class="notice" data-mark="closed">
+                      <strong>{{ closed }}.</strong> IPEDS reports this school closed.
+                    </p>
+                  }
                   <dl class="school-facts">
                     @if (results.origin) {
                       <div>
@@ -258,13 +265,18 @@ export class SchoolsPage {
         : DELIVERY_MODE_LABELS[program.delivery as DeliveryMode],
       program.credentialLevel ? CREDENTIAL_LEVEL_LABELS[program.credentialLevel as CredentialLevel] : null,
       program.minMonths !== null ? formatMonths(program.minMonths, program.maxMonths) : null,
-      program.completions !== null && program.completionsYear !== null
-        ? `${formatCount(program.completions)} awards in ${academicYear(program.completionsYear - 1)}`
-        : null,
+      programVanishedMark(program) ??
+        (program.completions !== null && program.completionsYear !== null
+          ? `${formatCount(program.completions)} awards in ${academicYear(program.completionsYear - 1)}`
+          : null),
       program.accreditationBodySlug ? `accredited (${program.accreditationBodySlug.toUpperCase()})` : null,
     ]
       .filter(Boolean)
       .join(' · ');
+  }
+
+  protected closedMark(school: SchoolListItemView): string | null {
+    return schoolClosedMark(school);
   }
 
   protected distanceText(school: SchoolListItemView, place: string): string {

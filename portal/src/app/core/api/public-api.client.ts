@@ -96,6 +96,7 @@ export class PublicApiClient {
       'maxCost',
       'sort',
       'q',
+      'includeClosed',
       'page',
       'pageSize',
     ] as const) {
