@@ -143,6 +143,13 @@ describe('a visitor on a phone finds medical assisting programs near a ZIP code,
   it('finds the programs within 50 miles on a phone, compares three on cost and opens one with its payback', async () => {
     await page.goto(`${BASE_URL}/schools`, { waitUntil: 'networkidle' });
     await hydrated(page);
+    // The results start on the first screen: the filters are folded behind a disclosure.
+    const firstResult = await page.locator('.school-card').first().boundingBox();
+    expect(firstResult?.y).toBeLessThan(844);
+    await expect(page.getByLabel('Career', { exact: true }).isVisible()).resolves.toBe(false);
+    // The disclosure opens from the keyboard.
+    await page.locator('summary', { hasText: 'Filter schools' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByLabel('Career', { exact: true }).selectOption(CMA);
     await page.getByLabel('Near ZIP code').fill('75201');
     await page.getByLabel('Within', { exact: true }).selectOption('50');

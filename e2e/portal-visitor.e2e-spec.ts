@@ -179,6 +179,21 @@ describe('the portal for a visitor, on a phone and on a desktop', () => {
       }),
     );
     expect(cards.map((card) => card.career)).toEqual(['CMA', 'Medical coder']);
+    // No figure or phrase on the cards breaks inside a word ("Postsecondar / y").
+    const brokenWords = await page.locator('.glance__value').evaluateAll((values) =>
+      values.flatMap((value) => {
+        const text = value.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+        return Array.from((text.textContent ?? '').matchAll(/\S+/g)).flatMap((word) => {
+          const range = document.createRange();
+          range.setStart(text, word.index ?? 0);
+          range.setEnd(text, (word.index ?? 0) + word[0].length);
+          const lines = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
+          return lines.size > 1 ? [word[0]] : [];
+        });
+      }),
+    );
+    expect(brokenWords).toEqual([]);
     for (const card of cards) {
       expect(card.pay).toMatch(/^\$\d{2},\d{3} a year$/);
       expect(card.top).toBeLessThan(2 * PHONE.height);

@@ -35,7 +35,9 @@ import { ComparisonTable } from './comparison-table';
                   <div>
                     <dt>{{ figure.label }}</dt>
                     <dd>
-                      <span class="glance__value">{{ figure.value }}</span>
+                      <span class="glance__value" [class.glance__value--words]="figure.words">{{
+                        figure.value
+                      }}</span>
                       @if (figure.note) {
                         <sup class="footnote-ref"
                           ><a [href]="pagePath() + '#source-' + figure.note">[{{ figure.note }}]</a></sup

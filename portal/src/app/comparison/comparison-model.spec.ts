@@ -114,6 +114,8 @@ describe('buildComparisonModel: the first screen', () => {
     ]);
     // The first screen is read first: its sources are footnotes 1 and 2.
     expect(model.glance[0].figures.map((figure) => figure.note)).toEqual([1, 2, 2, 2]);
+    // Only the education level is a phrase, set to wrap between its words on a phone.
+    expect(model.glance[0].figures.map((figure) => figure.words)).toEqual([false, false, false, true]);
   });
 
   it('shows no verdicts without the careers’ figures', () => {

@@ -71,7 +71,8 @@ export interface GlanceCard {
   title: string;
   /** What this career leads on among those compared: "Higher pay and more jobs". */
   verdict: string;
-  figures: { label: string; value: string; detail: string | null; note: number | null }[];
+  /** `words`: the value is a phrase (an education level), set smaller than a figure so it wraps between words. */
+  figures: { label: string; value: string; words: boolean; detail: string | null; note: number | null }[];
 }
 
 export interface ComparisonModel {
@@ -193,6 +194,7 @@ function buildGlance(columns: ChartInputs['columns'], footnotes: Footnotes): Gla
       figures.push({
         label: `Median pay, ${wage.referencePeriod}`,
         value: `${printFlagged(wage.annual.median, formatAnnualWage)} a year`,
+        words: false,
         detail:
           numberOf(wage.hourly.median) === null
             ? null
@@ -205,12 +207,14 @@ function buildGlance(columns: ChartInputs['columns'], footnotes: Footnotes): Gla
       figures.push({
         label: `Projected growth, ${projection.baseYear}–${String(projection.targetYear).slice(-2)}`,
         value: formatPercent(projection.wholePercentChange),
+        words: false,
         detail: projection.growthComparison,
         note: footnotes.cite(projection.sourceId),
       });
       figures.push({
         label: `Jobs, ${projection.baseYear}`,
         value: formatCount(projection.baseEmployment),
+        words: false,
         detail: null,
         note: footnotes.cite(projection.sourceId),
       });
@@ -220,6 +224,7 @@ function buildGlance(columns: ChartInputs['columns'], footnotes: Footnotes): Gla
       figures.push({
         label: 'Typical entry education',
         value: education.typicalEducation,
+        words: true,
         detail: null,
         note: footnotes.cite(education.sourceId),
       });

@@ -46,6 +46,29 @@ function render(filters: SchoolFilters): { el: HTMLElement; emitted: SchoolFilte
 const selectValue = (el: HTMLElement, id: string) => (el.querySelector(`#${id}`) as HTMLSelectElement).value;
 
 describe('SchoolFiltersForm', () => {
+  it('folds the form into a native disclosure that says how many filters apply, open beside a ZIP error', () => {
+    const { el } = render({ ...EMPTY_FILTERS, state: 'WI', delivery: 'online', sort: 'name' });
+
+    const details = el.querySelector('details.filter-panel');
+    expect(details?.querySelector(':scope > summary')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Filter schools (2 applied)',
+    );
+    expect(details?.querySelector(':scope > form[role="search"]')).not.toBeNull();
+    expect(details?.hasAttribute('open')).toBe(false);
+    // Every text box is typed, so each takes the same height as the others.
+    expect([...el.querySelectorAll('input')].map((input) => input.getAttribute('type'))).not.toContain(null);
+
+    TestBed.resetTestingModule();
+    const withError = TestBed.createComponent(SchoolFiltersForm);
+    withError.componentRef.setInput('options', options);
+    withError.componentRef.setInput('filters', { ...EMPTY_FILTERS, zip: '00000' });
+    withError.componentRef.setInput('zipError', 'No place has ZIP code 00000.');
+    withError.detectChanges();
+    expect((withError.nativeElement as HTMLElement).querySelector('details')?.hasAttribute('open')).toBe(
+      true,
+    );
+  });
+
   it('labels every control and submits to /schools with GET, so it works without scripts', () => {
     const { el } = render(EMPTY_FILTERS);
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { type PublicSchoolFiltersView, SCHOOL_SORT_LABELS, SCHOOL_SORTS } from '@careerscope/shared';
 
 import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-query';
@@ -12,138 +12,154 @@ import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-quer
   selector: 'cs-school-filters',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form
-      class="filters"
-      method="get"
-      action="/schools"
-      role="search"
-      aria-label="Schools"
-      (submit)="submit($event)"
-    >
-      <div class="field field--wide">
-        <label for="filter-q">School name or city</label>
-        <input id="filter-q" name="q" type="search" maxlength="100" [value]="filters().q" />
-      </div>
-      <div class="field">
-        <label for="filter-occupation">Career</label>
-        <select id="filter-occupation" name="occupation">
-          <option value="" [selected]="!filters().occupation">Any career</option>
-          @for (option of options().occupations; track option.value) {
-            <option [value]="option.value" [selected]="option.value === filters().occupation">
-              {{ option.label }}
-            </option>
-          }
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-state">State</label>
-        <select id="filter-state" name="state">
-          <option value="" [selected]="!filters().state">Any state</option>
-          @for (option of options().states; track option.value) {
-            <option [value]="option.value" [selected]="option.value === filters().state">
-              {{ option.label }}
-            </option>
-          }
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-zip">Near ZIP code</label>
-        <input
-          id="filter-zip"
-          name="zip"
-          inputmode="numeric"
-          autocomplete="postal-code"
-          maxlength="5"
-          pattern="[0-9]{5}"
-          [value]="filters().zip"
-          [attr.aria-invalid]="zipError() ? 'true' : null"
-          [attr.aria-describedby]="zipError() ? 'filter-zip-error' : null"
-        />
-        @if (zipError()) {
-          <p id="filter-zip-error" class="field-error">{{ zipError() }}</p>
+    <!--
+      On a phone the filters fold behind this disclosure so the results start on the first screen;
+      from 48rem up the styles show them open and hide its summary. A native <details>: it opens
+      with the keyboard and without scripts. A ZIP code the API refused keeps it open beside its message.
+    -->
+    <details class="filter-panel" [attr.open]="zipError() ? '' : null">
+      <summary>
+        Filter schools
+        @if (activeCount()) {
+          <span class="filter-panel__count">({{ activeCount() }} applied)</span>
         }
-      </div>
-      <div class="field">
-        <label for="filter-radius">Within</label>
-        <select id="filter-radius" name="radius">
-          <option value="" [selected]="!filters().radius">Any distance</option>
-          @for (miles of radiusChoices; track miles) {
-            <option [value]="miles" [selected]="String(miles) === filters().radius">{{ miles }} miles</option>
+      </summary>
+      <form
+        class="filters"
+        method="get"
+        action="/schools"
+        role="search"
+        aria-label="Schools"
+        (submit)="submit($event)"
+      >
+        <div class="field field--wide">
+          <label for="filter-q">School name or city</label>
+          <input id="filter-q" name="q" type="search" maxlength="100" [value]="filters().q" />
+        </div>
+        <div class="field">
+          <label for="filter-occupation">Career</label>
+          <select id="filter-occupation" name="occupation">
+            <option value="" [selected]="!filters().occupation">Any career</option>
+            @for (option of options().occupations; track option.value) {
+              <option [value]="option.value" [selected]="option.value === filters().occupation">
+                {{ option.label }}
+              </option>
+            }
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-state">State</label>
+          <select id="filter-state" name="state">
+            <option value="" [selected]="!filters().state">Any state</option>
+            @for (option of options().states; track option.value) {
+              <option [value]="option.value" [selected]="option.value === filters().state">
+                {{ option.label }}
+              </option>
+            }
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-zip">Near ZIP code</label>
+          <input
+            id="filter-zip"
+            name="zip"
+            type="text"
+            inputmode="numeric"
+            autocomplete="postal-code"
+            maxlength="5"
+            pattern="[0-9]{5}"
+            [value]="filters().zip"
+            [attr.aria-invalid]="zipError() ? 'true' : null"
+            [attr.aria-describedby]="zipError() ? 'filter-zip-error' : null"
+          />
+          @if (zipError()) {
+            <p id="filter-zip-error" class="field-error">{{ zipError() }}</p>
           }
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-delivery">Delivery</label>
-        <select id="filter-delivery" name="delivery">
-          <option value="" [selected]="!filters().delivery">Campus, online or hybrid</option>
-          @for (option of options().deliveryModes; track option.value) {
-            <option [value]="option.value" [selected]="option.value === filters().delivery">
-              {{ option.label }}
-            </option>
-          }
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-credential">Credential</label>
-        <select id="filter-credential" name="credential">
-          <option value="" [selected]="!filters().credential">Any credential</option>
-          @for (option of options().credentialLevels; track option.value) {
-            <option [value]="option.value" [selected]="option.value === filters().credential">
-              {{ option.label }}
-            </option>
-          }
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-accreditation">Accreditation</label>
-        <select id="filter-accreditation" name="accreditation">
-          <option value="" [selected]="!filters().accreditation">Any or none</option>
-          @for (option of options().accreditationBodies; track option.value) {
-            <option [value]="option.value" [selected]="option.value === filters().accreditation">
-              {{ option.label }}
-            </option>
-          }
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-max-cost">Yearly cost up to ($)</label>
-        <input
-          id="filter-max-cost"
-          name="maxCost"
-          type="number"
-          min="0"
-          step="500"
-          inputmode="numeric"
-          [value]="filters().maxCost"
-        />
-      </div>
-      <div class="field">
-        <label for="filter-sort">Sort by</label>
-        <select id="filter-sort" name="sort">
-          <option value="" [selected]="!filters().sort">Distance with a ZIP code, else name</option>
-          @for (sort of sorts; track sort) {
-            <option [value]="sort" [selected]="sort === filters().sort">{{ sortLabels[sort] }}</option>
-          }
-        </select>
-      </div>
-      <div class="field field--wide">
-        <input
-          id="filter-closed"
-          name="closed"
-          type="checkbox"
-          value="1"
-          [checked]="filters().closed === '1'"
-        />
-        <label for="filter-closed">Also list schools that have closed (listed last)</label>
-      </div>
-      <p class="field field--wide hint">
-        Online programs are open to students in every state: choose Online delivery to list them wherever the
-        school is.
-      </p>
-      <div class="field field--actions">
-        <button type="submit">Show schools</button>
-      </div>
-    </form>
+        </div>
+        <div class="field">
+          <label for="filter-radius">Within</label>
+          <select id="filter-radius" name="radius">
+            <option value="" [selected]="!filters().radius">Any distance</option>
+            @for (miles of radiusChoices; track miles) {
+              <option [value]="miles" [selected]="String(miles) === filters().radius">
+                {{ miles }} miles
+              </option>
+            }
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-delivery">Delivery</label>
+          <select id="filter-delivery" name="delivery">
+            <option value="" [selected]="!filters().delivery">Campus, online or hybrid</option>
+            @for (option of options().deliveryModes; track option.value) {
+              <option [value]="option.value" [selected]="option.value === filters().delivery">
+                {{ option.label }}
+              </option>
+            }
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-credential">Credential</label>
+          <select id="filter-credential" name="credential">
+            <option value="" [selected]="!filters().credential">Any credential</option>
+            @for (option of options().credentialLevels; track option.value) {
+              <option [value]="option.value" [selected]="option.value === filters().credential">
+                {{ option.label }}
+              </option>
+            }
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-accreditation">Accreditation</label>
+          <select id="filter-accreditation" name="accreditation">
+            <option value="" [selected]="!filters().accreditation">Any or none</option>
+            @for (option of options().accreditationBodies; track option.value) {
+              <option [value]="option.value" [selected]="option.value === filters().accreditation">
+                {{ option.label }}
+              </option>
+            }
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-max-cost">Yearly cost up to ($)</label>
+          <input
+            id="filter-max-cost"
+            name="maxCost"
+            type="number"
+            min="0"
+            step="500"
+            inputmode="numeric"
+            [value]="filters().maxCost"
+          />
+        </div>
+        <div class="field">
+          <label for="filter-sort">Sort by</label>
+          <select id="filter-sort" name="sort">
+            <option value="" [selected]="!filters().sort">Distance with a ZIP code, else name</option>
+            @for (sort of sorts; track sort) {
+              <option [value]="sort" [selected]="sort === filters().sort">{{ sortLabels[sort] }}</option>
+            }
+          </select>
+        </div>
+        <div class="field field--wide">
+          <input
+            id="filter-closed"
+            name="closed"
+            type="checkbox"
+            value="1"
+            [checked]="filters().closed === '1'"
+          />
+          <label for="filter-closed">Also list schools that have closed (listed last)</label>
+        </div>
+        <p class="field field--wide hint">
+          Online programs are open to students in every state: choose Online delivery to list them wherever
+          the school is.
+        </p>
+        <div class="field field--actions">
+          <button type="submit">Show schools</button>
+        </div>
+      </form>
+    </details>
   `,
 })
 export class SchoolFiltersForm {
@@ -157,10 +173,20 @@ export class SchoolFiltersForm {
   protected readonly sorts = SCHOOL_SORTS;
   protected readonly sortLabels = SCHOOL_SORT_LABELS;
   protected readonly String = String;
+  /** How many filters narrow the list (the sort order is not one). */
+  protected readonly activeCount = computed(() => {
+    const { q, occupation, state, zip, radius, delivery, credential, accreditation, maxCost } =
+      this.filters();
+    return [q, occupation, state, zip, radius, delivery, credential, accreditation, maxCost].filter(Boolean)
+      .length;
+  });
 
   protected submit(event: Event): void {
     event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
+    const element = event.target as HTMLFormElement;
+    // On a phone the results below are what the visitor asked for: fold the filters away.
+    element.closest('details')?.removeAttribute('open');
+    const form = new FormData(element);
     const value = (name: string) => String(form.get(name) ?? '').trim();
     this.changed.emit({
       ...EMPTY_FILTERS,
