@@ -239,32 +239,54 @@ export function toSourceView(source: SourceEntity): SourceView {
 @Injectable()
 export class SnapshotBuilderService {
   /**
-   * The school views of the last build, with the key of what they were built from. Thousands of
-   * listings rarely change between publishes, so a build whose inputs are unchanged reuses them,
-   * frozen: publishing then recognises them and does not print and hash them again.
+   * Each school's view from the last build, with the key of the rows it was built from, and the key
+   * of what every view reads (occupations' names, accreditors' slugs). Thousands of listings rarely
+   * change between publishes, so a build rebuilds only the listings whose rows changed and reuses
+   * the others, frozen: publishing then recognises them and does not print and hash them again.
    */
-  private schoolViewCache: { key: string; views: SchoolSummaryView[] } | null = null;
+  private schoolViewCache: {
+    sharedKey: string;
+    views: Map<string, { key: string; view: SchoolSummaryView }>;
+  } = { sharedKey: '', views: new Map() };
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * The school views, built by `build` unless every row they read (schools, programs, occupations'
-   * names, accreditors' slugs) is the same as for the cached ones: the key is every such row's id and
-   * row version (`xmin`, which any insert or update changes), read in the build's transaction.
+   * The school views in directory order, building only those whose rows changed since the last build
+   * (`build` is given their ids). A key is the ids and row versions (`xmin`, which any insert or update
+   * changes) of the school and its programs, read in the build's transaction.
    */
   private async schoolViews(
     manager: EntityManager,
-    build: () => Promise<SchoolSummaryView[]>,
+    build: (ids: string[]) => Promise<SchoolSummaryView[]>,
   ): Promise<SchoolSummaryView[]> {
-    const rowVersions = (table: string) =>
-      `(SELECT coalesce(string_agg(id::text || ':' || xmin::text, ',' ORDER BY id), '') FROM ${table})`;
-    const [{ key }] = (await manager.query(
-      `SELECT md5(${['schools', 'programs', 'occupations', 'accreditation_bodies'].map(rowVersions).join(` || '|' || `)}) AS key`,
-    )) as Array<{ key: string }>;
-    if (this.schoolViewCache?.key === key) return this.schoolViewCache.views;
-    const views = deepFreeze(await build());
-    this.schoolViewCache = { key, views };
-    return views;
+    const [{ sharedKey }] = (await manager.query(
+      `SELECT md5(
+         (SELECT coalesce(string_agg(id::text || ':' || xmin::text, ',' ORDER BY id), '') FROM occupations) || '|' ||
+         (SELECT coalesce(string_agg(id::text || ':' || xmin::text, ',' ORDER BY id), '') FROM accreditation_bodies)
+       ) AS "sharedKey"`,
+    )) as Array<{ sharedKey: string }>;
+    const rows = (await manager.query(
+      `SELECT school.id, school.xmin::text || '|' || coalesce(program.versions, '') AS key
+       FROM schools school
+       LEFT JOIN (
+         SELECT school_id, string_agg(id::text || ':' || xmin::text, ',' ORDER BY id) AS versions
+         FROM programs GROUP BY school_id
+       ) program ON program.school_id = school.id
+       ORDER BY school.name, school.id`,
+    )) as Array<{ id: string; key: string }>;
+    const cache = this.schoolViewCache.sharedKey === sharedKey ? this.schoolViewCache.views : new Map();
+    const changed = rows.filter((row) => cache.get(row.id)?.key !== row.key).map((row) => row.id);
+    const built = new Map(
+      (changed.length > 0 ? await build(changed) : []).map((view) => [view.id, deepFreeze(view)]),
+    );
+    const views = new Map<string, { key: string; view: SchoolSummaryView }>();
+    for (const row of rows) {
+      const view = built.get(row.id) ?? cache.get(row.id)?.view;
+      if (view) views.set(row.id, { key: row.key, view });
+    }
+    this.schoolViewCache = { sharedKey, views };
+    return [...views.values()].map((entry) => entry.view);
   }
 
   async build(manager: EntityManager = this.dataSource.manager): Promise<PublicSnapshot> {
@@ -324,13 +346,17 @@ export class SnapshotBuilderService {
     const accreditorById = new Map(accreditors.map((body) => [body.id, body]));
     const accreditorViews = new Map(accreditors.map((body) => [body.id, toAccreditationView(body)]));
 
-    const schoolViews = await this.schoolViews(manager, async () => {
+    const schoolViews = await this.schoolViews(manager, async (ids) => {
       // Programs in a query of their own, grouped here: a join repeats every school's columns for each
       // of its programs, and TypeORM's own per-relation loading matches them pairwise.
-      const schools = await manager.find(SchoolEntity, { order: { name: 'ASC' } });
+      const schools = await manager
+        .createQueryBuilder(SchoolEntity, 'school')
+        .where('school.id = ANY(:ids)', { ids })
+        .getMany();
       const programsBySchool = new Map<string, ProgramRow[]>();
       for (const program of (await manager.query(
-        `SELECT ${PROGRAM_VIEW_SELECT} FROM programs`,
+        `SELECT ${PROGRAM_VIEW_SELECT} FROM programs WHERE school_id = ANY($1)`,
+        [ids],
       )) as ProgramRow[]) {
         const list = programsBySchool.get(program.schoolId);
         if (list) list.push(program);
