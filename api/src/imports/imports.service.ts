@@ -21,6 +21,7 @@ import { AuditService } from '../audit/audit.service';
 import { CatalogueScopeService } from '../catalogue/catalogue-scope.service';
 import { RevisionsService } from '../revisions/revisions.service';
 import { SourceEntity } from '../sources/source.entity';
+import { UserEntity } from '../users/user.entity';
 import { createProposedOccupations, loadCatalogueState } from './catalogue-state';
 import { ImportEntity } from './import.entity';
 import type { OewsRelease } from './parsing/oews.parser';
@@ -137,7 +138,9 @@ export class ImportsService {
       });
       return entry;
     });
-    return this.get(saved.id);
+    // The preview is answered from what was just stored, not read back (it can hold thousands of rows).
+    saved.createdBy = { id: user.id, name: user.name } as UserEntity;
+    return this.toView(saved, {});
   }
 
   async list(page: number, pageSize: number): Promise<Page<ImportSummary>> {
@@ -169,7 +172,7 @@ export class ImportsService {
 
   /** Writes every new and changed row of the preview (and the occupations it creates), all of it or nothing. */
   async apply(id: string, version: number, user: SessionUser, ip: string | null): Promise<ImportView> {
-    await this.dataSource.transaction(async (manager) => {
+    const applied = await this.dataSource.transaction(async (manager) => {
       const entry = await this.lockForDecision(manager, id, version);
       if (LISTING_KINDS.has(entry.kind) && user.role !== 'admin') {
         throw new ForbiddenException(
@@ -190,27 +193,42 @@ export class ImportsService {
             context,
             entry.preview.rows.filter((row) => row.status !== 'unchanged').map((row) => row.write),
           );
-      entry.status = 'applied';
-      entry.appliedById = user.id;
-      entry.appliedAt = new Date();
-      await manager.save(entry);
+      await this.decide(manager, entry, { status: 'applied', appliedById: user.id, appliedAt: new Date() });
       await this.recordEvent(manager, 'import.applied', entry, user, ip, {
         written,
         createdOccupations,
         counts: entry.counts,
       });
+      return entry;
     });
-    return this.get(id);
+    return this.toView(applied, {});
   }
 
   async discard(id: string, version: number, user: SessionUser, ip: string | null): Promise<ImportView> {
-    await this.dataSource.transaction(async (manager) => {
+    const discarded = await this.dataSource.transaction(async (manager) => {
       const entry = await this.lockForDecision(manager, id, version);
-      entry.status = 'discarded';
-      await manager.save(entry);
+      await this.decide(manager, entry, { status: 'discarded' });
       await this.recordEvent(manager, 'import.discarded', entry, user, ip);
+      return entry;
     });
-    return this.get(id);
+    return this.toView(discarded, {});
+  }
+
+  /**
+   * Records the decision on the locked import, with its next version, without writing its preview
+   * again (saving the whole entity would read and compare thousands of rows for three columns).
+   */
+  private async decide(
+    manager: EntityManager,
+    entry: ImportEntity,
+    changes: Pick<Partial<ImportEntity>, 'status' | 'appliedById' | 'appliedAt'>,
+  ): Promise<void> {
+    const [rows] = (await manager.query(
+      `UPDATE imports SET status = $2, applied_by_id = COALESCE($3, applied_by_id), applied_at = COALESCE($4, applied_at),
+         version = version + 1, updated_at = now() WHERE id = $1 RETURNING version, updated_at`,
+      [entry.id, changes.status, changes.appliedById ?? null, changes.appliedAt ?? null],
+    )) as [Array<{ version: number; updated_at: Date }>, number];
+    Object.assign(entry, changes, { version: rows[0].version, updatedAt: rows[0].updated_at });
   }
 
   private preview(
@@ -321,6 +339,13 @@ export class ImportsService {
   private async lockForDecision(manager: EntityManager, id: string, version: number): Promise<ImportEntity> {
     const entry = await manager.findOne(ImportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!entry) throw new NotFoundException('There is no such import');
+    // The view shows who uploaded it (a lock cannot join the user table).
+    entry.createdBy = entry.createdById
+      ? await manager.findOne(UserEntity, {
+          where: { id: entry.createdById },
+          select: { id: true, name: true },
+        })
+      : null;
     if (entry.version !== version) {
       throw new ConflictException({
         message: 'Someone else decided on this import in the meantime',

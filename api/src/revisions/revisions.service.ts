@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Page, RecordType, RevisionAction, RevisionRecord } from '@careerscope/shared';
+import { bulkInsert } from '../database/bulk-insert';
 import { RevisionEntity } from './revision.entity';
 import { toRevisionRecord } from './revision.mapper';
 
@@ -14,9 +15,6 @@ export interface RevisionEntry {
   before: object | null;
   after: object | null;
 }
-
-/** Revisions per INSERT: 7 parameters each, far below PostgreSQL's 65,535. */
-const REVISION_CHUNK = 1000;
 
 /** The history of every editable record. Writes happen inside the caller's transaction. */
 @Injectable()
@@ -38,10 +36,12 @@ export class RevisionsService {
     return String(result.identifiers[0].id);
   }
 
-  /** Many revisions in a few statements (imports write thousands at once). */
+  /** Many revisions in a few statements (imports write thousands at once; see bulkInsert). */
   async writeMany(manager: EntityManager, entries: RevisionEntry[]): Promise<void> {
-    for (let start = 0; start < entries.length; start += REVISION_CHUNK) {
-      const rows = entries.slice(start, start + REVISION_CHUNK).map((entry) => ({
+    await bulkInsert(
+      manager,
+      RevisionEntity,
+      entries.map((entry) => ({
         entityType: entry.recordType,
         entityId: entry.recordId,
         version: entry.version,
@@ -49,9 +49,8 @@ export class RevisionsService {
         userId: entry.userId,
         before: entry.before as Record<string, unknown> | null,
         after: entry.after as Record<string, unknown> | null,
-      }));
-      await manager.insert(RevisionEntity, rows as never);
-    }
+      })),
+    );
   }
 
   async list(

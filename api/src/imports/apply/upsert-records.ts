@@ -1,10 +1,8 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget } from 'typeorm';
 import type { RecordType } from '@careerscope/shared';
 import type { EditableEntity } from '../../database/base.entity';
+import { bulkInsert } from '../../database/bulk-insert';
 import type { RevisionEntry, RevisionsService } from '../../revisions/revisions.service';
-
-/** Rows per INSERT … ON CONFLICT: the widest table has ~25 columns, so far below 65,535 parameters. */
-const CHUNK = 500;
 
 export interface RecordWrite<E extends EditableEntity> {
   /** The stored record this write replaces, read (and locked) in the same transaction; null to create. */
@@ -24,9 +22,9 @@ export interface UpsertOptions<E extends EditableEntity> {
 }
 
 /**
- * Writes many records in set-based statements (INSERT … ON CONFLICT DO UPDATE), each with its next
- * version, and their revisions in bulk: an import of thousands of figures takes a few statements
- * per kind instead of three per figure. Runs inside the caller's transaction.
+ * Writes many records in set-based statements (INSERT … ON CONFLICT DO UPDATE, see bulkInsert), each
+ * with its next version, and their revisions in bulk: an import of thousands of figures takes a few
+ * statements per kind instead of three per figure. Runs inside the caller's transaction.
  */
 export async function upsertRecords<E extends EditableEntity>(
   manager: EntityManager,
@@ -46,40 +44,36 @@ export async function upsertRecords<E extends EditableEntity>(
       ]),
     ).values(),
   ];
-  for (let start = 0; start < unique.length; start += CHUNK) {
-    const chunk = unique.slice(start, start + CHUNK);
-    const rows = chunk.map(
-      ({ existing, values }) =>
-        ({ ...values, version: existing ? existing.version + 1 : 1 }) as ObjectLiteral,
-    );
-    const result = await manager.upsert(options.entity, rows as never, {
-      conflictPaths: options.conflictPaths as string[],
-      skipUpdateIfNoValuesChanged: false,
-    });
-    chunk.forEach(({ existing, values }, index) => {
-      const id = String(result.identifiers[index]?.id ?? existing?.id);
-      const after = {
-        ...(existing ?? {}),
-        ...values,
-        id,
-        version: rows[index].version as number,
-        createdAt: existing?.createdAt ?? now,
-        updatedAt: now,
-      } as E;
-      saved.push(after);
-      if (options.recordType) {
-        entries.push({
-          recordType: options.recordType,
-          recordId: id,
-          version: after.version,
-          action: existing ? 'update' : 'create',
-          userId: options.userId,
-          before: existing ? options.toRecord(existing) : null,
-          after: options.toRecord(after),
-        });
-      }
-    });
-  }
+  const rows = unique.map(
+    ({ existing, values }) => ({ ...values, version: existing ? existing.version + 1 : 1 }) as Partial<E>,
+  );
+  const answers = await bulkInsert(manager, options.entity, rows, {
+    conflictPaths: options.conflictPaths,
+    returning: ['id'],
+    touchUpdateDate: true,
+  });
+  unique.forEach(({ existing, values }, index) => {
+    const after = {
+      ...(existing ?? {}),
+      ...values,
+      id: String(answers[index]?.id ?? existing?.id),
+      version: rows[index].version as number,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    } as E;
+    saved.push(after);
+    if (options.recordType) {
+      entries.push({
+        recordType: options.recordType,
+        recordId: after.id,
+        version: after.version,
+        action: existing ? 'update' : 'create',
+        userId: options.userId,
+        before: existing ? options.toRecord(existing) : null,
+        after: options.toRecord(after),
+      });
+    }
+  });
   await revisions.writeMany(manager, entries);
   return saved;
 }
