@@ -153,8 +153,14 @@ export class ImportsService {
     const views = await Promise.all(items.map((item) => this.toView(item, { pageSize: 0 })));
     return {
       items: views.map(
-        ({ rows: _rows, unmatched: _unmatched, newOccupations: _new, rowsTotal: _total, ...summary }) =>
-          summary,
+        ({
+          rows: _rows,
+          unmatched: _unmatched,
+          newOccupations: _new,
+          newOccupationsTotal: _newTotal,
+          rowsTotal: _total,
+          ...summary
+        }) => summary,
       ),
       total,
       page,
@@ -381,6 +387,9 @@ export class ImportsService {
     const rows = filterRows(entry.preview.rows, query.show ?? 'all', query.q);
     const pageSize = query.pageSize ?? DEFAULT_ROWS_PAGE_SIZE;
     const page = query.page ?? 1;
+    const newOccupations = filterNewOccupations(entry.preview.newOccupations ?? [], query.newQ);
+    const newPageSize = query.newPageSize ?? DEFAULT_ROWS_PAGE_SIZE;
+    const newPage = query.newPage ?? 1;
     return {
       id: entry.id,
       version: entry.version,
@@ -391,15 +400,14 @@ export class ImportsService {
       referencePeriod: entry.referencePeriod,
       periodYear: entry.periodYear,
       status: entry.status,
-      counts: entry.counts,
+      counts: { ...entry.counts, newOccupations: (entry.preview.newOccupations ?? []).length },
       rows: rows.slice((page - 1) * pageSize, page * pageSize).map(({ write: _write, ...row }) => row),
       rowsTotal: rows.length,
       unmatched: entry.preview.unmatched,
-      newOccupations: (entry.preview.newOccupations ?? []).map(({ slug, title, socCode }) => ({
-        slug,
-        title,
-        socCode,
-      })),
+      newOccupations: newOccupations
+        .slice((newPage - 1) * newPageSize, newPage * newPageSize)
+        .map(({ slug, title, socCode }) => ({ slug, title, socCode })),
+      newOccupationsTotal: newOccupations.length,
       warnings: entry.preview.warnings ?? [],
       alreadyAppliedImportId: applied?.id ?? null,
       createdAt: entry.createdAt.toISOString(),
@@ -476,4 +484,16 @@ export function filterRows<T extends ImportView['rows'][number]>(
       .toLowerCase()
       .includes(needle);
   });
+}
+
+/** The new occupations a preview page shows: those whose title, SOC code or slug holds `q`. */
+export function filterNewOccupations<T extends { title: string; socCode: string; slug: string }>(
+  occupations: T[],
+  q: string | undefined,
+): T[] {
+  const needle = q?.trim().toLowerCase();
+  if (!needle) return occupations;
+  return occupations.filter((occupation) =>
+    `${occupation.title} ${occupation.socCode} ${occupation.slug}`.toLowerCase().includes(needle),
+  );
 }
