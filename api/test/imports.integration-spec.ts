@@ -69,7 +69,14 @@ describe('importing BLS releases', () => {
   it('finds nothing to change in the May 2024 release the seed already holds, and says so', async () => {
     const preview = await upload(editor, bls('national_M2024_dl.xlsx'), 'national_M2024_dl.xlsx');
     expect(preview).toMatchObject({ kind: 'oews', referencePeriod: 'May 2024', status: 'previewed' });
-    expect(preview.counts).toEqual({ new: 0, changed: 0, unchanged: 2, unmatched: 0, suspicious: 0 });
+    expect(preview.counts).toEqual({
+      new: 0,
+      changed: 0,
+      unchanged: 2,
+      unmatched: 0,
+      suspicious: 0,
+      newOccupations: 0,
+    });
     expect(preview.sha256).toMatch(/^[0-9a-f]{64}$/);
     const applied = await decide(editor, preview, 'apply');
     expect(applied.status).toBe('applied');
@@ -116,7 +123,14 @@ describe('importing BLS releases', () => {
   it('matches the projections workbook with the seed: 811,000 → 912,200', async () => {
     const preview = await upload(editor, bls('ep_occupation_2024-34.xlsx'), 'ep_occupation_2024-34.xlsx');
     expect(preview).toMatchObject({ kind: 'projections', referencePeriod: '2024–34' });
-    expect(preview.counts).toEqual({ new: 0, changed: 0, unchanged: 2, unmatched: 0, suspicious: 0 });
+    expect(preview.counts).toEqual({
+      new: 0,
+      changed: 0,
+      unchanged: 2,
+      unmatched: 0,
+      suspicious: 0,
+      newOccupations: 0,
+    });
     await decide(editor, preview, 'discard');
   });
 
