@@ -20,6 +20,7 @@ import type {
 import { AuditService } from '../audit/audit.service';
 import { CatalogueScopeService } from '../catalogue/catalogue-scope.service';
 import { RevisionsService } from '../revisions/revisions.service';
+import { bulkInsert } from '../database/bulk-insert';
 import { SourceEntity } from '../sources/source.entity';
 import { UserEntity } from '../users/user.entity';
 import { createProposedOccupations, loadCatalogueState } from './catalogue-state';
@@ -59,7 +60,12 @@ import {
   projectionReleaseSource,
 } from './kinds/projections.import';
 import { applyWageRows, previewWageRelease, wageReleaseSource } from './kinds/wages.import';
-import type { ProjectionRowToWrite, WageRowToWrite } from './stored-preview';
+import {
+  compactPreview,
+  expandFigure,
+  type ProjectionRowToWrite,
+  type WageRowToWrite,
+} from './stored-preview';
 
 /** The file as the upload handler received it. */
 export interface UploadedImportFile {
@@ -117,21 +123,29 @@ export class ImportsService {
       throw new BadRequestException({ message, fields: [{ field: 'file', message }] });
     }
     const saved = await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(ImportEntity);
-      const entry = await repository.save(
-        repository.create({
-          kind: kindOf(release),
-          fileName: file.originalname.slice(0, 255),
-          sha256,
-          sizeBytes: file.size,
-          referencePeriod: kind.referencePeriod,
-          periodYear: kind.periodYear,
-          status: 'previewed',
-          counts: countRows(kind),
-          preview: kind.preview,
-          createdById: user.id,
-        }),
+      const entry = Object.assign(new ImportEntity(), {
+        kind: kindOf(release),
+        fileName: file.originalname.slice(0, 255),
+        sha256,
+        sizeBytes: file.size,
+        referencePeriod: kind.referencePeriod,
+        periodYear: kind.periodYear,
+        status: 'previewed',
+        counts: countRows(kind),
+        preview: kind.preview,
+        createdById: user.id,
+        version: 1,
+        appliedById: null,
+        appliedAt: null,
+      } satisfies Partial<ImportEntity>);
+      // Written as one JSON document (the preview can hold thousands of rows), its figures compacted.
+      const [stored] = await bulkInsert(
+        manager,
+        ImportEntity,
+        [{ ...entry, preview: compactPreview(kind.preview) }],
+        { returning: ['id', 'createdAt', 'updatedAt'] },
       );
+      Object.assign(entry, stored);
       await this.recordEvent(manager, 'import.uploaded', entry, user, ip, {
         sizeBytes: entry.sizeBytes,
         counts: entry.counts,
@@ -401,7 +415,9 @@ export class ImportsService {
       periodYear: entry.periodYear,
       status: entry.status,
       counts: { ...entry.counts, newOccupations: (entry.preview.newOccupations ?? []).length },
-      rows: rows.slice((page - 1) * pageSize, page * pageSize).map(({ write: _write, ...row }) => row),
+      rows: rows
+        .slice((page - 1) * pageSize, page * pageSize)
+        .map(({ write: _write, ...row }) => ({ ...row, figures: row.figures.map(expandFigure) })),
       rowsTotal: rows.length,
       unmatched: entry.preview.unmatched,
       newOccupations: newOccupations
