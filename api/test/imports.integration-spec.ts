@@ -260,6 +260,20 @@ describe('importing BLS releases', () => {
     ]);
   });
 
+  it('backfills from an old binary .xls workbook: the preview shows its older reference period', async () => {
+    // The May 2023 release saved as BIFF8 (.xls), the format BLS published its workbooks in until 2016.
+    const SheetJS = await import('@e965/xlsx');
+    const workbook = SheetJS.read(bls('national_M2023_dl.xlsx'), { type: 'buffer' });
+    const xls = Buffer.from(SheetJS.write(workbook, { type: 'buffer', bookType: 'xls' }) as Buffer);
+    expect(xls.readUInt32BE(0)).toBe(0xd0cf11e0);
+    const preview = await upload(editor, xls, 'national_M2023_dl.xls');
+    expect(preview).toMatchObject({ kind: 'oews', referencePeriod: 'May 2023', periodYear: 2023 });
+    expect(preview.warnings.join(' ')).toContain('older than the May 2024 figures already held');
+    // May 2023 was applied from the .xlsx above: the same figures, read from the old format.
+    expect(preview.counts).toMatchObject({ new: 0, changed: 0, unchanged: 2 });
+    await decide(editor, preview, 'discard');
+  });
+
   it('records applied imports in the audit log', async () => {
     const admin = await signedInAgent(testApp);
     const response = await admin.agent.get('/api/audit-events').query({ type: 'import.applied' }).expect(200);
