@@ -93,6 +93,34 @@ describe('the catalogue: every in-scope occupation of a release', () => {
     expect(codes.filter((code) => code.startsWith('29-') || code.startsWith('31-'))).toHaveLength(86);
     const nurses = preview.newOccupations.find((occupation) => occupation.socCode === '29-1141');
     expect(nurses).toEqual({ socCode: '29-1141', title: 'Registered Nurses', slug: 'registered-nurses' });
+    expect(preview.newOccupationsTotal).toBe(codes.length);
+    expect(preview.counts.newOccupations).toBe(codes.length);
+
+    // The list is paged and filtered on the server, like the rows.
+    const second = await editor.agent
+      .get(`/api/imports/${preview.id}`)
+      .query({ newPage: 2, newPageSize: 10, pageSize: 1 })
+      .expect(200);
+    expect(second.body.newOccupations).toEqual(preview.newOccupations.slice(10, 20));
+    expect(second.body.newOccupationsTotal).toBe(codes.length);
+    expect(second.body.counts.newOccupations).toBe(codes.length);
+    expect(second.body.rows).toHaveLength(1);
+    const technologists = await editor.agent
+      .get(`/api/imports/${preview.id}`)
+      .query({ newQ: 'TECHNOLOGISTS', newPageSize: 2 })
+      .expect(200);
+    const matching = preview.newOccupations.filter((occupation) =>
+      occupation.title.toLowerCase().includes('technologists'),
+    );
+    expect(matching.length).toBeGreaterThan(2);
+    expect(technologists.body.newOccupationsTotal).toBe(matching.length);
+    expect(technologists.body.newOccupations).toEqual(matching.slice(0, 2));
+    const byCode = await editor.agent
+      .get(`/api/imports/${preview.id}`)
+      .query({ newQ: '29-1141' })
+      .expect(200);
+    expect(byCode.body.newOccupations).toEqual([nurses]);
+    await editor.agent.get(`/api/imports/${preview.id}`).query({ newPageSize: 1001 }).expect(400);
     const nurseRows = await editor.agent
       .get(`/api/imports/${preview.id}`)
       .query({ q: 'registered nurses', show: 'new' })

@@ -352,6 +352,36 @@ describe('editorial records', () => {
       );
     });
 
+    it("edits a projection's area (a state's code and name), never blank or null", async () => {
+      const projection = await createRecord(
+        context,
+        'employment-projections',
+        await resource('employment-projections').build(context, 'area'),
+      );
+      expect(projection).toMatchObject({ areaCode: 'US', areaName: 'United States' });
+      const texas = await editor.agent
+        .patch(`/api/employment-projections/${projection.id}`)
+        .set(editor.csrf)
+        .send({ version: projection.version, areaCode: 'TX', areaName: 'Texas', averageAnnualOpenings: 1200 })
+        .expect(200);
+      expect(texas.body).toMatchObject({ areaCode: 'TX', areaName: 'Texas', averageAnnualOpenings: 1200 });
+      const fieldsOf = async (change: Record<string, unknown>) =>
+        (
+          await editor.agent
+            .patch(`/api/employment-projections/${projection.id}`)
+            .set(editor.csrf)
+            .send({ version: texas.body.version, ...change })
+            .expect(400)
+        ).body.fields
+          .map((field: { field: string }) => field.field)
+          .filter((field: string, index: number, all: string[]) => all.indexOf(field) === index);
+      expect(await fieldsOf({ areaCode: 'Texas' })).toEqual(['areaCode']);
+      expect(await fieldsOf({ areaName: '   ' })).toEqual(['areaName']);
+      expect(await fieldsOf({ areaCode: null, areaName: null })).toEqual(['areaCode', 'areaName']);
+      const stored = await editor.agent.get(`/api/employment-projections/${projection.id}`).expect(200);
+      expect(stored.body).toMatchObject({ areaCode: 'TX', areaName: 'Texas' });
+    });
+
     it('keeps projections consistent and percents within 0–100', async () => {
       expect(await refused('employment-projections', { targetYear: 1800 })).toEqual(
         expect.arrayContaining(['targetYear']),

@@ -69,7 +69,14 @@ describe('importing BLS releases', () => {
   it('finds nothing to change in the May 2024 release the seed already holds, and says so', async () => {
     const preview = await upload(editor, bls('national_M2024_dl.xlsx'), 'national_M2024_dl.xlsx');
     expect(preview).toMatchObject({ kind: 'oews', referencePeriod: 'May 2024', status: 'previewed' });
-    expect(preview.counts).toEqual({ new: 0, changed: 0, unchanged: 2, unmatched: 0, suspicious: 0 });
+    expect(preview.counts).toEqual({
+      new: 0,
+      changed: 0,
+      unchanged: 2,
+      unmatched: 0,
+      suspicious: 0,
+      newOccupations: 0,
+    });
     expect(preview.sha256).toMatch(/^[0-9a-f]{64}$/);
     const applied = await decide(editor, preview, 'apply');
     expect(applied.status).toBe('applied');
@@ -116,7 +123,14 @@ describe('importing BLS releases', () => {
   it('matches the projections workbook with the seed: 811,000 → 912,200', async () => {
     const preview = await upload(editor, bls('ep_occupation_2024-34.xlsx'), 'ep_occupation_2024-34.xlsx');
     expect(preview).toMatchObject({ kind: 'projections', referencePeriod: '2024–34' });
-    expect(preview.counts).toEqual({ new: 0, changed: 0, unchanged: 2, unmatched: 0, suspicious: 0 });
+    expect(preview.counts).toEqual({
+      new: 0,
+      changed: 0,
+      unchanged: 2,
+      unmatched: 0,
+      suspicious: 0,
+      newOccupations: 0,
+    });
     await decide(editor, preview, 'discard');
   });
 
@@ -244,6 +258,20 @@ describe('importing BLS releases', () => {
         newestPeriod: 'May 2024',
       },
     ]);
+  });
+
+  it('backfills from an old binary .xls workbook: the preview shows its older reference period', async () => {
+    // The May 2023 release saved as BIFF8 (.xls), the format BLS published its workbooks in until 2016.
+    const SheetJS = await import('@e965/xlsx');
+    const workbook = SheetJS.read(bls('national_M2023_dl.xlsx'), { type: 'buffer' });
+    const xls = Buffer.from(SheetJS.write(workbook, { type: 'buffer', bookType: 'xls' }) as Buffer);
+    expect(xls.readUInt32BE(0)).toBe(0xd0cf11e0);
+    const preview = await upload(editor, xls, 'national_M2023_dl.xls');
+    expect(preview).toMatchObject({ kind: 'oews', referencePeriod: 'May 2023', periodYear: 2023 });
+    expect(preview.warnings.join(' ')).toContain('older than the May 2024 figures already held');
+    // May 2023 was applied from the .xlsx above: the same figures, read from the old format.
+    expect(preview.counts).toMatchObject({ new: 0, changed: 0, unchanged: 2 });
+    await decide(editor, preview, 'discard');
   });
 
   it('records applied imports in the audit log', async () => {

@@ -80,7 +80,7 @@ export class CatalogueSeedService {
       const written = preview.counts.new + preview.counts.changed;
       figures += written;
       this.logger.log(
-        `${file.path}: ${written} rows written${preview.newOccupations.length ? `, ${preview.newOccupations.length} occupations created` : ''} (${Date.now() - started} ms)`,
+        `${file.path}: ${written} rows written${preview.counts.newOccupations ? `, ${preview.counts.newOccupations} occupations created` : ''} (${Date.now() - started} ms)`,
       );
     }
     return figures;

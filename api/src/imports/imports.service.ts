@@ -21,6 +21,7 @@ import { AuditService } from '../audit/audit.service';
 import { CatalogueScopeService } from '../catalogue/catalogue-scope.service';
 import { StaleVersionException } from '../common/errors/stale-version.exception';
 import { RevisionsService } from '../revisions/revisions.service';
+import { bulkInsert } from '../database/bulk-insert';
 import { ensureSource } from '../sources/ensure-source';
 import { UserEntity } from '../users/user.entity';
 import { createProposedOccupations, loadCatalogueState } from './catalogue-state';
@@ -60,7 +61,12 @@ import {
   projectionReleaseSource,
 } from './kinds/projections.import';
 import { applyWageRows, previewWageRelease, wageReleaseSource } from './kinds/wages.import';
-import type { ProjectionRowToWrite, WageRowToWrite } from './stored-preview';
+import {
+  compactPreview,
+  expandFigure,
+  type ProjectionRowToWrite,
+  type WageRowToWrite,
+} from './stored-preview';
 
 /** The file as the upload handler received it. */
 export interface UploadedImportFile {
@@ -118,28 +124,36 @@ export class ImportsService {
       throw new BadRequestException({ message, fields: [{ field: 'file', message }] });
     }
     const saved = await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(ImportEntity);
-      const entry = await repository.save(
-        repository.create({
-          kind: kindOf(release),
-          fileName: file.originalname.slice(0, 255),
-          sha256,
-          sizeBytes: file.size,
-          referencePeriod: kind.referencePeriod,
-          periodYear: kind.periodYear,
-          status: 'previewed',
-          counts: countRows(kind),
-          preview: kind.preview,
-          createdById: user.id,
-        }),
+      const entry = Object.assign(new ImportEntity(), {
+        kind: kindOf(release),
+        fileName: file.originalname.slice(0, 255),
+        sha256,
+        sizeBytes: file.size,
+        referencePeriod: kind.referencePeriod,
+        periodYear: kind.periodYear,
+        status: 'previewed',
+        counts: countRows(kind),
+        preview: kind.preview,
+        createdById: user.id,
+        version: 1,
+        appliedById: null,
+        appliedAt: null,
+      } satisfies Partial<ImportEntity>);
+      // Written as one JSON document (the preview can hold thousands of rows), its figures compacted.
+      const [stored] = await bulkInsert(
+        manager,
+        ImportEntity,
+        [{ ...entry, preview: compactPreview(kind.preview) }],
+        { returning: ['id', 'createdAt', 'updatedAt'] },
       );
+      Object.assign(entry, stored);
       await this.recordEvent(manager, 'import.uploaded', entry, user, ip, {
         sizeBytes: entry.sizeBytes,
         counts: entry.counts,
       });
       return entry;
     });
-    // The view from the entry just written: reading its preview back would parse it once more.
+    // The preview is answered from what was just stored, not read back (it can hold thousands of rows).
     saved.createdBy = { id: user.id, name: user.name } as UserEntity;
     return this.toView(saved, {});
   }
@@ -154,8 +168,14 @@ export class ImportsService {
     const views = await Promise.all(items.map((item) => this.toView(item, { pageSize: 0 })));
     return {
       items: views.map(
-        ({ rows: _rows, unmatched: _unmatched, newOccupations: _new, rowsTotal: _total, ...summary }) =>
-          summary,
+        ({
+          rows: _rows,
+          unmatched: _unmatched,
+          newOccupations: _new,
+          newOccupationsTotal: _newTotal,
+          rowsTotal: _total,
+          ...summary
+        }) => summary,
       ),
       total,
       page,
@@ -195,10 +215,7 @@ export class ImportsService {
             context,
             entry.preview.rows.filter((row) => row.status !== 'unchanged').map((row) => row.write),
           );
-      entry.status = 'applied';
-      entry.appliedById = user.id;
-      entry.appliedAt = new Date();
-      await this.markDecided(manager, entry);
+      await this.decide(manager, entry, { status: 'applied', appliedById: user.id, appliedAt: new Date() });
       await this.recordEvent(manager, 'import.applied', entry, user, ip, {
         written,
         createdOccupations,
@@ -210,13 +227,30 @@ export class ImportsService {
   }
 
   async discard(id: string, version: number, user: SessionUser, ip: string | null): Promise<ImportView> {
-    await this.dataSource.transaction(async (manager) => {
+    const discarded = await this.dataSource.transaction(async (manager) => {
       const entry = await this.lockForDecision(manager, id, version);
-      entry.status = 'discarded';
-      await this.markDecided(manager, entry);
+      await this.decide(manager, entry, { status: 'discarded' });
       await this.recordEvent(manager, 'import.discarded', entry, user, ip);
+      return entry;
     });
-    return this.get(id);
+    return this.toView(discarded, {});
+  }
+
+  /**
+   * Records the decision on the locked import, with its next version, without writing its preview
+   * again (saving the whole entity would read and compare thousands of rows for three columns).
+   */
+  private async decide(
+    manager: EntityManager,
+    entry: ImportEntity,
+    changes: Pick<Partial<ImportEntity>, 'status' | 'appliedById' | 'appliedAt'>,
+  ): Promise<void> {
+    const [rows] = (await manager.query(
+      `UPDATE imports SET status = $2, applied_by_id = COALESCE($3, applied_by_id), applied_at = COALESCE($4, applied_at),
+         version = version + 1, updated_at = now() WHERE id = $1 RETURNING version, updated_at`,
+      [entry.id, changes.status, changes.appliedById ?? null, changes.appliedAt ?? null],
+    )) as [Array<{ version: number; updated_at: Date }>, number];
+    Object.assign(entry, changes, { version: rows[0].version, updatedAt: rows[0].updated_at });
   }
 
   private preview(
@@ -324,25 +358,10 @@ export class ImportsService {
     );
   }
 
-  /**
-   * Writes the decision's columns only: saving the whole entity would read the stored preview back
-   * to compare it (tens of thousands of rows for an IPEDS file) and write it again unchanged.
-   */
-  private async markDecided(manager: EntityManager, entry: ImportEntity): Promise<void> {
-    const [row] = (await manager.query(
-      `UPDATE imports SET status = $2, applied_by_id = $3, applied_at = $4, version = version + 1,
-              updated_at = now()
-        WHERE id = $1
-        RETURNING version, updated_at`,
-      [entry.id, entry.status, entry.appliedById, entry.appliedAt],
-    )) as [Array<{ version: number; updated_at: Date }>, number];
-    entry.version = row[0].version;
-    entry.updatedAt = row[0].updated_at;
-  }
-
   private async lockForDecision(manager: EntityManager, id: string, version: number): Promise<ImportEntity> {
     const entry = await manager.findOne(ImportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!entry) throw new NotFoundException('There is no such import');
+    // The view shows who uploaded it (a lock cannot join the user table).
     entry.createdBy = entry.createdById
       ? await manager.findOne(UserEntity, {
           where: { id: entry.createdById },
@@ -374,6 +393,9 @@ export class ImportsService {
     const rows = filterRows(entry.preview.rows, query.show ?? 'all', query.q);
     const pageSize = query.pageSize ?? DEFAULT_ROWS_PAGE_SIZE;
     const page = query.page ?? 1;
+    const newOccupations = filterNewOccupations(entry.preview.newOccupations ?? [], query.newQ);
+    const newPageSize = query.newPageSize ?? DEFAULT_ROWS_PAGE_SIZE;
+    const newPage = query.newPage ?? 1;
     return {
       id: entry.id,
       version: entry.version,
@@ -384,15 +406,16 @@ export class ImportsService {
       referencePeriod: entry.referencePeriod,
       periodYear: entry.periodYear,
       status: entry.status,
-      counts: entry.counts,
-      rows: rows.slice((page - 1) * pageSize, page * pageSize).map(({ write: _write, ...row }) => row),
+      counts: { ...entry.counts, newOccupations: (entry.preview.newOccupations ?? []).length },
+      rows: rows
+        .slice((page - 1) * pageSize, page * pageSize)
+        .map(({ write: _write, ...row }) => ({ ...row, figures: row.figures.map(expandFigure) })),
       rowsTotal: rows.length,
       unmatched: entry.preview.unmatched,
-      newOccupations: (entry.preview.newOccupations ?? []).map(({ slug, title, socCode }) => ({
-        slug,
-        title,
-        socCode,
-      })),
+      newOccupations: newOccupations
+        .slice((newPage - 1) * newPageSize, newPage * newPageSize)
+        .map(({ slug, title, socCode }) => ({ slug, title, socCode })),
+      newOccupationsTotal: newOccupations.length,
       warnings: entry.preview.warnings ?? [],
       alreadyAppliedImportId: applied?.id ?? null,
       createdAt: entry.createdAt.toISOString(),
@@ -469,4 +492,16 @@ export function filterRows<T extends ImportView['rows'][number]>(
       .toLowerCase()
       .includes(needle);
   });
+}
+
+/** The new occupations a preview page shows: those whose title, SOC code or slug holds `q`. */
+export function filterNewOccupations<T extends { title: string; socCode: string; slug: string }>(
+  occupations: T[],
+  q: string | undefined,
+): T[] {
+  const needle = q?.trim().toLowerCase();
+  if (!needle) return occupations;
+  return occupations.filter((occupation) =>
+    `${occupation.title} ${occupation.socCode} ${occupation.slug}`.toLowerCase().includes(needle),
+  );
 }

@@ -1,4 +1,10 @@
-import type { ImportCounts, ImportRowPreview, WageFlag, WageValueField } from '@careerscope/shared';
+import type {
+  ImportCounts,
+  ImportFigureChange,
+  ImportRowPreview,
+  WageFlag,
+  WageValueField,
+} from '@careerscope/shared';
 import type { CipSocPair, IpedsAward, IpedsInstitution, IpedsPrice } from './parsing/ipeds.parser';
 import type { ProposedOccupation } from '../catalogue/new-occupations';
 
@@ -55,4 +61,41 @@ export interface StoredImportPreview {
   };
   /** Counts a kind works out itself (IPEDS files keep only the rows that change something). */
   counts?: ImportCounts;
+}
+
+/**
+ * The preview as stored: each figure without the keys that hold their empty value (`current: null`,
+ * `changePercent: null`, `suspicious: false`, a `flag: null`), which make up about half of a large
+ * preview's JSON. expandFigure gives them back.
+ */
+export function compactPreview(preview: StoredImportPreview): StoredImportPreview {
+  return {
+    ...preview,
+    rows: preview.rows.map((row) => ({ ...row, figures: row.figures.map(compactFigure) })),
+  };
+}
+
+function compactFigure(figure: ImportFigureChange): ImportFigureChange {
+  const compact: Record<string, unknown> = { field: figure.field };
+  if (figure.current !== null) compact.current = compactValue(figure.current);
+  compact.incoming = compactValue(figure.incoming);
+  if (figure.changePercent !== null) compact.changePercent = figure.changePercent;
+  if (figure.suspicious) compact.suspicious = true;
+  if (figure.previous !== undefined) compact.previous = figure.previous;
+  return compact as unknown as ImportFigureChange;
+}
+
+function compactValue<T extends { value: number | null; flag: WageFlag | null }>(value: T): Partial<T> {
+  return value.flag === null ? ({ value: value.value } as Partial<T>) : value;
+}
+
+/** A stored figure as the preview shows it, whether it was stored compacted or whole. */
+export function expandFigure(figure: ImportFigureChange): ImportFigureChange {
+  return {
+    ...figure,
+    current: figure.current ? { ...figure.current, flag: figure.current.flag ?? null } : null,
+    incoming: { ...figure.incoming, flag: figure.incoming.flag ?? null },
+    changePercent: figure.changePercent ?? null,
+    suspicious: figure.suspicious ?? false,
+  };
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Page, RecordType, RevisionAction, RevisionRecord } from '@careerscope/shared';
+import { bulkInsert } from '../database/bulk-insert';
 import { RevisionEntity } from './revision.entity';
 import { toRevisionRecord } from './revision.mapper';
 
@@ -14,9 +15,6 @@ export interface RevisionEntry {
   before: object | null;
   after: object | null;
 }
-
-/** Revisions per INSERT; each chunk travels as one JSON parameter. */
-const REVISION_CHUNK = 1000;
 
 /** The history of every editable record. Writes happen inside the caller's transaction. */
 @Injectable()
@@ -38,26 +36,21 @@ export class RevisionsService {
     return String(result.identifiers[0].id);
   }
 
-  /** Many revisions in a few statements (imports write thousands at once). */
+  /** Many revisions in a few statements (imports write thousands at once; see bulkInsert). */
   async writeMany(manager: EntityManager, entries: RevisionEntry[]): Promise<void> {
-    for (let start = 0; start < entries.length; start += REVISION_CHUNK) {
-      const rows = entries.slice(start, start + REVISION_CHUNK).map((entry) => ({
-        entity_type: entry.recordType,
-        entity_id: entry.recordId,
+    await bulkInsert(
+      manager,
+      RevisionEntity,
+      entries.map((entry) => ({
+        entityType: entry.recordType,
+        entityId: entry.recordId,
         version: entry.version,
         action: entry.action,
-        user_id: entry.userId,
-        before: entry.before,
-        after: entry.after,
-      }));
-      // One JSON parameter per chunk: PostgreSQL reads the rows, ids and times come from the defaults.
-      await manager.query(
-        `INSERT INTO revisions (entity_type, entity_id, version, action, user_id, before, after)
-         SELECT entity_type, entity_id, version, action, user_id, before, after
-           FROM jsonb_populate_recordset(NULL::revisions, $1::jsonb)`,
-        [JSON.stringify(rows)],
-      );
-    }
+        userId: entry.userId,
+        before: entry.before as Record<string, unknown> | null,
+        after: entry.after as Record<string, unknown> | null,
+      })),
+    );
   }
 
   async list(

@@ -120,6 +120,8 @@ export interface ImportCounts {
   closed?: number;
   vanished?: number;
   handEditsKept?: number;
+  /** Occupations applying creates (in-scope codes no occupation measures yet). */
+  newOccupations?: number;
 }
 
 /** `POST /api/imports` answers with this; nothing is written to the working copy until it is applied. */
@@ -137,8 +139,13 @@ export interface ImportView {
   counts: ImportCounts;
   rows: ImportRowPreview[];
   unmatched: Array<{ slug: string; title: string; socCode: string }>;
-  /** In-scope SOC codes of the file that no occupation measures yet: applying creates them. */
+  /**
+   * In-scope SOC codes of the file that no occupation measures yet (applying creates them): one page
+   * of them, filtered by `newQ`; `newOccupationsTotal` counts every one the filter keeps and
+   * `counts.newOccupations` every one the import creates.
+   */
   newOccupations: Array<{ slug: string; title: string; socCode: string }>;
+  newOccupationsTotal: number;
   /** Things the editor should know before applying, in plain words (an older release than published …). */
   warnings: string[];
   /** Rows of this page of the preview; `rowsTotal` counts every row the filter keeps. */
@@ -150,7 +157,10 @@ export interface ImportView {
   appliedAt: string | null;
 }
 
-export type ImportSummary = Omit<ImportView, 'rows' | 'unmatched' | 'newOccupations' | 'rowsTotal'>;
+export type ImportSummary = Omit<
+  ImportView,
+  'rows' | 'unmatched' | 'newOccupations' | 'newOccupationsTotal' | 'rowsTotal'
+>;
 
 /** Which rows of a preview `GET /api/imports/:id` returns. */
 export const IMPORT_ROW_FILTERS = ['all', 'changed', 'suspicious', 'new'] as const;
@@ -162,6 +172,11 @@ export interface ImportRowQuery {
   q?: string;
   page?: number;
   pageSize?: number;
+  /** Words of a new occupation's title, its SOC code or slug. */
+  newQ?: string;
+  /** The page of new occupations, and its size (100 unless said). */
+  newPage?: number;
+  newPageSize?: number;
 }
 
 /** `POST /api/imports/:id/apply` and `/discard`. */

@@ -182,10 +182,12 @@ describe('ImportPreviewPage', () => {
   it('lists the occupations applying would create and the warnings, before Apply', async () => {
     const { el } = await open(
       mixedView({
+        counts: { new: 1, changed: 1, unchanged: 1, unmatched: 1, suspicious: 1, newOccupations: 2 },
         newOccupations: [
           { slug: 'nurse-anesthetists', title: 'Nurse Anesthetists', socCode: '29-1151' },
           { slug: 'midwives', title: 'Nurse Midwives', socCode: '29-1161' },
         ],
+        newOccupationsTotal: 2,
         warnings: ['This file is for May 2023, older than the May 2024 figures already held.'],
       }),
     );
@@ -206,6 +208,55 @@ describe('ImportPreviewPage', () => {
     const apply = button(el, 'Apply to the working copy');
     expect(created.compareDocumentPosition(apply) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(warnings.compareDocumentPosition(apply) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('pages and searches the occupations applying would create on the server', async () => {
+    const page = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        slug: `occupation-${from + index}`,
+        title: `Occupation ${from + index}`,
+        socCode: `29-${String(1000 + from + index)}`,
+      }));
+    const counts = { new: 1, changed: 1, unchanged: 1, unmatched: 1, suspicious: 1, newOccupations: 150 };
+    const { fixture, el } = await open(
+      mixedView({ counts, newOccupations: page(0, 100), newOccupationsTotal: 150 }),
+    );
+    const created = () => el.querySelector('[data-testid="new-occupations"]')!;
+    const titles = () =>
+      Array.from(created().querySelectorAll('tbody th')).map((cell) => cell.textContent!.trim());
+    expect(created().querySelector('h2')!.textContent!.trim()).toBe('150 new occupations');
+    expect(titles()).toHaveLength(100);
+    expect(el.querySelector('[data-testid="new-shown-count"]')!.textContent).toContain(
+      '150 occupations match',
+    );
+
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const paginator = await loader.getHarness(
+      MatPaginatorHarness.with({ selector: '[data-testid="new-paginator"]' }),
+    );
+    expect(await paginator.getRangeLabel()).toBe('1 – 100 of 150');
+    await paginator.goToNextPage();
+    (await expectRows({ show: 'changed', page: '1', newPage: '2', newPageSize: '100' })).flush(
+      mixedView({ counts, newOccupations: page(100, 50), newOccupationsTotal: 150 }),
+    );
+    await fixture.whenStable();
+    expect(titles()[0]).toBe('Occupation 100');
+    expect(titles()).toHaveLength(50);
+
+    const search = el.querySelector<HTMLInputElement>('[data-testid="new-search"]')!;
+    expect(el.querySelector(`label[for="${search.id}"]`)!.textContent).toContain('Search new occupations');
+    typeInto(search, ' nurse ');
+    search.form!.dispatchEvent(new Event('submit'));
+    (await expectRows({ newQ: 'nurse', newPage: '1', page: '1' })).flush(
+      mixedView({ counts, newOccupations: [], newOccupationsTotal: 0 }),
+    );
+    await fixture.whenStable();
+    // The heading still counts what applying creates; the list says nothing matches.
+    expect(created().querySelector('h2')!.textContent!.trim()).toBe('150 new occupations');
+    expect(el.querySelector('[data-testid="no-new-occupations"]')!.textContent).toContain(
+      'No new occupation matches “nurse”.',
+    );
+    expect(el.querySelector('[data-testid="new-paginator"]')).toBeNull();
   });
 
   it('shows a figure of a new period beside the previous period’s value, flagging a suspicious move', async () => {

@@ -31,6 +31,11 @@ export const ROW_FILTER_LABELS: Record<ImportRowFilter, string> = {
   new: 'New',
 };
 
+/** The occupations an import creates (a preview stored before the count existed: its list's length). */
+function createdCount(view: ImportView): number {
+  return view.counts.newOccupations ?? view.newOccupationsTotal ?? view.newOccupations.length;
+}
+
 interface DecisionError {
   message: string;
   conflict: boolean;
@@ -75,6 +80,11 @@ export class ImportPreviewPage {
   protected readonly q = signal('');
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(PAGE_SIZE);
+  /** The new occupations' own search and page, asked of the server with the rows. */
+  protected newSearch = '';
+  protected readonly newQ = signal('');
+  protected readonly newPageIndex = signal(0);
+  protected readonly newPageSize = signal(PAGE_SIZE);
   /** Bumped to fetch the same page again. */
   private readonly refresh = signal(0);
   protected readonly loadingRows = signal(false);
@@ -86,6 +96,9 @@ export class ImportPreviewPage {
       q: this.q() || undefined,
       page: this.pageIndex() + 1,
       pageSize: this.pageSize(),
+      newQ: this.newQ() || undefined,
+      newPage: this.newPageIndex() + 1,
+      newPageSize: this.newPageSize(),
     } satisfies ImportRowQuery,
   }));
   protected readonly deciding = signal(false);
@@ -95,7 +108,12 @@ export class ImportPreviewPage {
 
   protected readonly hasChanges = computed(() => {
     const view = this.view();
-    return !!view && view.counts.new + view.counts.changed + view.newOccupations.length > 0;
+    return !!view && view.counts.new + view.counts.changed + createdCount(view) > 0;
+  });
+  /** Occupations applying creates, whatever page of them is shown. */
+  protected readonly created = computed(() => {
+    const view = this.view();
+    return view ? createdCount(view) : 0;
   });
 
   constructor() {
@@ -146,6 +164,16 @@ export class ImportPreviewPage {
     this.pageSize.set(event.pageSize);
   }
 
+  protected onNewSearch(): void {
+    this.newQ.set(this.newSearch.trim());
+    this.newPageIndex.set(0);
+  }
+
+  protected onNewPage(event: PageEvent): void {
+    this.newPageIndex.set(event.pageIndex);
+    this.newPageSize.set(event.pageSize);
+  }
+
   protected reload(): void {
     this.decisionError.set(null);
     this.refresh.update((n) => n + 1);
@@ -154,7 +182,7 @@ export class ImportPreviewPage {
   protected apply(): void {
     const view = this.view();
     if (!view) return;
-    const created = view.newOccupations.length;
+    const created = createdCount(view);
     const what = rowsPhrase(view.counts.new, view.counts.changed);
     const creates = created > 0 ? `, creates ${occupationsPhrase(created)}` : '';
     const suspicious = view.counts.suspicious;

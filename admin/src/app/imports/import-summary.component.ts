@@ -111,6 +111,11 @@ export class ImportSummaryComponent {
   protected readonly statusLabels = STATUS_LABELS;
   protected readonly nothingToChange = computed(() => {
     const view = this.import();
-    return view.counts.new + view.counts.changed + (view.newOccupations?.length ?? 0) === 0;
+    return (
+      view.counts.new +
+        view.counts.changed +
+        (view.counts.newOccupations ?? view.newOccupations?.length ?? 0) ===
+      0
+    );
   });
 }

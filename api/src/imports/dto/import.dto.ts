@@ -58,4 +58,27 @@ export class ImportRowQueryDto extends PageQueryDto implements ImportRowQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ description: "Words of a new occupation's title, its SOC code or slug" })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(100)
+  newQ?: string;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1, description: 'The page of new occupations' })
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  newPage: number = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 })
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  newPageSize: number = 100;
 }

@@ -19,7 +19,8 @@ import { ProgramEntity } from '../../schools/program.entity';
 import { SchoolEntity } from '../../schools/school.entity';
 import { toProgramRecord, toSchoolRecord } from '../../schools/schools.service';
 import { ensureSource } from '../../sources/ensure-source';
-import { insertRows, upsertRecords } from '../apply/upsert-records';
+import { bulkInsert } from '../../database/bulk-insert';
+import { upsertRecords } from '../apply/upsert-records';
 import type { CatalogueState } from '../catalogue-state';
 import type {
   CipSocCrosswalkRelease,
@@ -376,7 +377,7 @@ async function applyIpedsDirectory(context: ApplyContext, staged: Staged): Promi
   const institutions = staged.institutions ?? [];
   const loadedAt = new Date();
   await manager.clear(IpedsInstitutionEntity);
-  await insertRows(
+  await bulkInsert(
     manager,
     IpedsInstitutionEntity,
     institutions.map((item) => ({ ...item, directoryYear: staged.year, fileName: entry.fileName, loadedAt })),
@@ -454,7 +455,7 @@ async function applyIpedsPrices(context: ApplyContext, staged: Staged): Promise<
   const prices = staged.prices ?? [];
   const loadedAt = new Date();
   await manager.clear(IpedsPriceEntity);
-  await insertRows(
+  await bulkInsert(
     manager,
     IpedsPriceEntity,
     prices.map((price) => ({ ...price, year: staged.year, fileName: entry.fileName, loadedAt })),
@@ -569,7 +570,7 @@ async function applyCipSocCrosswalk(context: ApplyContext, staged: Staged): Prom
   ];
   const loadedAt = new Date();
   await manager.clear(CipSocCrosswalkEntity);
-  await insertRows(
+  await bulkInsert(
     manager,
     CipSocCrosswalkEntity,
     pairs.map((pair) => ({ ...pair, fileName: entry.fileName, loadedAt })),

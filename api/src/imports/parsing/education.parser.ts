@@ -1,6 +1,6 @@
 import { SOC_CODE_PATTERN } from '@careerscope/shared';
 import { ImportFileError } from './import-file.error';
-import { readTabularFile, TabularSheet } from './tabular-file';
+import { sheetsOf, type TabularInput, type TabularSheet } from './tabular-file';
 
 /** BLS's education and training assignments of one detailed occupation. */
 export interface EducationRequirementRow {
@@ -73,8 +73,8 @@ function headerOf(sheet: TabularSheet) {
  * occupation): the title rows above the header name the year, a source line follows the data, and
  * only detailed occupations are kept (summary rows such as 00-0000 or 29-0000 are not).
  */
-export async function parseEducationFile(buffer: Buffer, fileName: string): Promise<EducationRelease> {
-  const sheets = await readTabularFile(buffer, fileName);
+export async function parseEducationFile(input: TabularInput, fileName: string): Promise<EducationRelease> {
+  const sheets = await sheetsOf(input, fileName);
   const found = sheets
     .map((sheet) => ({ sheet, header: headerOf(sheet) }))
     .find((item) => item.header !== null);

@@ -8,7 +8,7 @@ import {
 } from '@careerscope/shared';
 import { parseFigure } from './figures';
 import { ImportFileError } from './import-file.error';
-import { readTabularFile, TabularSheet } from './tabular-file';
+import { sheetsOf, type TabularInput, type TabularSheet } from './tabular-file';
 
 /** One occupation × area of an OEWS release, as the file states it. */
 export interface OewsRow {
@@ -148,11 +148,11 @@ function areaOf(
  * columns, BLS flags kept as flags, quoted thousands separators, note rows after the data.
  */
 export async function parseOewsFile(
-  bytes: Buffer,
+  input: TabularInput,
   fileName: string,
   periodYear?: number,
 ): Promise<OewsRelease> {
-  const sheets = await readTabularFile(bytes, fileName);
+  const sheets = await sheetsOf(input, fileName);
   const found = sheets
     .map((sheet) => ({ sheet, header: findHeader(sheet) }))
     .find((item) => item.header !== null);

@@ -1,5 +1,5 @@
 import { ImportFileError } from './import-file.error';
-import { readTabularFile, TabularSheet } from './tabular-file';
+import { sheetsOf, type TabularInput, type TabularSheet } from './tabular-file';
 
 export type OnetFileKind =
   | 'onet-occupations'
@@ -225,8 +225,8 @@ const kindsList = () =>
  * Reads a file of the O*NET database (tab-separated text or Excel, as the O*NET Resource Center
  * publishes both) and tells which file it is from its header, not its name.
  */
-export async function parseOnetFile(buffer: Buffer, fileName: string): Promise<OnetFile> {
-  const sheets = await readTabularFile(buffer, fileName);
+export async function parseOnetFile(input: TabularInput, fileName: string): Promise<OnetFile> {
+  const sheets = await sheetsOf(input, fileName);
   const found = sheets
     .map((sheet) => ({ sheet, header: headerOf(sheet) }))
     .find((item) => item.header !== null);

@@ -1,7 +1,7 @@
 import { SOC_CODE_PATTERN } from '@careerscope/shared';
 import { parseFigure } from './figures';
 import { ImportFileError } from './import-file.error';
-import { readTabularFile, TabularSheet } from './tabular-file';
+import { sheetsOf, type TabularInput, type TabularSheet } from './tabular-file';
 
 export interface ProjectionRow {
   row: number;
@@ -58,8 +58,11 @@ function headerOf(sheet: TabularSheet) {
  * code, both employment years and the numeric and percent change (Table 1.2), below its title rows;
  * titles are indented, `—` means missing, employment is in thousands.
  */
-export async function parseProjectionsFile(bytes: Buffer, fileName: string): Promise<ProjectionsRelease> {
-  const sheets = await readTabularFile(bytes, fileName);
+export async function parseProjectionsFile(
+  input: TabularInput,
+  fileName: string,
+): Promise<ProjectionsRelease> {
+  const sheets = await sheetsOf(input, fileName);
   const candidates = sheets
     .map((sheet) => ({ sheet, header: headerOf(sheet) }))
     .filter((item) => item.header);

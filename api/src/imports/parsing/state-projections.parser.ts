@@ -1,7 +1,7 @@
 import { SOC_CODE_PATTERN, stateCodeFromFips, stateName } from '@careerscope/shared';
 import { parseFigure } from './figures';
 import { ImportFileError } from './import-file.error';
-import { readTabularFile, TabularSheet } from './tabular-file';
+import { sheetsOf, type TabularInput, type TabularSheet } from './tabular-file';
 
 /** One occupation × area of a Projections Central long-term projection. */
 export interface StateProjectionRow {
@@ -70,11 +70,11 @@ function headerOf(sheet: TabularSheet) {
  * detailed occupations are kept, and the all-occupations total as the baseline.
  */
 export async function parseStateProjectionsFile(
-  buffer: Buffer,
+  input: TabularInput,
   fileName: string,
   period?: { baseYear: number; targetYear: number },
 ): Promise<StateProjectionsRelease> {
-  const sheets = await readTabularFile(buffer, fileName);
+  const sheets = await sheetsOf(input, fileName);
   const found = sheets
     .map((sheet) => ({ sheet, header: headerOf(sheet) }))
     .find((item) => item.header !== null);

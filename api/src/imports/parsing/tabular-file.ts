@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type * as SheetJS from '@e965/xlsx';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
@@ -13,31 +12,16 @@ export interface TabularSheet {
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-/** Text of an Excel cell, whatever exceljs made of it (rich text, hyperlinks, formulas, dates). */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return dateText(value);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    // A formula without a cached result (never calculated) reads as empty, like a blank cell.
-    if ('result' in value || 'formula' in value || 'sharedFormula' in value) {
-      return cellText((value as { result?: ExcelJS.CellValue }).result);
-    }
-    if ('error' in value) return '';
-  }
-  return String(value);
-}
-
 /** A date cell as 2024-05-31; a date cell whose number is no real date is empty. */
 function dateText(value: Date): string {
   return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
 }
 
-/** Text of a cell of an old binary workbook, read the same way as an .xlsx cell. */
-function sheetJsCellText(cell: SheetJS.CellObject | undefined): string {
+/**
+ * Text of a workbook cell: numbers as JavaScript prints them, dates as 2024-05-31, rich text and
+ * hyperlinks as their text, a formula as its cached result (empty when never calculated), errors empty.
+ */
+function cellText(cell: SheetJS.CellObject | undefined): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
   switch (cell.t) {
     case 'e':
@@ -73,30 +57,23 @@ function isOleCompoundFile(bytes: Buffer): boolean {
   return bytes.length > 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1;
 }
 
-async function readXlsx(bytes: Buffer, fileName: string): Promise<TabularSheet[]> {
-  await assertSafeWorkbookArchive(bytes, fileName);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new ImportFileError(`${fileName} is not a readable Excel workbook`);
-  }
-  return workbook.worksheets.map((sheet) => {
-    const rows: TabularSheet['rows'] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, number) => {
-      const values = row.values as ExcelJS.CellValue[];
-      // Array.from, not map: exceljs leaves holes for empty cells, and map keeps them.
-      rows.push({ number, cells: Array.from(values.slice(1), cellText) });
-    });
-    return { name: sheet.name, rows };
-  });
+export interface ReadOptions {
+  /** The caller already ran the archive checks on these bytes (see assertWithinUploadLimits). */
+  archiveChecked?: boolean;
 }
 
 /**
- * BLS published .xls workbooks until 2016; exceljs reads only .xlsx, SheetJS reads these. Loaded on
- * first use: it takes about a second to load, and few uploads are .xls.
+ * Workbooks, .xlsx and the old binary .xls (BLS published those until 2016), are read by SheetJS,
+ * loaded on first use so that reading a text file never pays for it. Dense sheets hold only the rows
+ * that have cells, so a huge declared range costs nothing.
  */
-async function readXls(bytes: Buffer, fileName: string): Promise<TabularSheet[]> {
+async function readWorkbook(
+  bytes: Buffer,
+  fileName: string,
+  format: 'xlsx' | 'xls',
+  options: ReadOptions,
+): Promise<TabularSheet[]> {
+  if (format === 'xlsx' && !options.archiveChecked) await assertSafeWorkbookArchive(bytes, fileName);
   const { read } = await import('@e965/xlsx');
   let workbook: SheetJS.WorkBook;
   try {
@@ -106,17 +83,31 @@ async function readXls(bytes: Buffer, fileName: string): Promise<TabularSheet[]>
       cellDates: true,
       cellFormula: false,
       cellHTML: false,
+      cellStyles: false,
+      cellText: false,
     });
   } catch (error) {
     const reason = /password/i.test((error as Error).message) ? ' (it is protected by a password)' : '';
     throw new ImportFileError(`${fileName} is not a readable Excel workbook${reason}`);
   }
   return workbook.SheetNames.map((name) => {
+    const sheet = workbook.Sheets[name];
+    const data = sheet?.['!data'] ?? [];
+    const texts = data.map((row) => Array.from(row ?? [], cellText));
+    // Every cell of a merged range reads as the range's first cell, as spreadsheet users see it.
+    for (const { s: start, e: end } of sheet?.['!merges'] ?? []) {
+      const value = texts[start.r]?.[start.c] ?? '';
+      if (value === '') continue;
+      for (let r = start.r; r <= end.r && r < texts.length; r++) {
+        const cells = texts[r] ?? (texts[r] = []);
+        for (let c = start.c; c <= end.c; c++) cells[c] = value;
+      }
+    }
     const rows: TabularSheet['rows'] = [];
-    // Dense sheets hold only the rows that have cells, so a huge declared range costs nothing.
-    (workbook.Sheets[name]?.['!data'] ?? []).forEach((row, index) => {
-      const cells = Array.from(row ?? [], sheetJsCellText);
-      if (cells.some((cell) => cell.trim() !== '')) rows.push({ number: index + 1, cells });
+    texts.forEach((cells, index) => {
+      if (!cells) return;
+      const filled = Array.from(cells, (cell) => cell ?? '');
+      if (filled.some((cell) => cell.trim() !== '')) rows.push({ number: index + 1, cells: filled });
     });
     return { name, rows };
   });
@@ -134,13 +125,17 @@ function separatorOf(text: string): ',' | '\t' {
  * workbook (checked against archive bombs first), an OLE compound file an old .xls workbook, anything
  * else text with comma- or tab-separated values.
  */
-export async function readTabularFile(bytes: Buffer, fileName: string): Promise<TabularSheet[]> {
+export async function readTabularFile(
+  bytes: Buffer,
+  fileName: string,
+  options: ReadOptions = {},
+): Promise<TabularSheet[]> {
   if (bytes.length === 0) throw new ImportFileError(`${fileName} is empty`);
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new ImportFileTooLargeError(`${fileName} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
   }
-  if (isZipArchive(bytes)) return readXlsx(bytes, fileName);
-  if (isOleCompoundFile(bytes)) return readXls(bytes, fileName);
+  if (isZipArchive(bytes)) return readWorkbook(bytes, fileName, 'xlsx', options);
+  if (isOleCompoundFile(bytes)) return readWorkbook(bytes, fileName, 'xls', options);
   if (/\.xlsx?$/i.test(fileName)) {
     throw new ImportFileError(`${fileName} is named like an Excel workbook but is not one`);
   }
@@ -171,4 +166,12 @@ export async function readTabularFile(bytes: Buffer, fileName: string): Promise<
         .filter((row) => row.cells.some((cell) => cell.trim() !== '')),
     },
   ];
+}
+
+/** What a parser reads: the file's bytes, or its sheets when the caller has read them already. */
+export type TabularInput = Buffer | readonly TabularSheet[];
+
+/** The sheets of a parser's input, reading the bytes only when it was given bytes. */
+export async function sheetsOf(input: TabularInput, fileName: string): Promise<readonly TabularSheet[]> {
+  return Buffer.isBuffer(input) ? readTabularFile(input, fileName) : input;
 }

@@ -1,6 +1,4 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { ImportFileError, ImportFileTooLargeError } from './import-file.error';
+import { ImportFileTooLargeError } from './import-file.error';
 import { assertSafeWorkbookArchive, isZipArchive } from './workbook-archive';
 
 /** Rows an uploaded file may hold, all sheets together; the real BLS and IPEDS files stay below 50,000. */
@@ -18,10 +16,12 @@ const cellsOver = (fileName: string) =>
   );
 
 /**
- * Refuses a file with more rows or cells than the caps before the parsers load it whole: a workbook
- * is streamed row by row (after the archive checks) and the count stops at the first row over a cap,
- * so a million-row file costs the reading of 200,000 rows, not of a million. A text file is counted
- * by its line breaks and separators, an upper bound of its rows and cells.
+ * Refuses a file with more rows or cells than the caps before the parsers load it whole. A workbook
+ * is counted while its archive is checked (see assertSafeWorkbookArchive), one pass over its unpacked
+ * worksheets that stops at the first row or cell over a cap, so a million-row file costs the unpacking
+ * of 200,000 rows, not the reading of a million; a workbook that passes needs no second archive check
+ * before it is read. A text file is counted by its line breaks and separators, an upper bound of its
+ * rows and cells.
  */
 export async function assertWithinUploadLimits(bytes: Buffer, fileName: string): Promise<void> {
   if (isZipArchive(bytes)) return countWorkbook(bytes, fileName);
@@ -30,30 +30,35 @@ export async function assertWithinUploadLimits(bytes: Buffer, fileName: string):
   countText(bytes, fileName);
 }
 
+/** A worksheet part of an .xlsx archive (`xl/worksheets/sheet1.xml`). */
+const WORKSHEET_PART = /(^|\/)worksheets\/[^/]+\.xml$/i;
+/** The start of a row or cell element, with or without a namespace prefix (`<row r="2">`, `<x:c r="A2">`). */
+const ROW_OR_CELL = /<(?:[A-Za-z_][\w.-]*:)?(row|c)[\s>/]/g;
+/** An element name cut off at the end of a chunk: `<ro` or `<x:` waiting for the rest. */
+const OPEN_NAME = /^<[\w.:-]{0,64}$/;
+
 async function countWorkbook(bytes: Buffer, fileName: string): Promise<void> {
-  await assertSafeWorkbookArchive(bytes, fileName);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-    sharedStrings: 'ignore',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
   let rows = 0;
   let cells = 0;
-  try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        rows += 1;
-        cells += (row as ExcelJS.Row).cellCount;
-        if (rows > MAX_UPLOAD_ROWS) throw rowsOver(fileName);
-        if (cells > MAX_UPLOAD_CELLS) throw cellsOver(fileName);
+  await assertSafeWorkbookArchive(bytes, fileName, (entry) => {
+    if (!WORKSHEET_PART.test(entry.name)) return null;
+    let carry = '';
+    return (chunk) => {
+      // Element names are ASCII, so reading the UTF-8 bytes as Latin-1 finds them at no decoding cost.
+      const text = carry + chunk.toString('latin1');
+      for (const match of text.matchAll(ROW_OR_CELL)) {
+        if (match[1] === 'row') {
+          rows += 1;
+          if (rows > MAX_UPLOAD_ROWS) throw rowsOver(fileName);
+        } else {
+          cells += 1;
+          if (cells > MAX_UPLOAD_CELLS) throw cellsOver(fileName);
+        }
       }
-    }
-  } catch (error) {
-    if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError(`${fileName} is not a readable Excel workbook`);
-  }
+      const tail = text.slice(text.lastIndexOf('<'));
+      carry = OPEN_NAME.test(tail) ? tail : '';
+    };
+  });
 }
 
 function countText(bytes: Buffer, fileName: string): void {

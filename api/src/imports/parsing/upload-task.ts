@@ -9,6 +9,7 @@ import {
   parseStateProjectionsFile,
   StateProjectionsRelease,
 } from './state-projections.parser';
+import { readTabularFile } from './tabular-file';
 import { assertWithinUploadLimits } from './upload-limits';
 
 /** What the upload worker is asked to read: an import file of any kind the importers know. */
@@ -34,17 +35,22 @@ const NOT_THIS_KIND = [
 const WHAT_FILES =
   'BLS OEWS wage estimates (national or state), the Employment Projections occupation workbook or its education table (5.4), Projections Central state projections, a file of the O*NET database, or an IPEDS file (directory, completions, student charges, CIP–SOC crosswalk)';
 
-/** Which kind of file this is, read by the first parser that recognises it. */
+/**
+ * Which kind of file this is, read by the first parser that recognises it. Call only after
+ * assertWithinUploadLimits, which checks a workbook's archive.
+ */
 async function parseImportFile(bytes: Buffer, fileName: string, periodYear?: number): Promise<ImportRelease> {
   // IPEDS files are told apart by their header alone, before any workbook parser reads them whole.
   const ipeds = ipedsKindOf(bytes, fileName);
   if (ipeds) return parseIpedsFile(bytes, fileName, ipeds, periodYear);
+  // Read once: each parser looks at the same sheets (assertWithinUploadLimits checked the archive).
+  const sheets = await readTabularFile(bytes, fileName, { archiveChecked: true });
   const parsers: Array<() => Promise<ImportRelease>> = [
-    () => parseOewsFile(bytes, fileName, periodYear),
-    () => parseProjectionsFile(bytes, fileName),
-    () => parseEducationFile(bytes, fileName),
-    () => parseStateProjectionsFile(bytes, fileName),
-    () => parseOnetFile(bytes, fileName),
+    () => parseOewsFile(sheets, fileName, periodYear),
+    () => parseProjectionsFile(sheets, fileName),
+    () => parseEducationFile(sheets, fileName),
+    () => parseStateProjectionsFile(sheets, fileName),
+    () => parseOnetFile(sheets, fileName),
   ];
   for (const parser of parsers) {
     try {

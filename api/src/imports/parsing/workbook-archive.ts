@@ -107,8 +107,16 @@ function readZip64Sizes(bytes: Buffer, start: number, length: number, entry: Arc
   }
 }
 
-/** Inflates without keeping the output, and stops as soon as it passes the limit. */
-function inflateWithin(data: Buffer, limit: number): Promise<'within' | 'larger' | 'corrupt'> {
+/** What a caller watching a part's unpacked bytes may answer: throw to stop reading the archive. */
+export type PartObserver = (chunk: Buffer) => void;
+
+type InflateOutcome = 'within' | 'larger' | 'corrupt' | { stopped: unknown };
+
+/**
+ * Inflates without keeping the output (an observer may look at each chunk), and stops as soon as it
+ * passes the limit or the observer throws.
+ */
+function inflateWithin(data: Buffer, limit: number, observe?: PartObserver): Promise<InflateOutcome> {
   return new Promise((resolve) => {
     const inflate = createInflateRaw();
     let total = 0;
@@ -116,6 +124,13 @@ function inflateWithin(data: Buffer, limit: number): Promise<'within' | 'larger'
       total += chunk.length;
       if (total > limit) {
         resolve('larger');
+        inflate.destroy();
+        return;
+      }
+      try {
+        observe?.(chunk);
+      } catch (error) {
+        resolve({ stopped: error });
         inflate.destroy();
       }
     });
@@ -128,11 +143,17 @@ function inflateWithin(data: Buffer, limit: number): Promise<'within' | 'larger'
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /**
- * Refuses an archive that would unpack to more than the workbook limits before exceljs inflates any
- * of it: first by the sizes its directory declares, then by inflating each part (without keeping it)
- * no further than its declared size, since a crafted archive can declare anything.
+ * Refuses an archive that would unpack to more than the workbook limits before the workbook reader
+ * inflates any of it: first by the sizes its directory declares, then by inflating each part (without
+ * keeping it) no further than its declared size, since a crafted archive can declare anything.
+ * `observe` may watch the unpacked bytes of the parts it names (an error it throws stops the check
+ * and is thrown on).
  */
-export async function assertSafeWorkbookArchive(bytes: Buffer, fileName: string): Promise<void> {
+export async function assertSafeWorkbookArchive(
+  bytes: Buffer,
+  fileName: string,
+  observe?: (entry: ArchiveEntry) => PartObserver | null,
+): Promise<void> {
   const unreadable = () => new ImportFileError(`${fileName} is not a readable Excel workbook`);
   const entries = readArchiveDirectory(bytes);
   if (!entries) throw unreadable();
@@ -156,12 +177,15 @@ export async function assertSafeWorkbookArchive(bytes: Buffer, fileName: string)
     if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== 0x04034b50) throw unreadable();
     const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
     if (start + entry.compressedSize > bytes.length) throw unreadable();
+    const observer = observe?.(entry) ?? undefined;
+    const data = bytes.subarray(start, start + entry.compressedSize);
     if (entry.method === STORED) {
       if (entry.compressedSize !== entry.uncompressedSize) throw unreadable();
+      observer?.(data);
       continue;
     }
-    const data = bytes.subarray(start, start + entry.compressedSize);
-    const outcome = await inflateWithin(data, entry.uncompressedSize);
+    const outcome = await inflateWithin(data, entry.uncompressedSize, observer);
+    if (typeof outcome === 'object') throw outcome.stopped;
     if (outcome === 'corrupt') throw unreadable();
     if (outcome === 'larger') {
       throw new ImportFileTooLargeError(

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import {
   CreateEmploymentProjectionRequest,
   EMPLOYMENT_PROJECTION_SORT_FIELDS,
@@ -18,6 +18,7 @@ import {
   YearField,
 } from '../../common/editorial/fields';
 import { ListQueryDto } from '../../common/editorial/list-query.dto';
+import { Optional } from '../../common/editorial/nullable';
 import { EqualsDifference, LessThanField } from '../../common/editorial/validators';
 import { UpdateRecordDto } from '../../common/editorial/version.dto';
 
@@ -54,15 +55,14 @@ export class CreateEmploymentProjectionDto implements CreateEmploymentProjection
   @DecimalField(-100, 10_000, 1)
   allOccupationsPercentChange: number;
 
+  /** Left out, the projections are the nation's (`US`, United States); never null or blank. */
   @ApiPropertyOptional({ example: 'US', description: '`US` or a two-letter state code' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[A-Z]{2}$/, { message: 'areaCode must be US or a two-letter state code' })
   areaCode?: string;
 
-  @ApiPropertyOptional({ example: 'United States' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(60)
+  @TextField(60, 'optional')
+  @Matches(/\S/, { message: 'areaName must not be blank' })
   areaName?: string;
 
   @IntField(0, EMPLOYMENT_MAX, 'nullable')

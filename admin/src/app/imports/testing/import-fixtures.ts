@@ -45,6 +45,7 @@ export function importView(overrides: Partial<ImportView> = {}): ImportView {
     rowsTotal: 1,
     unmatched: [],
     newOccupations: [],
+    newOccupationsTotal: 0,
     warnings: [],
     alreadyAppliedImportId: null,
     createdAt: '2026-04-20T10:00:00.000Z',
