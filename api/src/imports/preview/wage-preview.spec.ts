@@ -58,6 +58,36 @@ const assistants = { slug: 'certified-medical-assistant', title: 'CMA', socCode:
 const coders = { slug: 'medical-coder', title: 'Medical Coder', socCode: '29-2072' };
 
 describe('previewWages', () => {
+  const HOURLY: WageValueField[] = [
+    'meanHourly',
+    'p10Hourly',
+    'p25Hourly',
+    'medianHourly',
+    'p75Hourly',
+    'p90Hourly',
+  ];
+  const withoutHourly = (rows: OewsRow[]): OewsRelease => ({
+    ...release(rows),
+    valueFields: (Object.keys(FIELDS) as WageValueField[]).filter((field) => !HOURLY.includes(field)),
+  });
+  const hourlyBlank = () =>
+    row({ values: { ...FIELDS, ...Object.fromEntries(HOURLY.map((field) => [field, null])) } });
+
+  it('keeps the stored figures a file has no columns for, so applying it does not blank them', () => {
+    const preview = previewWages(withoutHourly([hourlyBlank()]), [assistants], [stored]);
+    expect(preview.rows[0].status).toBe('unchanged');
+    expect(preview.rows[0].figures).toEqual([]);
+    expect(preview.rows[0].incoming.values).toEqual(FIELDS);
+  });
+
+  it('lists no figure a file has no column for on a new row', () => {
+    const preview = previewWages(withoutHourly([hourlyBlank()]), [assistants], []);
+    expect(preview.rows[0].status).toBe('new');
+    expect(preview.rows[0].figures.map((figure) => figure.field)).toEqual(
+      (Object.keys(FIELDS) as WageValueField[]).filter((field) => !HOURLY.includes(field)),
+    );
+  });
+
   it('finds nothing to change when the release holds the stored figures', () => {
     const preview = previewWages(release([row()]), [assistants], [stored]);
     expect(preview.counts).toEqual({ new: 0, changed: 0, unchanged: 1, unmatched: 0, suspicious: 0 });

@@ -57,6 +57,24 @@ export interface WagePreview {
 
 export const DEFAULT_SUSPICIOUS_CHANGE_PERCENT = 20;
 
+/**
+ * The row with the stored figures kept where the file has no column for them (a spreadsheet saved
+ * without the hourly columns): applying it then leaves those figures as they are instead of
+ * blanking them.
+ */
+function keepUncarried(row: OewsRow, stored: StoredWage, carried: Set<WageValueField> | null): OewsRow {
+  if (!carried) return row;
+  const values = { ...row.values };
+  const flags = { ...row.flags };
+  for (const field of WAGE_VALUE_FIELDS) {
+    if (carried.has(field)) continue;
+    values[field] = stored.values[field];
+    if (stored.flags[field]) flags[field] = stored.flags[field];
+    else delete flags[field];
+  }
+  return { ...row, values, flags };
+}
+
 function same(
   a: { value: number | null; flag: WageFlag | null },
   b: { value: number | null; flag: WageFlag | null },
@@ -90,6 +108,8 @@ export function previewWages(
   for (const row of release.rows) {
     rowsByCode.set(row.socCode, [...(rowsByCode.get(row.socCode) ?? []), row]);
   }
+  // The figures the file has columns for (all of them when the parser does not say).
+  const carried = release.valueFields ? new Set<WageValueField>(release.valueFields) : null;
   const rows: WageRowPreview[] = [];
   const unmatched: TrackedOccupation[] = [];
   for (const occupation of occupations) {
@@ -98,11 +118,14 @@ export function previewWages(
       unmatched.push(occupation);
       continue;
     }
-    for (const incoming of incomingRows) {
-      const current = storedByKey.get(`${incoming.socCode}/${incoming.areaCode}/${release.periodYear}`);
+    for (const read of incomingRows) {
+      const current = storedByKey.get(`${read.socCode}/${read.areaCode}/${release.periodYear}`);
+      const incoming = current ? keepUncarried(read, current, carried) : read;
       const earlier = current ? undefined : previousByKey.get(`${incoming.socCode}/${incoming.areaCode}`);
       const figures: FigureChange[] = [];
       for (const field of WAGE_VALUE_FIELDS) {
+        // A figure the file has no column for is neither news nor a change.
+        if (carried && !carried.has(field) && !current) continue;
         const next = { value: incoming.values[field], flag: incoming.flags[field] ?? null };
         const before = current ? { value: current.values[field], flag: current.flags[field] ?? null } : null;
         if (before && same(before, next)) continue;
