@@ -52,7 +52,9 @@ export async function bulkInsert<E extends ObjectLiteral>(
       .filter((property) => row[property] !== undefined)
       .sort()
       .join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), index]);
+    const group = groups.get(key);
+    if (group) group.push(index);
+    else groups.set(key, [index]);
   });
 
   const answers: Array<Record<string, unknown>> = new Array(rows.length);
