@@ -1,19 +1,5 @@
 import type { ReleaseExpectation } from './imports.contract.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../common/months.js';
 
 /** BLS publishes OEWS estimates for May of year Y around April of Y+1 (May 2024 on 2 April 2025). */
 const OEWS_MONTH = 3;
@@ -49,14 +35,14 @@ export function releaseCalendar(
     {
       kind: 'oews',
       covers: `May ${oews}`,
-      expected: `${MONTHS[OEWS_MONTH]} ${oews + 1}`,
+      expected: `${MONTH_NAMES[OEWS_MONTH]} ${oews + 1}`,
       published: oews <= oewsPublished,
       imported: newestOews !== null && newestOews >= oews,
     },
     {
       kind: 'projections',
       covers: `${base}–${String(base + 10).slice(-2)}`,
-      expected: `${MONTHS[PROJECTIONS_MONTH]} ${base + 1}`,
+      expected: `${MONTH_NAMES[PROJECTIONS_MONTH]} ${base + 1}`,
       published: base <= projectionsPublished,
       imported: newestProjectionBase !== null && newestProjectionBase >= base,
     },

@@ -1,19 +1,5 @@
 import type { ProgramView, SchoolSummaryView } from '../public/public.contract.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../common/months.js';
 
 /** "Closed in June 2023" for a school IPEDS reports closed (`closedOn` 2023-06-30); null while it is open. */
 export function schoolClosedMark(school: Pick<SchoolSummaryView, 'closedOn'>): string | null {
@@ -21,7 +7,7 @@ export function schoolClosedMark(school: Pick<SchoolSummaryView, 'closedOn'>): s
   if (closedOn === null) return null;
   const match = /^(\d{4})-(\d{2})/.exec(closedOn);
   if (!match) return 'Closed';
-  const month = MONTHS[Number(match[2]) - 1];
+  const month = MONTH_NAMES[Number(match[2]) - 1];
   return month ? `Closed in ${month} ${match[1]}` : `Closed in ${match[1]}`;
 }
 
