@@ -141,7 +141,7 @@ import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-quer
             }
           </select>
         </div>
-        <div class="field field--wide">
+        <div class="field field--wide field--check">
           <input
             id="filter-closed"
             name="closed"
