@@ -2,6 +2,7 @@ export * from './auth/auth.contract.js';
 export * from './common/enums.js';
 export * from './common/health.contract.js';
 export * from './common/months.js';
+export * from './common/compare-text.js';
 export * from './common/page.contract.js';
 export * from './common/slug.js';
 export * from './content/content-bundle.contract.js';

@@ -19,6 +19,71 @@ describe('formatting figures', () => {
     expect(formatHourlyWage(21.5)).toBe('$21.50');
   });
 
+  it('prints exactly what Intl.NumberFormat prints for en-US', () => {
+    const intl = {
+      count: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
+      annual: new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency: 'USD',
+        maximumFractionDigits: 0,
+      }),
+      hourly: new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency: 'USD',
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      }),
+    };
+    // Halves, ties that binary floating point rounds the other way (1.005, 8.345), signs, -0,
+    // tiny and huge magnitudes, and a deterministic spread of wages, counts and cents.
+    const edges = [
+      0,
+      -0,
+      0.5,
+      -0.5,
+      1.5,
+      2.5,
+      -2.5,
+      0.005,
+      0.015,
+      1.005,
+      8.345,
+      21.125,
+      999.995,
+      999999.5,
+      1234.5,
+      -0.4,
+      -1234.567,
+      1e-7,
+      123456789.125,
+      2 ** 53 + 2,
+      123456789012345680000,
+      1e21,
+      1.2345e22,
+      NaN,
+      Infinity,
+      -Infinity,
+    ];
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const spread = Array.from({ length: 20000 }, (_, i) => {
+      const scale = 10 ** (i % 9);
+      const value = random() * scale;
+      return i % 3 === 0
+        ? Math.round(value * 1000) / 1000
+        : i % 3 === 1
+          ? Math.round(value * 100) / 100
+          : value;
+    });
+    for (const value of [...edges, ...spread, ...spread.map((v) => -v)]) {
+      expect([formatCount(value), formatAnnualWage(value), formatHourlyWage(value)]).toEqual([
+        intl.count.format(value),
+        intl.annual.format(value),
+        intl.hourly.format(value),
+      ]);
+    }
+  });
+
   it('rounds percent change from the unrounded figures, as BLS words it', () => {
     // 101.2 / 811.0 = 12.48 %: the table prints 12.5, the prose says 12 percent.
     expect(blsWholePercent(101200, 811000)).toBe(12);

@@ -1,31 +1,72 @@
 /** Formatting rules shared by the portal, the admin and the API, so a figure reads the same everywhere. */
 
-const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const dollars = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 0,
-});
-const cents = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
+/*
+ * en-US number formats, written out rather than built with Intl.NumberFormat: in a browser the first
+ * Intl formatter of a page loads ICU's locale data on the main thread (tens of milliseconds on a
+ * phone), and the portal formats figures while it hydrates every page. The output is exactly
+ * Intl.NumberFormat('en-US')'s for these three styles; numbers.spec.ts compares the two.
+ */
+
+/** "1234567" → "1,234,567". */
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/**
+ * The magnitude of `value` rounded half away from zero to `places` decimals, digits grouped. Rounds
+ * the number's shortest decimal form (what `String` prints), as Intl does: 1.005 → "1.01", where
+ * `toFixed` gives "1.00".
+ */
+function roundedMagnitude(value: number, places: number): string {
+  const magnitude = Math.abs(value);
+  if (!Number.isFinite(magnitude)) {
+    return Number.isNaN(magnitude) ? 'NaN' : '∞';
+  }
+  let padded: string;
+  if (Number.isInteger(magnitude)) {
+    padded = `${plainInteger(magnitude)}${'0'.repeat(places)}`;
+  } else {
+    // Shifting the decimal point in the text keeps the rounding decimal. A fraction String writes
+    // with an exponent (below 1e-6) has nothing at two places left to round that way.
+    const decimal = String(magnitude);
+    const shifted = decimal.includes('e')
+      ? Math.round(magnitude * 10 ** places)
+      : Math.round(Number(`${decimal}e${places}`));
+    padded = String(shifted).padStart(places + 1, '0');
+  }
+  const whole = groupThousands(padded.slice(0, padded.length - places));
+  return places ? `${whole}.${padded.slice(-places)}` : whole;
+}
+
+/** A whole number's digits without exponent: 1.2e+21 → "1200000000000000000000", as Intl prints it. */
+function plainInteger(value: number): string {
+  const text = String(value);
+  const exponential = /^(\d)(?:\.(\d+))?e\+(\d+)$/.exec(text);
+  if (!exponential) {
+    return text;
+  }
+  const [, first, rest = '', exponent] = exponential;
+  return `${first}${rest}`.padEnd(Number(exponent) + 1, '0');
+}
+
+/** Intl's en-US sign: a minus for every negative number, -0 included. */
+function sign(value: number): string {
+  return value < 0 || Object.is(value, -0) ? '-' : '';
+}
 
 /** 811000 → "811,000". */
 export function formatCount(value: number): string {
-  return wholeNumber.format(value);
+  return `${sign(value)}${roundedMagnitude(value, 0)}`;
 }
 
 /** 44720 → "$44,720". */
 export function formatAnnualWage(value: number): string {
-  return dollars.format(value);
+  return `${sign(value)}$${roundedMagnitude(value, 0)}`;
 }
 
 /** 21.5 → "$21.50". */
 export function formatHourlyWage(value: number): string {
-  return cents.format(value);
+  return `${sign(value)}$${roundedMagnitude(value, 2)}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { US_STATE_NAMES } from '@careerscope/shared';
+import { US_STATE_NAMES, compareText } from '@careerscope/shared';
 
 import { type CareerFilters, parseCareerFilters } from './career-query';
 
@@ -157,7 +157,7 @@ export class CareerFiltersForm {
   protected readonly sortOptions = SORT_OPTIONS;
   protected readonly states = Object.entries(US_STATE_NAMES)
     .map(([code, name]) => ({ code, name }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.name, b.name));
 
   protected submit(event: Event): void {
     event.preventDefault();

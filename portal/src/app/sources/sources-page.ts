@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import {
+  compareText,
   ONET_ATTRIBUTION,
   type PublicSourcesResponse,
   type SourceView,
@@ -61,7 +62,7 @@ export class SourcesPage {
   });
   protected readonly sorted = computed((): SourceView[] =>
     [...(this.sources()?.items ?? [])].sort(
-      (a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title),
+      (a, b) => compareText(a.publisher, b.publisher) || compareText(a.title, b.title),
     ),
   );
 

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { Router } from '@angular/router';
+import { compareText } from '@careerscope/shared';
 
 export interface StateOption {
   code: string;
@@ -64,7 +65,7 @@ export function statesWithFigures(
   for (const projection of projections) {
     if (projection.areaCode !== 'US') states.set(projection.areaCode, projection.areaName);
   }
-  return [...states].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name));
+  return [...states].map(([code, name]) => ({ code, name })).sort((a, b) => compareText(a.name, b.name));
 }
 
 /** The states that have wage rows, by name. */
@@ -75,5 +76,5 @@ export function statesWithWages(
   for (const wage of wages) {
     if (wage.areaType === 'state') states.set(wage.areaCode, wage.areaName);
   }
-  return [...states].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name));
+  return [...states].map(([code, name]) => ({ code, name })).sort((a, b) => compareText(a.name, b.name));
 }
