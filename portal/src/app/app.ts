@@ -15,7 +15,10 @@ import { SiteHeader } from './core/layout/site-header';
     <main id="main" class="container" tabindex="-1">
       <router-outlet />
     </main>
-    <cs-site-footer />
+    <!-- The footer is static: it stays as the server rendered it, never hydrated. -->
+    @defer (on immediate; hydrate never) {
+      <cs-site-footer />
+    }
   `,
 })
 export class App {

@@ -20,40 +20,49 @@ import { ComparisonTable } from './comparison-table';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, ComparisonTable, ChartFigure, SourceList, StatePicker],
   template: `
-    @if (model().glance.length) {
-      <section class="glance" aria-labelledby="glance-heading">
-        <h2 id="glance-heading" class="visually-hidden">Key figures</h2>
-        <ul class="glance__cards">
-          @for (card of model().glance; track card.slug) {
-            <li class="card glance__card">
-              <h3 class="glance__title">
-                <a [routerLink]="['/careers', card.slug]">{{ card.title }}</a>
-              </h3>
-              <p class="glance__verdict">{{ card.verdict }}</p>
-              <dl class="glance__figures">
-                @for (figure of card.figures; track figure.label) {
-                  <div>
-                    <dt>{{ figure.label }}</dt>
-                    <dd>
-                      <span class="glance__value" [class.glance__value--words]="figure.words">{{
-                        figure.value
-                      }}</span>
-                      @if (figure.note) {
-                        <sup class="footnote-ref"
-                          ><a [href]="pagePath() + '#source-' + figure.note">[{{ figure.note }}]</a></sup
-                        >
+    <!-- The key figures are static: never hydrated, rendered afresh when they change. -->
+    @for (glance of [glance()]; track glance) {
+      <div>
+        @defer (on immediate; hydrate never) {
+          @if (glance.length) {
+            <section class="glance" aria-labelledby="glance-heading">
+              <h2 id="glance-heading" class="visually-hidden">Key figures</h2>
+              <ul class="glance__cards">
+                @for (card of glance; track card.slug) {
+                  <li class="card glance__card">
+                    <h3 class="glance__title">
+                      <a [routerLink]="['/careers', card.slug]">{{ card.title }}</a>
+                    </h3>
+                    <p class="glance__verdict">{{ card.verdict }}</p>
+                    <dl class="glance__figures">
+                      @for (figure of card.figures; track figure.label) {
+                        <div>
+                          <dt>{{ figure.label }}</dt>
+                          <dd>
+                            <span class="glance__value" [class.glance__value--words]="figure.words">{{
+                              figure.value
+                            }}</span>
+                            @if (figure.note) {
+                              <sup class="footnote-ref"
+                                ><a [href]="pagePath() + '#source-' + figure.note"
+                                  >[{{ figure.note }}]</a
+                                ></sup
+                              >
+                            }
+                            @if (figure.detail) {
+                              <span class="glance__detail">{{ figure.detail }}</span>
+                            }
+                          </dd>
+                        </div>
                       }
-                      @if (figure.detail) {
-                        <span class="glance__detail">{{ figure.detail }}</span>
-                      }
-                    </dd>
-                  </div>
+                    </dl>
+                  </li>
                 }
-              </dl>
-            </li>
+              </ul>
+            </section>
           }
-        </ul>
-      </section>
+        }
+      </div>
     }
     <div class="page-actions no-print">
       <button type="button" (click)="downloadCsv()">Download as CSV</button>
@@ -145,6 +154,7 @@ export class ComparisonBody {
     },
     { equal: sameContent },
   );
+  protected readonly glance = computed(() => this.model().glance, { equal: sameContent });
   protected readonly sources = computed(() => this.model().sources, { equal: sameContent });
 
   protected downloadCsv(): void {

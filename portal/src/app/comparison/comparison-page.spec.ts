@@ -168,9 +168,10 @@ describe('ComparisonPage', () => {
     );
     expect(el.textContent).not.toMatch(/publication \d/i);
     expect(el.querySelector('.intro')?.textContent).toContain('fastest-growing industries');
-    const article = el.querySelector('article');
-    expect(article?.lastElementChild?.id).toBe('about-the-author');
-    expect(article?.lastElementChild?.textContent).toContain('researched medical technology schools');
+    // The citation and the bio close the article, in the wrapper of its static parts.
+    const bio = el.querySelector('article')?.lastElementChild?.lastElementChild;
+    expect(bio?.id).toBe('about-the-author');
+    expect(bio?.textContent).toContain('researched medical technology schools');
   });
 
   it('sets the document title, description and canonical link', async () => {
