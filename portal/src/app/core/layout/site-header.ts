@@ -1,23 +1,24 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
 
 @Component({
   selector: 'cs-site-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, RouterLinkActive],
+  imports: [RouterLink],
   template: `
     <header class="site-header">
       <div class="container site-header__inner">
         <a class="brand" routerLink="/">Careerscope</a>
         <nav aria-label="Main">
           <ul>
+            @let current = currentPath();
             @for (link of links; track link.path) {
+              @let active = link.path === '/' ? current === '/' : isWithin(current, link.path);
               <li>
                 <a
                   [routerLink]="link.path"
-                  routerLinkActive="active"
-                  [routerLinkActiveOptions]="{ exact: link.path === '/' }"
-                  ariaCurrentWhenActive="page"
+                  [class.active]="active"
+                  [attr.aria-current]="active ? 'page' : null"
                   >{{ link.label }}</a
                 >
               </li>
@@ -51,6 +52,20 @@ export class SiteHeader {
     { path: '/sources', label: 'Sources' },
     { path: '/about-data', label: 'About the data' },
   ];
+
+  /**
+   * The page's path, for marking the section a visitor is in: one reading of the router per
+   * navigation rather than an active-link directive per link.
+   */
+  protected readonly currentPath = computed(() => {
+    this.router.lastSuccessfulNavigation();
+    return this.router.url.split(/[?#]/)[0];
+  });
+
+  /** `/careers/x` is within `/careers`. */
+  protected isWithin(path: string, section: string): boolean {
+    return path === section || path.startsWith(`${section}/`);
+  }
 
   protected search(event: Event): void {
     event.preventDefault();
