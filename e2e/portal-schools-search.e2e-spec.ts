@@ -140,6 +140,32 @@ describe('a visitor on a phone finds medical assisting programs near a ZIP code,
     expect(html).toContain('$10,500 (in-state tuition and fees $9,000 + books and supplies $1,500; 2022–23)');
   });
 
+  it("shows the URL's filters chosen and applied without scripts, in the server's HTML", async () => {
+    const noScripts = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      javaScriptEnabled: false,
+    });
+    try {
+      const plain = await noScripts.newPage();
+      await plain.goto(
+        `${BASE_URL}/schools?occupation=${CMA}&state=TX&zip=75201&radius=50&sort=distance&closed=1`,
+      );
+      const value = (label: string) => plain.getByLabel(label, { exact: true }).inputValue();
+      await expect(value('Career')).resolves.toBe(CMA);
+      await expect(value('State')).resolves.toBe('TX');
+      await expect(value('Near ZIP code')).resolves.toBe('75201');
+      await expect(value('Within')).resolves.toBe('50');
+      await expect(value('Sort by')).resolves.toBe('distance');
+      await expect(plain.getByLabel(/Also list schools that have closed/).isChecked()).resolves.toBe(true);
+      // The radius applies too: Houston, beyond 50 miles, is not listed.
+      await plain.getByRole('heading', { name: /within 50 miles of Dallas, TX 75201/ }).waitFor();
+      const listed = (await plain.locator('.school-card h3').allTextContents()).map((name) => name.trim());
+      expect(listed.filter((name) => name.endsWith(tag))).toEqual(names.slice(0, 3));
+    } finally {
+      await noScripts.close();
+    }
+  });
+
   it('finds the programs within 50 miles on a phone, compares three on cost and opens one with its payback', async () => {
     await page.goto(`${BASE_URL}/schools`, { waitUntil: 'networkidle' });
     await hydrated(page);

@@ -71,10 +71,11 @@ describe('publishedPageUrl', () => {
   });
 
   it('keeps the careers finder and school directory parameters', () => {
-    const finder = 'education=bachelor&growth=5&maxPay=90000&minPay=40000&page=2&q=nurse&sort=pay&state=TX';
+    const finder =
+      'bright=1&education=bachelor&growth=5&maxPay=90000&minPay=40000&page=2&q=nurse&sort=pay&state=TX';
     expect(publishedPageUrl(`/careers?${finder}&ref=mail`)).toBe(`/careers?${finder}`);
     const schools =
-      'accreditation=caahep&credential=certificate&delivery=online&distance=50&maxCost=20000&occupation=ma&page=3&sort=cost&state=CA&zip=94110';
+      'accreditation=caahep&closed=1&credential=certificate&delivery=online&maxCost=20000&occupation=ma&page=3&radius=50&sort=cost&state=CA&zip=94110';
     expect(publishedPageUrl(`/schools?${schools}&gclid=1`)).toBe(`/schools?${schools}`);
   });
 

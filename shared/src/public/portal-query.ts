@@ -19,14 +19,16 @@ export const PORTAL_QUERY_PARAMS = [
   'minPay',
   'maxPay',
   'growth',
+  'bright',
   // school directory
   'occupation',
   'zip',
-  'distance',
+  'radius',
   'delivery',
   'credential',
   'accreditation',
   'maxCost',
+  'closed',
 ] as const;
 
 export type PortalQueryParam = (typeof PORTAL_QUERY_PARAMS)[number];

@@ -98,6 +98,51 @@ describe('SchoolFiltersForm', () => {
     expect((el.querySelector('#filter-q') as HTMLInputElement).value).toBe('tech');
   });
 
+  it("marks every filter from the URL selected in the server's HTML, where only attributes count", () => {
+    const { el } = render({
+      ...EMPTY_FILTERS,
+      occupation: 'medical-coder',
+      state: 'WI',
+      zip: '53703',
+      radius: '50',
+      delivery: 'online',
+      credential: 'associate',
+      accreditation: 'caahep',
+      sort: 'cost',
+    });
+
+    const chosen = [...el.querySelectorAll('select')].map((select) => [
+      select.name,
+      [...select.options].filter((option) => option.hasAttribute('selected')).map((option) => option.value),
+      select.value,
+    ]);
+    expect(chosen).toEqual([
+      ['occupation', ['medical-coder'], 'medical-coder'],
+      ['state', ['WI'], 'WI'],
+      ['radius', ['50'], '50'],
+      ['delivery', ['online'], 'online'],
+      ['credential', ['associate'], 'associate'],
+      ['accreditation', ['caahep'], 'caahep'],
+      ['sort', ['cost'], 'cost'],
+    ]);
+  });
+
+  it('moves the selected attribute with the filters when the page navigates without a reload', () => {
+    TestBed.configureTestingModule({ imports: [SchoolFiltersForm] });
+    const fixture = TestBed.createComponent(SchoolFiltersForm);
+    fixture.componentRef.setInput('options', options);
+    fixture.componentRef.setInput('filters', { ...EMPTY_FILTERS, state: 'WI' });
+    fixture.detectChanges();
+    fixture.componentRef.setInput('filters', EMPTY_FILTERS);
+    fixture.detectChanges();
+
+    const state = (fixture.nativeElement as HTMLElement).querySelector('#filter-state') as HTMLSelectElement;
+    expect(state.value).toBe('');
+    expect(
+      [...state.options].filter((option) => option.hasAttribute('selected')).map((o) => o.value),
+    ).toEqual(['']);
+  });
+
   it('emits the chosen filters, back on page 1, when submitted', () => {
     const { el, emitted } = render({ ...EMPTY_FILTERS, page: 3 });
 

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { type PublicSchoolFiltersView, SCHOOL_SORT_LABELS, SCHOOL_SORTS } from '@careerscope/shared';
 
+import { SelectedOption } from '../core/forms/selected-option';
 import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-query';
 
 /**
@@ -11,6 +12,7 @@ import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-quer
 @Component({
   selector: 'cs-school-filters',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [SelectedOption],
   template: `
     <!--
       On a phone the filters fold behind this disclosure so the results start on the first screen;
@@ -39,9 +41,9 @@ import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-quer
         <div class="field">
           <label for="filter-occupation">Career</label>
           <select id="filter-occupation" name="occupation">
-            <option value="" [selected]="!filters().occupation">Any career</option>
+            <option value="" [csSelected]="!filters().occupation">Any career</option>
             @for (option of options().occupations; track option.value) {
-              <option [value]="option.value" [selected]="option.value === filters().occupation">
+              <option [value]="option.value" [csSelected]="option.value === filters().occupation">
                 {{ option.label }}
               </option>
             }
@@ -50,9 +52,9 @@ import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-quer
         <div class="field">
           <label for="filter-state">State</label>
           <select id="filter-state" name="state">
-            <option value="" [selected]="!filters().state">Any state</option>
+            <option value="" [csSelected]="!filters().state">Any state</option>
             @for (option of options().states; track option.value) {
-              <option [value]="option.value" [selected]="option.value === filters().state">
+              <option [value]="option.value" [csSelected]="option.value === filters().state">
                 {{ option.label }}
               </option>
             }
@@ -79,9 +81,9 @@ import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-quer
         <div class="field">
           <label for="filter-radius">Within</label>
           <select id="filter-radius" name="radius">
-            <option value="" [selected]="!filters().radius">Any distance</option>
+            <option value="" [csSelected]="!filters().radius">Any distance</option>
             @for (miles of radiusChoices; track miles) {
-              <option [value]="miles" [selected]="String(miles) === filters().radius">
+              <option [value]="miles" [csSelected]="String(miles) === filters().radius">
                 {{ miles }} miles
               </option>
             }
@@ -90,9 +92,9 @@ import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-quer
         <div class="field">
           <label for="filter-delivery">Delivery</label>
           <select id="filter-delivery" name="delivery">
-            <option value="" [selected]="!filters().delivery">Campus, online or hybrid</option>
+            <option value="" [csSelected]="!filters().delivery">Campus, online or hybrid</option>
             @for (option of options().deliveryModes; track option.value) {
-              <option [value]="option.value" [selected]="option.value === filters().delivery">
+              <option [value]="option.value" [csSelected]="option.value === filters().delivery">
                 {{ option.label }}
               </option>
             }
@@ -101,9 +103,9 @@ import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-quer
         <div class="field">
           <label for="filter-credential">Credential</label>
           <select id="filter-credential" name="credential">
-            <option value="" [selected]="!filters().credential">Any credential</option>
+            <option value="" [csSelected]="!filters().credential">Any credential</option>
             @for (option of options().credentialLevels; track option.value) {
-              <option [value]="option.value" [selected]="option.value === filters().credential">
+              <option [value]="option.value" [csSelected]="option.value === filters().credential">
                 {{ option.label }}
               </option>
             }
@@ -112,9 +114,9 @@ import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-quer
         <div class="field">
           <label for="filter-accreditation">Accreditation</label>
           <select id="filter-accreditation" name="accreditation">
-            <option value="" [selected]="!filters().accreditation">Any or none</option>
+            <option value="" [csSelected]="!filters().accreditation">Any or none</option>
             @for (option of options().accreditationBodies; track option.value) {
-              <option [value]="option.value" [selected]="option.value === filters().accreditation">
+              <option [value]="option.value" [csSelected]="option.value === filters().accreditation">
                 {{ option.label }}
               </option>
             }
@@ -135,9 +137,9 @@ import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-quer
         <div class="field">
           <label for="filter-sort">Sort by</label>
           <select id="filter-sort" name="sort">
-            <option value="" [selected]="!filters().sort">Distance with a ZIP code, else name</option>
+            <option value="" [csSelected]="!filters().sort">Distance with a ZIP code, else name</option>
             @for (sort of sorts; track sort) {
-              <option [value]="sort" [selected]="sort === filters().sort">{{ sortLabels[sort] }}</option>
+              <option [value]="sort" [csSelected]="sort === filters().sort">{{ sortLabels[sort] }}</option>
             }
           </select>
         </div>
