@@ -44,85 +44,101 @@ import { buildHomeModel } from './home-model';
             <button type="submit">Search</button>
           </div>
         </form>
-        @if (model(); as model) {
-          <ul class="headline-figures">
-            @for (figure of model.figures; track figure.label) {
-              <li>
-                <span class="headline-figures__value">{{ figure.value }}</span>
-                <span class="headline-figures__label">
-                  {{ figure.label }}
-                  @if (figure.note) {
-                    <sup class="footnote-ref"
-                      ><a [href]="'/#source-' + figure.note">[{{ figure.note }}]</a></sup
-                    >
+        <!--
+          Below the search the page is static: it stays as the server rendered it (never hydrated),
+          keyed on the page's data so new data renders it afresh.
+        -->
+        @for (shown of [home]; track shown) {
+          <div>
+            @defer (on immediate; hydrate never) {
+              @if (model(); as model) {
+                <ul class="headline-figures">
+                  @for (figure of model.figures; track figure.label) {
+                    <li>
+                      <span class="headline-figures__value">{{ figure.value }}</span>
+                      <span class="headline-figures__label">
+                        {{ figure.label }}
+                        @if (figure.note) {
+                          <sup class="footnote-ref"
+                            ><a [href]="'/#source-' + figure.note">[{{ figure.note }}]</a></sup
+                          >
+                        }
+                      </span>
+                    </li>
                   }
-                </span>
-              </li>
+                </ul>
+              }
+              <cs-publication-line [publication]="home.publication" />
             }
-          </ul>
+          </div>
         }
-        <cs-publication-line [publication]="home.publication" />
       </section>
 
-      @if (home.comparisons.length) {
-        <section aria-labelledby="comparisons-heading">
-          <h2 id="comparisons-heading">Featured comparisons</h2>
-          <ul class="card-grid">
-            @for (comparison of home.comparisons; track comparison.slug) {
-              <li class="card card--link">
-                <a [routerLink]="['/compare', comparison.slug]">{{ comparison.title }}</a>
-              </li>
+      @for (shown of [home]; track shown) {
+        <div>
+          @defer (on immediate; hydrate never) {
+            @if (home.comparisons.length) {
+              <section aria-labelledby="comparisons-heading">
+                <h2 id="comparisons-heading">Featured comparisons</h2>
+                <ul class="card-grid">
+                  @for (comparison of home.comparisons; track comparison.slug) {
+                    <li class="card card--link">
+                      <a [routerLink]="['/compare', comparison.slug]">{{ comparison.title }}</a>
+                    </li>
+                  }
+                </ul>
+              </section>
             }
-          </ul>
-        </section>
-      }
 
-      @if (model(); as model) {
-        <div class="entry-points">
-          @for (entry of model.entryPoints; track entry.id) {
-            <section class="card entry-point" [attr.aria-labelledby]="entry.id">
-              <h2 [id]="entry.id">{{ entry.heading }}</h2>
-              <p class="entry-point__by">
-                {{ entry.rankedBy }}
-                @if (entry.note) {
-                  <sup class="footnote-ref"
-                    ><a [href]="'/#source-' + entry.note">[{{ entry.note }}]</a></sup
-                  >
+            @if (model(); as model) {
+              <div class="entry-points">
+                @for (entry of model.entryPoints; track entry.id) {
+                  <section class="card entry-point" [attr.aria-labelledby]="entry.id">
+                    <h2 [id]="entry.id">{{ entry.heading }}</h2>
+                    <p class="entry-point__by">
+                      {{ entry.rankedBy }}
+                      @if (entry.note) {
+                        <sup class="footnote-ref"
+                          ><a [href]="'/#source-' + entry.note">[{{ entry.note }}]</a></sup
+                        >
+                      }
+                    </p>
+                    <ol class="entry-point__list">
+                      @for (career of entry.careers; track career.slug) {
+                        <li>
+                          <a [routerLink]="['/careers', career.slug]">{{ career.title }}</a>
+                          <span class="entry-point__figure">{{ career.figure }}</span>
+                          @if (career.detail) {
+                            <span class="entry-point__detail">{{ career.detail }}</span>
+                          }
+                        </li>
+                      }
+                    </ol>
+                    <p class="entry-point__more">
+                      <a routerLink="/careers" [queryParams]="entry.moreLink.queryParams">{{
+                        entry.moreLink.label
+                      }}</a>
+                    </p>
+                  </section>
                 }
-              </p>
-              <ol class="entry-point__list">
-                @for (career of entry.careers; track career.slug) {
-                  <li>
-                    <a [routerLink]="['/careers', career.slug]">{{ career.title }}</a>
-                    <span class="entry-point__figure">{{ career.figure }}</span>
-                    @if (career.detail) {
-                      <span class="entry-point__detail">{{ career.detail }}</span>
-                    }
-                  </li>
-                }
-              </ol>
-              <p class="entry-point__more">
-                <a routerLink="/careers" [queryParams]="entry.moreLink.queryParams">{{
-                  entry.moreLink.label
-                }}</a>
+              </div>
+            }
+
+            <section aria-labelledby="schools-heading">
+              <h2 id="schools-heading">Schools</h2>
+              <p>
+                <a routerLink="/schools">Find a school</a> by career, state, online or campus delivery,
+                credential and accreditation.
               </p>
             </section>
+
+            @if (model(); as model) {
+              @if (model.sources.length) {
+                <cs-source-list [sources]="model.sources" />
+              }
+            }
           }
         </div>
-      }
-
-      <section aria-labelledby="schools-heading">
-        <h2 id="schools-heading">Schools</h2>
-        <p>
-          <a routerLink="/schools">Find a school</a> by career, state, online or campus delivery, credential
-          and accreditation.
-        </p>
-      </section>
-
-      @if (model(); as model) {
-        @if (model.sources.length) {
-          <cs-source-list [sources]="model.sources" />
-        }
       }
     } @else {
       <cs-unavailable-notice />
