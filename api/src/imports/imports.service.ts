@@ -158,25 +158,45 @@ export class ImportsService {
     return this.toView(saved, {});
   }
 
+  /**
+   * One page of imports as the history lists them. Of each stored preview (it can be tens of
+   * megabytes) only its warnings and the number of occupations applying creates leave the database.
+   */
   async list(page: number, pageSize: number): Promise<Page<ImportSummary>> {
-    const [items, total] = await this.dataSource.getRepository(ImportEntity).findAndCount({
-      relations: { createdBy: true },
-      order: { createdAt: 'DESC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
-    const views = await Promise.all(items.map((item) => this.toView(item, { pageSize: 0 })));
+    const query = this.dataSource
+      .getRepository(ImportEntity)
+      .createQueryBuilder('entry')
+      .leftJoin('entry.createdBy', 'createdBy')
+      .select([...SUMMARY_COLUMNS.map((column) => `entry.${column}`), 'createdBy.id', 'createdBy.name'])
+      .addSelect(`COALESCE(entry.preview -> 'warnings', '[]'::jsonb)`, 'warnings')
+      .addSelect(`COALESCE(jsonb_array_length(entry.preview -> 'newOccupations'), 0)`, 'new_occupations')
+      .addSelect(
+        (applied) =>
+          applied
+            .select('earlier.id')
+            .from(ImportEntity, 'earlier')
+            .where('earlier.sha256 = entry.sha256 AND earlier.kind = entry.kind')
+            .andWhere(`earlier.status = 'applied' AND entry.status <> 'applied'`)
+            .orderBy('earlier.appliedAt', 'DESC')
+            .limit(1),
+        'already_applied_id',
+      )
+      .orderBy('entry.createdAt', 'DESC')
+      .offset((page - 1) * pageSize)
+      .limit(pageSize);
+    const [{ entities, raw }, total] = await Promise.all([query.getRawAndEntities(), query.getCount()]);
+    const facts = new Map(
+      (raw as Array<Record<string, unknown>>).map((row) => [
+        row.entry_id as string,
+        {
+          warnings: row.warnings as string[],
+          newOccupations: row.new_occupations as number,
+          alreadyAppliedImportId: row.already_applied_id as string | null,
+        },
+      ]),
+    );
     return {
-      items: views.map(
-        ({
-          rows: _rows,
-          unmatched: _unmatched,
-          newOccupations: _new,
-          newOccupationsTotal: _newTotal,
-          rowsTotal: _total,
-          ...summary
-        }) => summary,
-      ),
+      items: entities.map((entry) => toSummary(entry, facts.get(entry.id)!)),
       total,
       page,
       pageSize,
@@ -397,16 +417,11 @@ export class ImportsService {
     const newPageSize = query.newPageSize ?? DEFAULT_ROWS_PAGE_SIZE;
     const newPage = query.newPage ?? 1;
     return {
-      id: entry.id,
-      version: entry.version,
-      kind: entry.kind,
-      fileName: entry.fileName,
-      sha256: entry.sha256,
-      sizeBytes: entry.sizeBytes,
-      referencePeriod: entry.referencePeriod,
-      periodYear: entry.periodYear,
-      status: entry.status,
-      counts: { ...entry.counts, newOccupations: (entry.preview.newOccupations ?? []).length },
+      ...toSummary(entry, {
+        warnings: entry.preview.warnings ?? [],
+        newOccupations: (entry.preview.newOccupations ?? []).length,
+        alreadyAppliedImportId: applied?.id ?? null,
+      }),
       rows: rows
         .slice((page - 1) * pageSize, page * pageSize)
         .map(({ write: _write, ...row }) => ({ ...row, figures: row.figures.map(expandFigure) })),
@@ -416,13 +431,54 @@ export class ImportsService {
         .slice((newPage - 1) * newPageSize, newPage * newPageSize)
         .map(({ slug, title, socCode }) => ({ slug, title, socCode })),
       newOccupationsTotal: newOccupations.length,
-      warnings: entry.preview.warnings ?? [],
-      alreadyAppliedImportId: applied?.id ?? null,
-      createdAt: entry.createdAt.toISOString(),
-      createdBy: entry.createdBy ? { id: entry.createdBy.id, name: entry.createdBy.name } : null,
-      appliedAt: entry.appliedAt ? entry.appliedAt.toISOString() : null,
     };
   }
+}
+
+/** The columns of an import its summary shows: all but the stored preview. */
+const SUMMARY_COLUMNS = [
+  'id',
+  'version',
+  'kind',
+  'fileName',
+  'sha256',
+  'sizeBytes',
+  'referencePeriod',
+  'periodYear',
+  'status',
+  'counts',
+  'createdAt',
+  'appliedAt',
+] as const satisfies ReadonlyArray<keyof ImportEntity>;
+
+/** What a summary tells of the stored preview, and of an earlier import of the same file. */
+interface SummaryFacts {
+  warnings: string[];
+  newOccupations: number;
+  alreadyAppliedImportId: string | null;
+}
+
+function toSummary(
+  entry: Pick<ImportEntity, (typeof SUMMARY_COLUMNS)[number] | 'createdBy'>,
+  facts: SummaryFacts,
+): ImportSummary {
+  return {
+    id: entry.id,
+    version: entry.version,
+    kind: entry.kind,
+    fileName: entry.fileName,
+    sha256: entry.sha256,
+    sizeBytes: entry.sizeBytes,
+    referencePeriod: entry.referencePeriod,
+    periodYear: entry.periodYear,
+    status: entry.status,
+    counts: { ...entry.counts, newOccupations: facts.newOccupations },
+    warnings: facts.warnings,
+    alreadyAppliedImportId: facts.alreadyAppliedImportId,
+    createdAt: entry.createdAt.toISOString(),
+    createdBy: entry.createdBy ? { id: entry.createdBy.id, name: entry.createdBy.name } : null,
+    appliedAt: entry.appliedAt ? entry.appliedAt.toISOString() : null,
+  };
 }
 
 function yearOf(release: Release): number {
