@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { DataSource, type MigrationInterface } from 'typeorm';
+import { MIGRATIONS } from '@careerscope/migrations';
 import type {
   ApiErrorBody,
   ImportSummary,
@@ -338,5 +339,30 @@ describe('importing BLS releases', () => {
     expect(applied.appliedAt).toEqual(expect.any(String));
     expect(may2024.length).toBeGreaterThan(1);
     for (const later of may2024.slice(0, -1)) expect(later.alreadyAppliedImportId).toBe(applied.id);
+  });
+
+  it('lists the same summaries after the warnings migration is reverted and run again', async () => {
+    const list = async () =>
+      (await editor.agent.get('/api/imports').query({ pageSize: 100 }).expect(200))
+        .body as Page<ImportSummary>;
+    const before = await list();
+    expect(before.items.some((item) => item.warnings.length > 0)).toBe(true);
+    const found = MIGRATIONS.find((candidate) => candidate.name === 'StoreImportWarnings1796800000000');
+    if (!found) throw new Error('The migration StoreImportWarnings1796800000000 is not listed');
+    const migration = new (found as new () => MigrationInterface)();
+    const runner = testApp.app.get(DataSource).createQueryRunner();
+    try {
+      await migration.down(runner);
+      // Reverted, the previews carry the warnings again, as the code before the migration reads them.
+      const previews = await runner.query(`SELECT id, preview -> 'warnings' AS warnings FROM imports`);
+      const warned = new Map(before.items.map((item) => [item.id, item.warnings]));
+      expect(previews.map((row: { id: string; warnings: string[] }) => [row.id, row.warnings])).toEqual(
+        previews.map((row: { id: string }) => [row.id, warned.get(row.id)]),
+      );
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await list()).toEqual(before);
   });
 });

@@ -123,6 +123,8 @@ export class ImportsService {
       const message = `${file.originalname} holds no figure for an occupation of the catalogue (its SOC codes are outside the catalogue's scope, or it has no rows)`;
       throw new BadRequestException({ message, fields: [{ field: 'file', message }] });
     }
+    // The warnings are stored beside the preview, for the history to list without reading it.
+    const { warnings = [], ...preview } = kind.preview;
     const saved = await this.dataSource.transaction(async (manager) => {
       const entry = Object.assign(new ImportEntity(), {
         kind: kindOf(release),
@@ -133,7 +135,8 @@ export class ImportsService {
         periodYear: kind.periodYear,
         status: 'previewed',
         counts: countRows(kind),
-        preview: kind.preview,
+        warnings,
+        preview,
         createdById: user.id,
         version: 1,
         appliedById: null,
@@ -143,7 +146,7 @@ export class ImportsService {
       const [stored] = await bulkInsert(
         manager,
         ImportEntity,
-        [{ ...entry, preview: compactPreview(kind.preview) }],
+        [{ ...entry, preview: compactPreview(preview) }],
         { returning: ['id', 'createdAt', 'updatedAt'] },
       );
       Object.assign(entry, stored);
@@ -158,18 +161,13 @@ export class ImportsService {
     return this.toView(saved, {});
   }
 
-  /**
-   * One page of imports as the history lists them. Of each stored preview (it can be tens of
-   * megabytes) only its warnings and the number of occupations applying creates leave the database.
-   */
+  /** One page of imports as the history lists them, their stored previews (megabytes each) left unread. */
   async list(page: number, pageSize: number): Promise<Page<ImportSummary>> {
     const query = this.dataSource
       .getRepository(ImportEntity)
       .createQueryBuilder('entry')
       .leftJoin('entry.createdBy', 'createdBy')
       .select([...SUMMARY_COLUMNS.map((column) => `entry.${column}`), 'createdBy.id', 'createdBy.name'])
-      .addSelect(`COALESCE(entry.preview -> 'warnings', '[]'::jsonb)`, 'warnings')
-      .addSelect(`COALESCE(jsonb_array_length(entry.preview -> 'newOccupations'), 0)`, 'new_occupations')
       .addSelect(
         (applied) =>
           applied
@@ -185,18 +183,14 @@ export class ImportsService {
       .offset((page - 1) * pageSize)
       .limit(pageSize);
     const [{ entities, raw }, total] = await Promise.all([query.getRawAndEntities(), query.getCount()]);
-    const facts = new Map(
-      (raw as Array<Record<string, unknown>>).map((row) => [
-        row.entry_id as string,
-        {
-          warnings: row.warnings as string[],
-          newOccupations: row.new_occupations as number,
-          alreadyAppliedImportId: row.already_applied_id as string | null,
-        },
+    const alreadyApplied = new Map(
+      (raw as Array<{ entry_id: string; already_applied_id: string | null }>).map((row) => [
+        row.entry_id,
+        row.already_applied_id,
       ]),
     );
     return {
-      items: entities.map((entry) => toSummary(entry, facts.get(entry.id)!)),
+      items: entities.map((entry) => toSummary(entry, alreadyApplied.get(entry.id) ?? null)),
       total,
       page,
       pageSize,
@@ -417,11 +411,7 @@ export class ImportsService {
     const newPageSize = query.newPageSize ?? DEFAULT_ROWS_PAGE_SIZE;
     const newPage = query.newPage ?? 1;
     return {
-      ...toSummary(entry, {
-        warnings: entry.preview.warnings ?? [],
-        newOccupations: (entry.preview.newOccupations ?? []).length,
-        alreadyAppliedImportId: applied?.id ?? null,
-      }),
+      ...toSummary(entry, applied?.id ?? null),
       rows: rows
         .slice((page - 1) * pageSize, page * pageSize)
         .map(({ write: _write, ...row }) => ({ ...row, figures: row.figures.map(expandFigure) })),
@@ -447,20 +437,15 @@ const SUMMARY_COLUMNS = [
   'periodYear',
   'status',
   'counts',
+  'warnings',
   'createdAt',
   'appliedAt',
 ] as const satisfies ReadonlyArray<keyof ImportEntity>;
 
-/** What a summary tells of the stored preview, and of an earlier import of the same file. */
-interface SummaryFacts {
-  warnings: string[];
-  newOccupations: number;
-  alreadyAppliedImportId: string | null;
-}
-
+/** `alreadyAppliedImportId`: an earlier import of the same file that was applied. */
 function toSummary(
   entry: Pick<ImportEntity, (typeof SUMMARY_COLUMNS)[number] | 'createdBy'>,
-  facts: SummaryFacts,
+  alreadyAppliedImportId: string | null,
 ): ImportSummary {
   return {
     id: entry.id,
@@ -472,9 +457,9 @@ function toSummary(
     referencePeriod: entry.referencePeriod,
     periodYear: entry.periodYear,
     status: entry.status,
-    counts: { ...entry.counts, newOccupations: facts.newOccupations },
-    warnings: facts.warnings,
-    alreadyAppliedImportId: facts.alreadyAppliedImportId,
+    counts: entry.counts,
+    warnings: entry.warnings,
+    alreadyAppliedImportId,
     createdAt: entry.createdAt.toISOString(),
     createdBy: entry.createdBy ? { id: entry.createdBy.id, name: entry.createdBy.name } : null,
     appliedAt: entry.appliedAt ? entry.appliedAt.toISOString() : null,
@@ -518,7 +503,8 @@ function kindOf(release: Release): ImportEntity['kind'] {
 }
 
 function countRows(kind: KindPreview): ImportView['counts'] {
-  if (kind.preview.counts) return kind.preview.counts;
+  const newOccupations = (kind.preview.newOccupations ?? []).length;
+  if (kind.preview.counts) return { ...kind.preview.counts, newOccupations };
   const rows = kind.preview.rows;
   const count = (status: string) => rows.filter((row) => row.status === status).length;
   return {
@@ -529,6 +515,7 @@ function countRows(kind: KindPreview): ImportView['counts'] {
     suspicious: rows.filter(
       (row) => row.status !== 'unchanged' && row.figures.some((figure) => figure.suspicious),
     ).length,
+    newOccupations,
   };
 }
 
