@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import type { ApiErrorBody, ImportView, PublicOccupationResponse } from '@careerscope/shared';
+import { DataSource, type MigrationInterface } from 'typeorm';
+import { MIGRATIONS } from '@careerscope/migrations';
+import type {
+  ApiErrorBody,
+  ImportSummary,
+  ImportView,
+  Page,
+  PublicOccupationResponse,
+} from '@careerscope/shared';
 import { REFERENCE_DATA_DIR } from '../src/imports/parsing/reference-data';
 import { Client, createEditor, EDITOR, limitCatalogueScope } from './support/editorial-fixtures';
 import { browserAgent, signedInAgent, startTestApp, TestApp } from './support/test-app';
@@ -280,5 +288,81 @@ describe('importing BLS releases', () => {
     expect(response.body.total).toBe(3);
     expect(response.body.items[0].details).toMatchObject({ fileName: 'national_M2019_dl.csv', written: 1 });
     expect(response.body.items[1].details).toMatchObject({ fileName: 'national_M2023_dl.xlsx', written: 2 });
+  });
+
+  it('lists imports newest first as summaries, never reading a stored preview', async () => {
+    const logQuery = jest.spyOn(testApp.app.get(DataSource).logger, 'logQuery');
+    let list: Page<ImportSummary>;
+    let queries: string[];
+    try {
+      list = (await editor.agent.get('/api/imports').query({ pageSize: 100 }).expect(200)).body;
+      queries = logQuery.mock.calls.map(([sql]) => sql);
+    } finally {
+      logQuery.mockRestore();
+    }
+    expect(queries.some((sql) => /FROM "imports"/.test(sql))).toBe(true);
+    // The preview column may be read only for its warnings and how many occupations it creates.
+    const readsPreview = queries.filter((sql) => /"preview"(?!\s*->)/.test(sql));
+    expect(readsPreview).toEqual([]);
+
+    expect(list.total).toBeGreaterThanOrEqual(5);
+    const times = list.items.map((item) => item.createdAt);
+    expect(times).toEqual([...times].sort().reverse());
+    // Each summary is its import's preview without the rows, and the admin's history columns are all there.
+    for (const item of list.items) {
+      const {
+        rows: _rows,
+        rowsTotal: _rowsTotal,
+        unmatched: _unmatched,
+        newOccupations: _newOccupations,
+        newOccupationsTotal: _newOccupationsTotal,
+        ...summary
+      }: ImportView = (await editor.agent.get(`/api/imports/${item.id}`).expect(200)).body;
+      expect(item).toEqual(summary);
+    }
+    const xls = list.items.find((item) => item.fileName === 'national_M2023_dl.xls')!;
+    expect(xls).toMatchObject({ kind: 'oews', referencePeriod: 'May 2023', status: 'discarded' });
+    expect(xls.counts).toEqual({
+      new: 0,
+      changed: 0,
+      unchanged: 2,
+      unmatched: 0,
+      suspicious: 0,
+      newOccupations: 0,
+    });
+    expect(xls.warnings.join(' ')).toContain('older than the May 2024 figures already held');
+    expect(xls.createdBy?.name).toEqual(expect.any(String));
+    // The May 2024 file was applied first, then uploaded again: the later uploads point to it.
+    const may2024 = list.items.filter((item) => item.fileName === 'national_M2024_dl.xlsx');
+    const applied = may2024.at(-1)!;
+    expect(applied).toMatchObject({ status: 'applied', alreadyAppliedImportId: null });
+    expect(applied.appliedAt).toEqual(expect.any(String));
+    expect(may2024.length).toBeGreaterThan(1);
+    for (const later of may2024.slice(0, -1)) expect(later.alreadyAppliedImportId).toBe(applied.id);
+  });
+
+  it('lists the same summaries after the warnings migration is reverted and run again', async () => {
+    const list = async () =>
+      (await editor.agent.get('/api/imports').query({ pageSize: 100 }).expect(200))
+        .body as Page<ImportSummary>;
+    const before = await list();
+    expect(before.items.some((item) => item.warnings.length > 0)).toBe(true);
+    const found = MIGRATIONS.find((candidate) => candidate.name === 'StoreImportWarnings1796800000000');
+    if (!found) throw new Error('The migration StoreImportWarnings1796800000000 is not listed');
+    const migration = new (found as new () => MigrationInterface)();
+    const runner = testApp.app.get(DataSource).createQueryRunner();
+    try {
+      await migration.down(runner);
+      // Reverted, the previews carry the warnings again, as the code before the migration reads them.
+      const previews = await runner.query(`SELECT id, preview -> 'warnings' AS warnings FROM imports`);
+      const warned = new Map(before.items.map((item) => [item.id, item.warnings]));
+      expect(previews.map((row: { id: string; warnings: string[] }) => [row.id, row.warnings])).toEqual(
+        previews.map((row: { id: string }) => [row.id, warned.get(row.id)]),
+      );
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await list()).toEqual(before);
   });
 });

@@ -1,6 +1,11 @@
 import { Client as PgClient } from 'pg';
 import request from 'supertest';
-import type { PublicSchoolResponse, PublicSchoolsResponse, SchoolListItemView } from '@careerscope/shared';
+import type {
+  PublicSchoolFiltersView,
+  PublicSchoolResponse,
+  PublicSchoolsResponse,
+  SchoolListItemView,
+} from '@careerscope/shared';
 import { Client, clients } from './support/editorial-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -50,6 +55,11 @@ const SCHOOLS = [
 ] as const;
 
 const CLOSED = 'arlington-closed-institute';
+/**
+ * Closed too, and alone in its state (Oklahoma), with the only program of its career, the only
+ * hybrid one and the only bachelor's degree: none of these lists a school unless closed ones are asked for.
+ */
+const CLOSED_ALONE = { slug: 'tulsa-nursing-academy', state: 'OK', occupation: 'test-closed-school-career' };
 /** Its program is no longer in the newest completions file (2024: the 2023–24 awards). */
 const VANISHED = 'houston-clinical-academy';
 
@@ -131,6 +141,55 @@ describe('GET /api/public/schools: search near a ZIP code, filters, cost and pay
           await db.query(`UPDATE programs SET vanished_in = 2024 WHERE id = $1`, [program.body.id]);
         }
       }
+
+      const career = await admin.agent
+        .post('/api/occupations')
+        .set(admin.csrf)
+        .send({
+          slug: CLOSED_ALONE.occupation,
+          title: 'Closed School Career',
+          shortTitle: 'Closed School Career',
+          socCode: '31-9092',
+          socTitle: 'Medical Assistants',
+          summaryMarkdown: 'Taught only at a school that has closed.',
+          skills: ['Listening'],
+          skillsSourceId: source.id,
+        })
+        .expect(201);
+      const tulsa = await admin.agent
+        .post('/api/schools')
+        .set(admin.csrf)
+        .send({
+          slug: CLOSED_ALONE.slug,
+          name: 'Tulsa Nursing Academy',
+          city: 'Tulsa',
+          state: CLOSED_ALONE.state,
+          website: null,
+          ipedsUnitId: null,
+          sourceId: null,
+          zip: '74103',
+          latitude: 36.154,
+          longitude: -95.993,
+        })
+        .expect(201);
+      await admin.agent
+        .post('/api/programs')
+        .set(admin.csrf)
+        .send({
+          schoolId: tulsa.body.id,
+          occupationId: career.body.id,
+          name: 'Clinical Practice',
+          credentialLevel: 'bachelor',
+          delivery: 'hybrid',
+          minMonths: 48,
+          maxMonths: 48,
+          accreditationBodyId: null,
+          url: null,
+          cipCode: '51.0801',
+          awardLevel: 5,
+        })
+        .expect(201);
+      await db.query(`UPDATE schools SET closed_on = '2022-12-31' WHERE id = $1`, [tulsa.body.id]);
     } finally {
       await db.end();
     }
@@ -237,6 +296,48 @@ describe('GET /api/public/schools: search near a ZIP code, filters, cost and pay
     const career = (await request(testApp.server).get(`/api/public/occupations/${CMA}`).expect(200)).body;
     expect(career.schools.map((school: { slug: string }) => school.slug)).not.toContain(CLOSED);
     expect(career.schoolCount).toBe((await search({ occupation: CMA })).total);
+  });
+
+  it('offers only filter values that list a school: none of closed schools unless they are asked for', async () => {
+    const filters = async (query: Record<string, string> = {}): Promise<PublicSchoolFiltersView> =>
+      (await request(testApp.server).get('/api/public/school-filters').query(query).expect(200)).body;
+    const values = (options: Array<{ value: string }>) => options.map((option) => option.value);
+
+    const open = await filters();
+    expect(values(open.states)).toEqual(expect.arrayContaining(['TX', 'CA']));
+    expect(values(open.states)).not.toContain(CLOSED_ALONE.state);
+    expect(values(open.occupations)).toContain(CMA);
+    expect(values(open.occupations)).not.toContain(CLOSED_ALONE.occupation);
+    expect(values(open.deliveryModes)).not.toContain('hybrid');
+    expect(values(open.credentialLevels)).not.toContain('bachelor');
+    // Every value offered, chosen on its own, lists at least one school.
+    const chosen = [
+      ...values(open.states).map((state) => ({ state })),
+      ...values(open.occupations).map((occupation) => ({ occupation })),
+      ...values(open.deliveryModes).map((delivery) => ({ delivery })),
+      ...values(open.credentialLevels).map((credential) => ({ credential })),
+      ...values(open.accreditationBodies).map((accreditation) => ({ accreditation })),
+    ];
+    const listingNone: Array<Record<string, string>> = [];
+    for (const query of chosen) if ((await search(query)).total === 0) listingNone.push(query);
+    expect(listingNone).toEqual([]);
+
+    // With closed schools asked for, the directory lists them, so their values are offered too.
+    const all = await filters({ includeClosed: '1' });
+    expect(values(all.states)).toContain(CLOSED_ALONE.state);
+    expect(values(all.occupations)).toContain(CLOSED_ALONE.occupation);
+    expect(values(all.deliveryModes)).toContain('hybrid');
+    expect(values(all.credentialLevels)).toContain('bachelor');
+    const tulsa = await search({ state: CLOSED_ALONE.state, includeClosed: '1' });
+    expect(slugs(tulsa.items)).toEqual([CLOSED_ALONE.slug]);
+    expect(values((await filters({ includeClosed: 'false' })).states)).toEqual(values(open.states));
+    const refused = await request(testApp.server)
+      .get('/api/public/school-filters')
+      .query({ includeClosed: 'maybe' })
+      .expect(400);
+    expect(refused.body.fields).toEqual([
+      { field: 'includeClosed', message: 'includeClosed must be 1 or 0' },
+    ]);
   });
 
   it('marks a program the newest completions file no longer reports, and counts no awards for it', async () => {

@@ -14,6 +14,7 @@ import { AddIpedsImports1796330000000 } from './1796330000000-AddIpedsImports';
 import { IndexProgramsList1796350000000 } from './1796350000000-IndexProgramsList';
 import { ChunkPublicationManifests1796500000000 } from './1796500000000-ChunkPublicationManifests';
 import { TrigramProgramsSearch1796700000000 } from './1796700000000-TrigramProgramsSearch';
+import { StoreImportWarnings1796800000000 } from './1796800000000-StoreImportWarnings';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -34,4 +35,5 @@ export const MIGRATIONS: Function[] = [
   IndexProgramsList1796350000000,
   ChunkPublicationManifests1796500000000,
   TrigramProgramsSearch1796700000000,
+  StoreImportWarnings1796800000000,
 ];

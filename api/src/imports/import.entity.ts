@@ -37,8 +37,16 @@ export class ImportEntity extends EditableEntity {
   @Column({ type: 'varchar', length: 12, default: 'previewed' })
   status: ImportStatus;
 
+  /** With `newOccupations`, the number of occupations applying creates. */
   @Column({ type: 'jsonb' })
   counts: ImportCounts;
+
+  /**
+   * What the editor should know before applying. Beside the preview, not in it, so the history
+   * lists imports without reading their previews.
+   */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  warnings: string[];
 
   /** The reviewed rows; applying writes exactly these. */
   @Column({ type: 'jsonb' })

@@ -123,6 +123,8 @@ export class ImportsService {
       const message = `${file.originalname} holds no figure for an occupation of the catalogue (its SOC codes are outside the catalogue's scope, or it has no rows)`;
       throw new BadRequestException({ message, fields: [{ field: 'file', message }] });
     }
+    // The warnings are stored beside the preview, for the history to list without reading it.
+    const { warnings = [], ...preview } = kind.preview;
     const saved = await this.dataSource.transaction(async (manager) => {
       const entry = Object.assign(new ImportEntity(), {
         kind: kindOf(release),
@@ -133,7 +135,8 @@ export class ImportsService {
         periodYear: kind.periodYear,
         status: 'previewed',
         counts: countRows(kind),
-        preview: kind.preview,
+        warnings,
+        preview,
         createdById: user.id,
         version: 1,
         appliedById: null,
@@ -143,7 +146,7 @@ export class ImportsService {
       const [stored] = await bulkInsert(
         manager,
         ImportEntity,
-        [{ ...entry, preview: compactPreview(kind.preview) }],
+        [{ ...entry, preview: compactPreview(preview) }],
         { returning: ['id', 'createdAt', 'updatedAt'] },
       );
       Object.assign(entry, stored);
@@ -158,25 +161,36 @@ export class ImportsService {
     return this.toView(saved, {});
   }
 
+  /** One page of imports as the history lists them, their stored previews (megabytes each) left unread. */
   async list(page: number, pageSize: number): Promise<Page<ImportSummary>> {
-    const [items, total] = await this.dataSource.getRepository(ImportEntity).findAndCount({
-      relations: { createdBy: true },
-      order: { createdAt: 'DESC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
-    const views = await Promise.all(items.map((item) => this.toView(item, { pageSize: 0 })));
+    const query = this.dataSource
+      .getRepository(ImportEntity)
+      .createQueryBuilder('entry')
+      .leftJoin('entry.createdBy', 'createdBy')
+      .select([...SUMMARY_COLUMNS.map((column) => `entry.${column}`), 'createdBy.id', 'createdBy.name'])
+      .addSelect(
+        (applied) =>
+          applied
+            .select('earlier.id')
+            .from(ImportEntity, 'earlier')
+            .where('earlier.sha256 = entry.sha256 AND earlier.kind = entry.kind')
+            .andWhere(`earlier.status = 'applied' AND entry.status <> 'applied'`)
+            .orderBy('earlier.appliedAt', 'DESC')
+            .limit(1),
+        'already_applied_id',
+      )
+      .orderBy('entry.createdAt', 'DESC')
+      .offset((page - 1) * pageSize)
+      .limit(pageSize);
+    const [{ entities, raw }, total] = await Promise.all([query.getRawAndEntities(), query.getCount()]);
+    const alreadyApplied = new Map(
+      (raw as Array<{ entry_id: string; already_applied_id: string | null }>).map((row) => [
+        row.entry_id,
+        row.already_applied_id,
+      ]),
+    );
     return {
-      items: views.map(
-        ({
-          rows: _rows,
-          unmatched: _unmatched,
-          newOccupations: _new,
-          newOccupationsTotal: _newTotal,
-          rowsTotal: _total,
-          ...summary
-        }) => summary,
-      ),
+      items: entities.map((entry) => toSummary(entry, alreadyApplied.get(entry.id) ?? null)),
       total,
       page,
       pageSize,
@@ -397,16 +411,7 @@ export class ImportsService {
     const newPageSize = query.newPageSize ?? DEFAULT_ROWS_PAGE_SIZE;
     const newPage = query.newPage ?? 1;
     return {
-      id: entry.id,
-      version: entry.version,
-      kind: entry.kind,
-      fileName: entry.fileName,
-      sha256: entry.sha256,
-      sizeBytes: entry.sizeBytes,
-      referencePeriod: entry.referencePeriod,
-      periodYear: entry.periodYear,
-      status: entry.status,
-      counts: { ...entry.counts, newOccupations: (entry.preview.newOccupations ?? []).length },
+      ...toSummary(entry, applied?.id ?? null),
       rows: rows
         .slice((page - 1) * pageSize, page * pageSize)
         .map(({ write: _write, ...row }) => ({ ...row, figures: row.figures.map(expandFigure) })),
@@ -416,13 +421,49 @@ export class ImportsService {
         .slice((newPage - 1) * newPageSize, newPage * newPageSize)
         .map(({ slug, title, socCode }) => ({ slug, title, socCode })),
       newOccupationsTotal: newOccupations.length,
-      warnings: entry.preview.warnings ?? [],
-      alreadyAppliedImportId: applied?.id ?? null,
-      createdAt: entry.createdAt.toISOString(),
-      createdBy: entry.createdBy ? { id: entry.createdBy.id, name: entry.createdBy.name } : null,
-      appliedAt: entry.appliedAt ? entry.appliedAt.toISOString() : null,
     };
   }
+}
+
+/** The columns of an import its summary shows: all but the stored preview. */
+const SUMMARY_COLUMNS = [
+  'id',
+  'version',
+  'kind',
+  'fileName',
+  'sha256',
+  'sizeBytes',
+  'referencePeriod',
+  'periodYear',
+  'status',
+  'counts',
+  'warnings',
+  'createdAt',
+  'appliedAt',
+] as const satisfies ReadonlyArray<keyof ImportEntity>;
+
+/** `alreadyAppliedImportId`: an earlier import of the same file that was applied. */
+function toSummary(
+  entry: Pick<ImportEntity, (typeof SUMMARY_COLUMNS)[number] | 'createdBy'>,
+  alreadyAppliedImportId: string | null,
+): ImportSummary {
+  return {
+    id: entry.id,
+    version: entry.version,
+    kind: entry.kind,
+    fileName: entry.fileName,
+    sha256: entry.sha256,
+    sizeBytes: entry.sizeBytes,
+    referencePeriod: entry.referencePeriod,
+    periodYear: entry.periodYear,
+    status: entry.status,
+    counts: entry.counts,
+    warnings: entry.warnings,
+    alreadyAppliedImportId,
+    createdAt: entry.createdAt.toISOString(),
+    createdBy: entry.createdBy ? { id: entry.createdBy.id, name: entry.createdBy.name } : null,
+    appliedAt: entry.appliedAt ? entry.appliedAt.toISOString() : null,
+  };
 }
 
 function yearOf(release: Release): number {
@@ -462,7 +503,8 @@ function kindOf(release: Release): ImportEntity['kind'] {
 }
 
 function countRows(kind: KindPreview): ImportView['counts'] {
-  if (kind.preview.counts) return kind.preview.counts;
+  const newOccupations = (kind.preview.newOccupations ?? []).length;
+  if (kind.preview.counts) return { ...kind.preview.counts, newOccupations };
   const rows = kind.preview.rows;
   const count = (status: string) => rows.filter((row) => row.status === status).length;
   return {
@@ -473,6 +515,7 @@ function countRows(kind: KindPreview): ImportView['counts'] {
     suspicious: rows.filter(
       (row) => row.status !== 'unchanged' && row.figures.some((figure) => figure.suspicious),
     ).length,
+    newOccupations,
   };
 }
 

@@ -39,6 +39,7 @@ export interface StoredImportPreview {
   unmatched: Array<{ slug: string; title: string; socCode: string }>;
   /** In-scope codes no occupation measures yet: applying creates these occupations first. */
   newOccupations?: ProposedOccupation[];
+  /** What the editor should know before applying; stored in the import's own column, beside the preview. */
   warnings?: string[];
   /** Projections: the release's baseline and years. */
   baseYear?: number;

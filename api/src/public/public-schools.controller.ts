@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOperation, ApiTags } fro
 import type { PublicSchoolFiltersView, PublicSchoolResponse } from '@careerscope/shared';
 import { Public } from '../common/public.decorator';
 import { SlugPipe } from '../common/slug.pipe';
-import { PublicSchoolPageQueryDto } from './dto/public-schools.query';
+import { PublicSchoolFiltersQueryDto, PublicSchoolPageQueryDto } from './dto/public-schools.query';
 import { PublicationCacheInterceptor } from './publication-cache.interceptor';
 import { PublicSchoolsService } from './public-schools.service';
 
@@ -15,9 +15,13 @@ export class PublicSchoolsController {
   constructor(private readonly schools: PublicSchoolsService) {}
 
   @Get('school-filters')
-  @ApiOperation({ summary: 'The values the school directory can be filtered by' })
-  filters(): Promise<PublicSchoolFiltersView> {
-    return this.schools.filters();
+  @ApiOperation({
+    summary:
+      'The values the school directory can be filtered by: those of open schools, and of closed ones too with `includeClosed`',
+  })
+  @ApiBadRequestResponse({ description: 'An `includeClosed` other than 1, 0, true or false' })
+  filters(@Query() query: PublicSchoolFiltersQueryDto): Promise<PublicSchoolFiltersView> {
+    return this.schools.filters(query.includeClosed ?? false);
   }
 
   @Get('schools/:slug')

@@ -67,11 +67,18 @@ export class PublicSchoolsService {
     };
   }
 
-  async filters(): Promise<PublicSchoolFiltersView> {
+  /**
+   * Only values of the schools the directory lists with the same `includeClosed` (closed schools are
+   * left out by default): a state or career whose schools are all closed would list none.
+   */
+  async filters(includeClosed: boolean): Promise<PublicSchoolFiltersView> {
     const { info, snapshot } = await this.publications.getCurrent();
-    const programs = snapshot.schools.flatMap((school) => school.programs);
+    const schools = snapshot.schools.filter(
+      (school) => school.programs.length > 0 && (includeClosed || !school.closedOn),
+    );
+    const programs = schools.flatMap((school) => school.programs);
     const occupations = new Map(programs.map((program) => [program.occupationSlug, program.occupationTitle]));
-    const states = new Set(snapshot.schools.filter((school) => school.programs.length).map((s) => s.state));
+    const states = new Set(schools.map((school) => school.state));
     const delivery = new Set(programs.map((program) => program.delivery));
     const credentials = new Set(programs.map((program) => program.credentialLevel));
     const accreditors = new Set(programs.map((program) => program.accreditationBodySlug));

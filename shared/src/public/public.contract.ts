@@ -530,8 +530,14 @@ export interface SchoolFilterOption {
 }
 
 /**
+ * Query of `GET /api/public/school-filters`: like the directory, closed schools count only when
+ * asked for, so every value offered lists at least one school with the same `includeClosed`.
+ */
+export type PublicSchoolFiltersQuery = Pick<PublicSchoolQuery, 'includeClosed'>;
+
+/**
  * `GET /api/public/school-filters`: the values the school directory's filters can take in the
- * current publication (only values that at least one program has).
+ * current publication (only values that at least one program of a school the directory lists has).
  */
 export interface PublicSchoolFiltersView {
   publication: PublicationInfo;

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
@@ -9,6 +9,7 @@ import {
   DeliveryMode,
   MAX_PAGE_SIZE,
   MAX_SCHOOL_RADIUS,
+  PublicSchoolFiltersQuery,
   PublicSchoolQuery,
   SCHOOL_SORTS,
   SchoolSort,
@@ -135,6 +136,11 @@ export class PublicSchoolsQueryDto implements PublicSchoolQuery {
   @Max(MAX_PAGE_SIZE)
   pageSize: number = DEFAULT_PAGE_SIZE;
 }
+
+/** Query of `GET /api/public/school-filters`: `includeClosed` read as the directory reads it. */
+export class PublicSchoolFiltersQueryDto
+  extends PickType(PublicSchoolsQueryDto, ['includeClosed'] as const)
+  implements PublicSchoolFiltersQuery {}
 
 /** Query of `GET /api/public/schools/:slug`. */
 export class PublicSchoolPageQueryDto {

@@ -27,7 +27,7 @@ export const schoolsRoutes: Routes = [
                 : throwError(() => error);
             }),
           );
-          return forkJoin({ options: api.schoolFilters(), results }).pipe(
+          return forkJoin({ options: api.schoolFilters(filters.closed === '1'), results }).pipe(
             map(({ options, results }) => ({
               filters,
               options,

@@ -5,6 +5,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { catalogueFixture } from '../../../testing/catalogue.fixture';
 import { comparisonFixture } from '../../../testing/comparison.fixture';
+import { schoolFiltersFixture } from '../../../testing/schools.fixture';
 import { ApiError } from './api-error';
 import { PublicApiClient } from './public-api.client';
 
@@ -38,6 +39,16 @@ describe('PublicApiClient', () => {
       .flush(catalogueFixture);
 
     await expect(result).resolves.toEqual(catalogueFixture);
+  });
+
+  it("asks for the directory's filter values of closed schools only when the directory lists them", async () => {
+    const open = firstValueFrom(client.schoolFilters());
+    http.expectOne('/api/public/school-filters').flush(schoolFiltersFixture);
+    await expect(open).resolves.toEqual(schoolFiltersFixture);
+
+    const withClosed = firstValueFrom(client.schoolFilters(true));
+    http.expectOne('/api/public/school-filters?includeClosed=true').flush(schoolFiltersFixture);
+    await expect(withClosed).resolves.toEqual(schoolFiltersFixture);
   });
 
   it("fails with the API's error body as an ApiError", async () => {

@@ -116,8 +116,12 @@ export class PublicApiClient {
     );
   }
 
-  schoolFilters(): Observable<PublicSchoolFiltersView> {
-    return this.get<PublicSchoolFiltersView>('/api/public/school-filters');
+  /** The directory's filter values; those of closed schools too when the directory lists them. */
+  schoolFilters(includeClosed = false): Observable<PublicSchoolFiltersView> {
+    return this.get<PublicSchoolFiltersView>(
+      '/api/public/school-filters',
+      includeClosed ? new HttpParams().set('includeClosed', 'true') : undefined,
+    );
   }
 
   /** What each publication changed, newest first, one page of them. */
