@@ -160,6 +160,34 @@ describe('the portal without JavaScript', () => {
     expect(robots.body).toContain('Disallow: /admin/');
   });
 
+  it('marks the initial scripts for eager compilation, and only those', async () => {
+    // The page's scripts and what they import statically are marked; what they import() is not.
+    const { body } = await html('/compare/cma-vs-medical-coder');
+    const pending = [...body.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((match) => match[1]);
+    const initial = new Set<string>();
+    const lazy = new Set<string>();
+    while (pending.length) {
+      const file = pending.pop() as string;
+      if (initial.has(file)) continue;
+      initial.add(file);
+      const code = await (await fetch(`${BASE_URL}/${file}`)).text();
+      expect([file, code.startsWith('//# allFunctionsCalledOnLoad\n')]).toEqual([file, true]);
+      for (const [, path] of code.matchAll(
+        /\bimport\s*(?:[{*\w$][^;"'()]*?from\s*)?["']\.\/([^"']+\.js)["']/g,
+      )) {
+        pending.push(path);
+      }
+      for (const [, path] of code.matchAll(/\bimport\(["']\.\/([^"']+\.js)["']\)/g)) lazy.add(path);
+    }
+    expect(initial.size).toBeGreaterThan(1);
+    const lazyOnly = [...lazy].filter((file) => !initial.has(file));
+    expect(lazyOnly.length).toBeGreaterThan(0);
+    for (const file of lazyOnly) {
+      const code = await (await fetch(`${BASE_URL}/${file}`)).text();
+      expect([file, code.startsWith('//# allFunctionsCalledOnLoad')]).toEqual([file, false]);
+    }
+  });
+
   it('keeps the initial JavaScript within 150 kB compressed (brotli, as served)', async () => {
     // The page's scripts and everything they import statically (dynamic `import()`s load later).
     const { body } = await html('/compare/cma-vs-medical-coder');

@@ -43,7 +43,8 @@ const steps = [
     cwd: 'portal',
     sources: ['src', '../shared/src', 'angular.json'],
     output: 'dist/portal/server/server.mjs',
-    command: [bin('ng'), ['build']],
+    // `ng build`, then the compile hints on the initial scripts (portal/scripts/compile-hints.mjs).
+    command: ['npm', ['run', 'build']],
   },
 ];
 
