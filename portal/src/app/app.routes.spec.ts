@@ -61,6 +61,8 @@ describe('portal routes', () => {
     const navigation = harness.navigateByUrl('/');
     (await request('/api/public/home')).flush(homeFixture);
     await navigation;
+    // Below the search the page is deferred blocks: they render once their code has loaded.
+    await harness.fixture.whenStable();
 
     const comparisonLinks = [...page().querySelectorAll('#comparisons-heading + ul a')];
     expect(comparisonLinks.map((a) => [a.textContent?.trim(), a.getAttribute('href')])).toEqual([
@@ -79,6 +81,8 @@ describe('portal routes', () => {
     const navigation = harness.navigateByUrl('/');
     (await request('/api/public/home')).flush(homeFixture);
     await navigation;
+    // Below the search the page is deferred blocks: they render once their code has loaded.
+    await harness.fixture.whenStable();
 
     const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
     expect([...page().querySelectorAll('.headline-figures li')].map(text)).toEqual([
