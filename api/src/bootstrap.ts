@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { INestApplication, Logger, LogLevel } from '@nestjs/common';
+import { INestApplication, Logger, LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -13,12 +13,13 @@ import { OPENAPI_PUBLIC } from './common/public.decorator';
 import { refuseUnsafeInput } from './common/request-input';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
+import { seedInChildProcess } from './content/seed-process';
 import { SeedService } from './content/seed.service';
 import { FirstAdminService } from './users/first-admin.service';
 
 export interface CreateAppOptions {
   serveApps: boolean;
-  logger?: LogLevel[] | false;
+  logger?: LogLevel[] | LoggerService | false;
 }
 
 /** Builds the whole application the same way for `npm start`, the CLI and the integration tests. */
@@ -33,7 +34,7 @@ export async function createApp(
   );
   configureApp(app, config);
   await app.init();
-  await prepareData(app, config);
+  await prepareData(app, config, databaseUrl);
   return app;
 }
 
@@ -129,11 +130,21 @@ function requireSessionByDefault(document: OpenAPIObject): void {
   }
 }
 
-/** First start on an empty database: the first admin and the seed content, published. */
-export async function prepareData(app: INestApplication, config: AppConfig): Promise<void> {
+/**
+ * First start on an empty database: the first admin and the seed content, published. With the
+ * catalogue, the seed imports every public file, which runs in a process of its own (see
+ * seedInChildProcess); the seed article alone is loaded here.
+ */
+export async function prepareData(
+  app: INestApplication,
+  config: AppConfig,
+  databaseUrl: string,
+): Promise<void> {
   await app.get(FirstAdminService).ensureFirstAdmin(config.adminEmail, config.adminPassword);
-  if (config.seedOnStart) {
-    await app.get(SeedService).seedIfEmpty();
+  const seed = app.get(SeedService);
+  if (config.seedOnStart && (await seed.isEmpty())) {
+    if (config.seedCatalogue) await seedInChildProcess(config, databaseUrl);
+    else await seed.seedIfEmpty();
   }
   new Logger('Startup').debug('Data ready');
 }

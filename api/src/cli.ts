@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { ConsoleLogger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
 import { loadConfig } from './config/app-config';
@@ -16,6 +17,20 @@ const USAGE = `Usage: node api/dist/cli.js <command>
   seed                     load the seed content into an empty database and publish it
   content:export [file]    write all content as one JSON file (default: careerscope-content.json)
   content:import <file>    load a content file into an empty database and publish it`;
+
+/**
+ * Warnings and errors, and the seed's own progress (a line per imported file: on a first start it
+ * takes a while), without the framework's start-up lines.
+ */
+class SeedProgressLogger extends ConsoleLogger {
+  override log(message: unknown, ...rest: unknown[]): void {
+    if (rest.at(-1) === 'Seed' || rest.at(-1) === 'Catalogue') super.log(message, ...rest);
+  }
+
+  override debug(): void {}
+
+  override verbose(): void {}
+}
 
 async function main(): Promise<void> {
   const [command, argument] = process.argv.slice(2);
@@ -47,7 +62,10 @@ async function main(): Promise<void> {
         break;
       }
       case 'seed': {
-        const app = await createApp(config, databaseUrl, { serveApps: false, logger: ['warn', 'error'] });
+        const app = await createApp(config, databaseUrl, {
+          serveApps: false,
+          logger: new SeedProgressLogger(),
+        });
         const outcome = await app.get(SeedService).seedIfEmpty();
         console.log(
           outcome === 'seeded'

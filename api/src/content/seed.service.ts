@@ -22,12 +22,17 @@ export class SeedService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** True while the database has no content at all: a first start. */
+  async isEmpty(): Promise<boolean> {
+    return !(await this.content.hasContent());
+  }
+
   /**
    * On an empty database: load the seed and publish it as publication 1. Anything already there is
    * left alone, so running it twice changes nothing.
    */
   async seedIfEmpty(): Promise<SeedOutcome> {
-    if (await this.content.hasContent()) {
+    if (!(await this.isEmpty())) {
       return 'already-has-content';
     }
     const bundle = JSON.parse(await readFile(SEED_FILE, 'utf8'));
