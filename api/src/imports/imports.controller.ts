@@ -26,7 +26,7 @@ import { Roles } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ImportDecisionDto, ImportListQueryDto, ImportRowQueryDto, ImportUploadDto } from './dto/import.dto';
 import { ImportsService, UploadedImportFile } from './imports.service';
-import { MAX_IMPORT_BYTES } from './parsing/tabular-file';
+import { IMPORT_UPLOAD_OPTIONS } from './parsing/upload-storage';
 
 @ApiTags('imports')
 @Roles('editor', 'admin')
@@ -36,7 +36,7 @@ export class ImportsController {
 
   @Post()
   @HttpCode(201)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', IMPORT_UPLOAD_OPTIONS))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   BadRequestException,
   ConflictException,
@@ -43,7 +42,7 @@ import {
   previewIpedsPrices,
   pricesSource,
 } from './kinds/ipeds.import';
-import { UploadParsingService } from './parsing/upload-parsing.service';
+import { type ParsedUpload, UploadParsingService } from './parsing/upload-parsing.service';
 import {
   applyEducationRows,
   educationReleaseSource,
@@ -110,8 +109,7 @@ export class ImportsService {
         fields: [{ field: 'file', message: 'Choose a file to upload' }],
       });
     }
-    const release = await this.parse(file, fields);
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const { release, sha256 } = await this.parse(file, fields);
     const manager = this.dataSource.manager;
     const catalogue = await loadCatalogueState(manager, await this.scope.get(), yearOf(release));
     const kind = await this.preview(manager, release, catalogue, file.originalname, fields);
@@ -340,7 +338,7 @@ export class ImportsService {
   }
 
   /** Read in a worker thread, one file at a time (see UploadParsingService). */
-  private parse(file: UploadedImportFile, fields: ImportUploadFields): Promise<Release> {
+  private parse(file: UploadedImportFile, fields: ImportUploadFields): Promise<ParsedUpload<Release>> {
     return this.parsing.parseImport(file, fields.periodYear);
   }
 

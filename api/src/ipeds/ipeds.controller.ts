@@ -31,7 +31,7 @@ import type {
 import { Roles } from '../auth/roles.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { UploadedImportFile } from '../imports/imports.service';
-import { MAX_IMPORT_BYTES } from '../imports/parsing/tabular-file';
+import { IMPORT_UPLOAD_OPTIONS } from '../imports/parsing/upload-storage';
 import { IpedsInstitutionQueryDto, IpedsSchoolDto } from './dto/ipeds.dto';
 import { IpedsService } from './ipeds.service';
 
@@ -43,7 +43,7 @@ export class IpedsController {
 
   @Post('directory')
   @HttpCode(201)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', IMPORT_UPLOAD_OPTIONS))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {

@@ -20,6 +20,12 @@ interface UploadedBytes {
   buffer: Buffer;
 }
 
+/** What a worker read from an upload: its release, and the file's SHA-256. */
+export interface ParsedUpload<T> {
+  release: T;
+  sha256: string;
+}
+
 const refusal = (message: string) => ({ message, fields: [{ field: 'file', message }] });
 
 /**
@@ -46,8 +52,11 @@ export class UploadParsingService implements OnModuleDestroy {
     resourceLimits: { maxOldGenerationSizeMb: UPLOAD_WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 },
   });
 
-  /** The release an import file holds, whichever kind of BLS, O*NET or IPEDS file it is. */
-  parseImport(file: UploadedBytes, periodYear?: number): Promise<ImportRelease> {
+  /**
+   * The release an import file holds, whichever kind of BLS, O*NET or IPEDS file it is, and the
+   * file's SHA-256.
+   */
+  parseImport(file: UploadedBytes, periodYear?: number): Promise<ParsedUpload<ImportRelease>> {
     return this.read<ImportRelease>({
       kind: 'import',
       bytes: file.buffer,
@@ -60,7 +69,7 @@ export class UploadParsingService implements OnModuleDestroy {
     await this.pool.destroy();
   }
 
-  private async read<T>(task: UploadTask): Promise<T> {
+  private async read<T>(task: UploadTask): Promise<ParsedUpload<T>> {
     if (this.busy.has(task.kind)) {
       throw new TooManyRequestsException(UPLOAD_BUSY_MESSAGE, UPLOAD_BUSY_RETRY_SECONDS);
     }
@@ -78,7 +87,7 @@ export class UploadParsingService implements OnModuleDestroy {
     } finally {
       this.busy.delete(task.kind);
     }
-    if ('parsed' in outcome) return outcome.parsed as T;
+    if ('parsed' in outcome) return { release: outcome.parsed as T, sha256: outcome.sha256 };
     throw outcome.tooLarge
       ? new PayloadTooLargeException(refusal(outcome.refused))
       : new BadRequestException(refusal(outcome.refused));

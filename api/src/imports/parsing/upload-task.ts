@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parseEducationFile, NOT_EDUCATION_TABLE, EducationRelease } from './education.parser';
 import { ImportFileError, ImportFileTooLargeError } from './import-file.error';
 import { ipedsKindOf, IpedsRelease, parseIpedsFile } from './ipeds.parser';
@@ -22,7 +23,7 @@ export type ImportRelease =
  * The answer crosses the thread boundary as plain data: error classes do not survive it, so a file
  * the parsers refuse comes back as a refusal with its message, and its size decides 413 or 400.
  */
-export type UploadOutcome<T> = { parsed: T } | { refused: string; tooLarge: boolean };
+export type UploadOutcome<T> = { parsed: T; sha256: string } | { refused: string; tooLarge: boolean };
 
 /** Whether a kind's parser said the file is not of its kind (so the next parser may try). */
 const NOT_THIS_KIND = [
@@ -65,11 +66,17 @@ async function parseImportFile(bytes: Buffer, fileName: string, periodYear?: num
 
 /** The worker's task: caps first (stopping early), then the parsers, which stay as they are. */
 export async function parseUpload(task: UploadTask): Promise<UploadOutcome<ImportRelease>> {
-  const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+  // Uploads arrive in shared memory (see sharedMemoryStorage): the parsers get a copy of their own,
+  // made here on the worker's thread, as the libraries they use expect a plain ArrayBuffer.
+  const bytes =
+    task.bytes.buffer instanceof SharedArrayBuffer
+      ? Buffer.from(task.bytes)
+      : Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
   try {
     await assertWithinUploadLimits(bytes, task.fileName);
     const parsed = await parseImportFile(bytes, task.fileName, task.periodYear);
-    return { parsed };
+    // The file's fingerprint, kept as the provenance of every figure it gives.
+    return { parsed, sha256: createHash('sha256').update(bytes).digest('hex') };
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
     return { refused: error.message, tooLarge: error instanceof ImportFileTooLargeError };
