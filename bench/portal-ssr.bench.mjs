@@ -1,7 +1,8 @@
 // The server-rendered comparison page against a bare Node server that answers with the same HTML
 // bytes, measured in the same run with autocannon. The bare server is the ceiling of what Node
 // can do on this machine for this response; the ratio says how close the app comes. A third run
-// asks for a new URL every time, so every request is rendered (the HTML cache never hits).
+// asks for a comparison of a different pair of careers every time (`/compare?o=a,b`, thousands of
+// pairs in the catalogue), so every request is rendered: the HTML cache never hits.
 //
 //   node bench/portal-ssr.bench.mjs                  starts the app (DATABASE_URL, or embedded)
 //   BENCH_BASE_URL=http://127.0.0.1:3000 node bench/portal-ssr.bench.mjs   uses a running app
@@ -31,10 +32,18 @@ try {
   await load('warm-up', { url: `${app.baseUrl}${path}`, duration: 2 });
   const baseline = await load('bare Node (same bytes)', { url: bareUrl });
   const cached = await load('app, server-rendered (cached)', { url: `${app.baseUrl}${path}` });
+  const slugs = (await (await fetch(`${app.baseUrl}/api/public/occupations?pageSize=500`)).json()).items.map(
+    (occupation) => occupation.slug,
+  );
+  const pairs = slugs.flatMap((first, index) => slugs.slice(index + 1).map((second) => `${first},${second}`));
+  if (pairs.length < 1000)
+    throw new Error(`Only ${pairs.length} pairs of careers to compare: is the catalogue loaded?`);
   let n = 0;
-  const uncached = await load('app, rendered every request', {
+  const uncached = await load('app, new pair each time (rendered)', {
     url: app.baseUrl,
-    requests: [{ setupRequest: (request) => ({ ...request, path: `${path}?bench=${++n}` }) }],
+    requests: [
+      { setupRequest: (request) => ({ ...request, path: `/compare?o=${pairs[n++ % pairs.length]}` }) },
+    ],
     duration: Math.max(3, Math.round(duration / 2)),
   });
   bare.close();
