@@ -121,6 +121,9 @@ describe('importing BLS releases', () => {
     expect(occupation.wages.map((wage) => wage.referencePeriod)).toEqual(['May 2024', 'May 2023']);
     const source = occupation.sources.find((item) => item.id === occupation.wages[1].sourceId);
     expect(source).toMatchObject({ key: 'bls-oews-2023', referencePeriod: 'May 2023' });
+    // The release's citation was created by the apply as any new source is: with its revision.
+    const revisions = (await editor.agent.get(`/api/sources/${source!.id}/revisions`).expect(200)).body;
+    expect(revisions.items).toEqual([expect.objectContaining({ action: 'create', version: 1 })]);
     const comparison = (
       await request(testApp.server).get('/api/public/comparisons/cma-vs-medical-coder').expect(200)
     ).body;

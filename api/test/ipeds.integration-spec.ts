@@ -81,6 +81,8 @@ describe('school listings from the IPEDS directory', () => {
     });
     const source = await admin.agent.get(`/api/sources/${created.body.sourceId}`).expect(200);
     expect(source.body.key).toBe('ipeds-hd2022');
+    const revisions = (await admin.agent.get(`/api/sources/${source.body.id}/revisions`).expect(200)).body;
+    expect(revisions.items).toEqual([expect.objectContaining({ action: 'create', version: 1 })]);
   });
 
   it('refreshes an existing listing only with its current version', async () => {

@@ -20,8 +20,8 @@ import { AuditService } from '../audit/audit.service';
 import { CatalogueScopeService } from '../catalogue/catalogue-scope.service';
 import { StaleVersionException } from '../common/errors/stale-version.exception';
 import { RevisionsService } from '../revisions/revisions.service';
+import { SourcesService, type WantedSource } from '../sources/sources.service';
 import { bulkInsert } from '../database/bulk-insert';
-import { ensureSource } from '../sources/ensure-source';
 import { UserEntity } from '../users/user.entity';
 import { createProposedOccupations, loadCatalogueState } from './catalogue-state';
 import { ImportEntity } from './import.entity';
@@ -95,6 +95,7 @@ export class ImportsService {
     private readonly audit: AuditService,
     private readonly scope: CatalogueScopeService,
     private readonly parsing: UploadParsingService,
+    private readonly sources: SourcesService,
   ) {}
 
   async upload(
@@ -219,8 +220,16 @@ export class ImportsService {
         user,
       );
       // The citation for the release, created the first time one of its files is applied.
-      const sourceId = await ensureSource(manager, this.sourceOf(entry));
-      const context: ApplyContext = { manager, revisions: this.revisions, entry, sourceId, user };
+      const ensureSource = (wanted: WantedSource) => this.sources.ensureIn(manager, wanted, user.id);
+      const sourceId = await ensureSource(this.sourceOf(entry));
+      const context: ApplyContext = {
+        manager,
+        revisions: this.revisions,
+        entry,
+        sourceId,
+        user,
+        ensureSource,
+      };
       const written = entry.preview.ipeds
         ? await applyIpedsImport(context)
         : await this.write(

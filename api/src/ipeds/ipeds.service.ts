@@ -14,7 +14,7 @@ import { ImportsService, type UploadedImportFile } from '../imports/imports.serv
 import { directorySource } from '../imports/kinds/ipeds.import';
 import { SchoolEntity } from '../schools/school.entity';
 import { SchoolsService } from '../schools/schools.service';
-import { ensureSource } from '../sources/ensure-source';
+import { SourcesService } from '../sources/sources.service';
 import { IpedsInstitutionEntity } from './ipeds-institution.entity';
 import type { IpedsInstitutionQueryDto } from './dto/ipeds.dto';
 
@@ -30,6 +30,7 @@ export class IpedsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly schools: SchoolsService,
     private readonly imports: ImportsService,
+    private readonly sources: SourcesService,
   ) {}
 
   /**
@@ -99,7 +100,10 @@ export class IpedsService {
     };
   }
 
-  /** Creates the school listing for an institution, or refreshes the listing made from it before. */
+  /**
+   * Creates the school listing for an institution, or refreshes the listing made from it before; the
+   * directory year's source, the first time it is cited, in the same transaction.
+   */
   async createOrRefreshSchool(
     unitId: number,
     request: { slug?: string; version?: number },
@@ -107,39 +111,44 @@ export class IpedsService {
   ): Promise<SchoolRecord> {
     const institution = await this.dataSource.getRepository(IpedsInstitutionEntity).findOneBy({ unitId });
     if (!institution) throw new NotFoundException(`UNITID ${unitId} is not in the loaded IPEDS directory`);
-    const sourceId = await this.directorySource(institution);
-    const fields = {
-      name: institution.name,
-      city: institution.city,
-      state: institution.state,
-      website: institution.website,
-      ipedsUnitId: institution.unitId,
-      sourceId,
-      zip: institution.zip,
-      latitude: institution.latitude,
-      longitude: institution.longitude,
-    };
-    const existing = await this.dataSource.getRepository(SchoolEntity).findOneBy({ ipedsUnitId: unitId });
-    if (existing) {
-      if (request.version === undefined) {
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOneBy(SchoolEntity, { ipedsUnitId: unitId });
+      if (existing && request.version === undefined) {
         throw new ConflictException({
           message: `${existing.name} is already listed; send its current version to refresh it from IPEDS`,
           current: this.schools.toRecord(existing),
         });
       }
-      // Asked for one listing, the refresh takes IPEDS's values back, hand edits included (the
-      // yearly completions import keeps them instead).
-      return this.schools.update(existing.id, { ...fields, version: request.version }, user.id, {
-        fromSource: true,
-      });
-    }
-    return this.schools.create({ slug: request.slug ?? slugify(institution.name), ...fields }, user.id);
-  }
-
-  private directorySource(institution: IpedsInstitutionEntity): Promise<string> {
-    return ensureSource(this.dataSource.manager, {
-      ...directorySource(institution.directoryYear),
-      retrievedOn: institution.loadedAt.toISOString().slice(0, 10),
+      const sourceId = await this.sources.ensureIn(
+        manager,
+        {
+          ...directorySource(institution.directoryYear),
+          retrievedOn: institution.loadedAt.toISOString().slice(0, 10),
+        },
+        user.id,
+      );
+      const fields = {
+        name: institution.name,
+        city: institution.city,
+        state: institution.state,
+        website: institution.website,
+        ipedsUnitId: institution.unitId,
+        sourceId,
+        zip: institution.zip,
+        latitude: institution.latitude,
+        longitude: institution.longitude,
+      };
+      if (existing) {
+        // Asked for one listing, the refresh takes IPEDS's values back, hand edits included (the
+        // yearly completions import keeps them instead).
+        const patch = { ...fields, version: request.version as number };
+        return this.schools.updateIn(manager, existing.id, patch, user.id, { fromSource: true });
+      }
+      return this.schools.createIn(
+        manager,
+        { slug: request.slug ?? slugify(institution.name), ...fields },
+        user.id,
+      );
     });
   }
 }

@@ -255,15 +255,26 @@ export abstract class EditableRecordService<
     userId: string | null,
     options: { fromSource?: boolean } = {},
   ): Promise<TRecord> {
-    return this.editorial.dataSource.transaction(async (manager) => {
-      const before = await this.lockAtVersion(manager, id, patch.version);
-      const { version: _version, ...changes } = patch;
-      const values = await this.complete(manager, { ...inputOf(before), ...changes }, id);
-      // Saving what is already there changes nothing: no new version, no revision, no pending change.
-      if (this.unchanged(before, values)) return before;
-      const extra = this.handEditedColumns(before, values, options.fromSource ? 'source' : 'person');
-      return this.overwrite(manager, id, before, values, 'update', userId, { extra });
-    });
+    return this.editorial.dataSource.transaction((manager) =>
+      this.updateIn(manager, id, patch, userId, options),
+    );
+  }
+
+  /** See `update`: the same save, inside the caller's transaction. */
+  async updateIn(
+    manager: EntityManager,
+    id: string,
+    patch: Partial<TCreate> & { version: number },
+    userId: string | null,
+    options: { fromSource?: boolean } = {},
+  ): Promise<TRecord> {
+    const before = await this.lockAtVersion(manager, id, patch.version);
+    const { version: _version, ...changes } = patch;
+    const values = await this.complete(manager, { ...inputOf(before), ...changes }, id);
+    // Saving what is already there changes nothing: no new version, no revision, no pending change.
+    if (this.unchanged(before, values)) return before;
+    const extra = this.handEditedColumns(before, values, options.fromSource ? 'source' : 'person');
+    return this.overwrite(manager, id, before, values, 'update', userId, { extra });
   }
 
   /**

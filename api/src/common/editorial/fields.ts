@@ -49,6 +49,20 @@ export const SlugField = (kind: Presence = 'required') =>
     }),
   );
 
+/**
+ * A source's key: a slug whose words may also be joined by dots, as release numbers are written
+ * (`onet-29.3`, the key the O*NET importer files its release under).
+ */
+export const SourceKeyField = () =>
+  applyDecorators(
+    ...presence('required', { example: 'onet-29.3', maxLength: SLUG_MAX_LENGTH }),
+    IsString(),
+    MaxLength(SLUG_MAX_LENGTH),
+    Matches(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, {
+      message: '$property must be lower-case words of letters and digits joined by hyphens or dots',
+    }),
+  );
+
 /** A one-line text of at most `max` characters; required text must not be blank. */
 export const TextField = (max: number, kind: Presence = 'required') =>
   applyDecorators(

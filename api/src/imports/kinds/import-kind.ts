@@ -4,6 +4,7 @@ import { validateSync } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import type { SessionUser } from '@careerscope/shared';
 import type { RevisionsService } from '../../revisions/revisions.service';
+import type { WantedSource } from '../../sources/sources.service';
 import type { ImportEntity } from '../import.entity';
 import type { StoredImportPreview } from '../stored-preview';
 
@@ -21,6 +22,8 @@ export interface ApplyContext {
   entry: ImportEntity;
   sourceId: string;
   user: SessionUser;
+  /** The id of a further source the file cites (an IPEDS directory year), created with its revision. */
+  ensureSource(wanted: WantedSource): Promise<string>;
 }
 
 /** The citation a kind's release is filed under, created the first time one of its files is applied. */

@@ -18,7 +18,6 @@ import { OccupationEntity } from '../../occupations/occupation.entity';
 import { ProgramEntity } from '../../schools/program.entity';
 import { SchoolEntity } from '../../schools/school.entity';
 import { toProgramRecord, toSchoolRecord } from '../../schools/schools.service';
-import { ensureSource } from '../../sources/ensure-source';
 import { bulkInsert } from '../../database/bulk-insert';
 import { upsertRecords } from '../apply/upsert-records';
 import type { CatalogueState } from '../catalogue-state';
@@ -938,8 +937,8 @@ async function applyIpedsCompletions(context: ApplyContext, staged: Staged): Pro
   const pricesYear = price?.year;
   const sources: CompletionsSources = {
     completions: context.sourceId,
-    directory: directoryYear ? await ensureSource(manager, directorySource(directoryYear)) : null,
-    prices: pricesYear ? await ensureSource(manager, pricesSource(pricesYear)) : null,
+    directory: directoryYear ? await context.ensureSource(directorySource(directoryYear)) : null,
+    prices: pricesYear ? await context.ensureSource(pricesSource(pricesYear)) : null,
   };
   const plan = await planCompletions(manager, staged.year, staged.awards ?? [], sources, true);
   const saved = await writeSchools(context, plan.schoolWrites);

@@ -6,12 +6,12 @@ import {
   SourceListQuery,
   UpdateSourceRequest,
 } from '@careerscope/shared';
-import { DateField, SlugField, TextField, UrlField } from '../../common/editorial/fields';
+import { DateField, SourceKeyField, TextField, UrlField } from '../../common/editorial/fields';
 import { ListQueryDto } from '../../common/editorial/list-query.dto';
 import { UpdateRecordDto } from '../../common/editorial/version.dto';
 
 export class CreateSourceDto implements CreateSourceRequest {
-  @SlugField()
+  @SourceKeyField()
   key: string;
 
   @TextField(200)
