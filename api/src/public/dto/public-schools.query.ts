@@ -140,7 +140,15 @@ export class PublicSchoolsQueryDto implements PublicSchoolQuery {
 /** Query of `GET /api/public/school-filters`: `includeClosed` read as the directory reads it. */
 export class PublicSchoolFiltersQueryDto
   extends PickType(PublicSchoolsQueryDto, ['includeClosed'] as const)
-  implements PublicSchoolFiltersQuery {}
+  implements PublicSchoolFiltersQuery
+{
+  @ApiPropertyOptional({
+    description:
+      'Also offer the values of schools IPEDS reports closed (`closedOn` set). By default only the values of open schools are offered',
+    enum: ['1', 'true', '0', 'false'],
+  })
+  override includeClosed?: boolean;
+}
 
 /** Query of `GET /api/public/schools/:slug`. */
 export class PublicSchoolPageQueryDto {
