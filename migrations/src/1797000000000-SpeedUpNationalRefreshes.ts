@@ -1,12 +1,14 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Two storage choices for national IPEDS refreshes, which rewrite tens of thousands of programs and
- * store a preview of as many rows:
- * - An import's stored preview is written once and read whole, never queried inside: kept as `json`
- *   (its text, checked but not converted) it is stored and read back several times faster than as
- *   `jsonb`, whose binary form a national preview (about 40 MB) takes seconds to build and to print
- *   again. Where the server offers it, the column is compressed with lz4, faster than the default.
+ * Storage choices for national IPEDS refreshes, which rewrite tens of thousands of programs, store a
+ * preview of as many rows, and make the next publication store every school's view again:
+ * - An import's stored preview and a publication's record are written once and read whole, never
+ *   queried inside: kept as `json` (their text, checked but not converted) they are stored and read
+ *   back several times faster than as `jsonb`, whose binary form a national preview (about 40 MB) or
+ *   the school views of a publication take seconds to build and to print again. A record is sent as
+ *   the text jsonb would print (jsonbText), so its text, and the hash made from it, stay the same.
+ *   Where the server offers it, both columns are compressed with lz4, faster than the default.
  * - Programs leave half of each page free, so a refresh's new row versions fit beside the old ones
  *   and PostgreSQL updates them in place of touching the eight indexes (the trigram one above all):
  *   a refresh changes counts and years, never an indexed column. The table is rewritten once so the
@@ -17,10 +19,14 @@ export class SpeedUpNationalRefreshes1797000000000 implements MigrationInterface
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "imports" ALTER COLUMN "preview" TYPE json USING "preview"::json`);
-    // A server built without lz4 refuses the method: the column keeps the default compression.
+    await queryRunner.query(
+      `ALTER TABLE "publication_records" ALTER COLUMN "body" TYPE json USING "body"::json`,
+    );
+    // A server built without lz4 refuses the method: the columns keep the default compression.
     await queryRunner.query(
       `DO $$ BEGIN
          ALTER TABLE "imports" ALTER COLUMN "preview" SET COMPRESSION lz4;
+         ALTER TABLE "publication_records" ALTER COLUMN "body" SET COMPRESSION lz4;
        EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN NULL;
        END $$`,
     );
@@ -31,6 +37,10 @@ export class SpeedUpNationalRefreshes1797000000000 implements MigrationInterface
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "programs" RESET (fillfactor)`);
     await rewritePrograms(queryRunner);
+    await queryRunner.query(`ALTER TABLE "publication_records" ALTER COLUMN "body" SET COMPRESSION default`);
+    await queryRunner.query(
+      `ALTER TABLE "publication_records" ALTER COLUMN "body" TYPE jsonb USING "body"::jsonb`,
+    );
     await queryRunner.query(`ALTER TABLE "imports" ALTER COLUMN "preview" SET COMPRESSION default`);
     await queryRunner.query(`ALTER TABLE "imports" ALTER COLUMN "preview" TYPE jsonb USING "preview"::jsonb`);
   }
