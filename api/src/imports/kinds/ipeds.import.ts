@@ -133,7 +133,8 @@ function text(value: unknown): string | null {
 
 /**
  * The fields whose incoming value differs from the stored one, split into those the refresh writes
- * and those it keeps because an admin edited them by hand.
+ * and those it keeps because an admin edited them by hand. `current` is the stored entity or row
+ * itself: the incoming values are named like its properties.
  */
 function compare(
   current: Values | null,
@@ -279,7 +280,7 @@ async function planDirectory(
     const place = { state: institution.state, city: institution.city };
     if (school) {
       const { write, changes, kept } = compare(
-        toSchoolRecord(school) as unknown as Values,
+        school as unknown as Values,
         directoryValues(institution, year, sourceId),
         withCoordinatesTogether(school.handEdited ?? []),
         SCHOOL_LABELS,
@@ -423,7 +424,7 @@ async function planPrices(
     const price = byUnit.get(school.ipedsUnitId as number);
     if (!price) continue;
     const { write, changes } = compare(
-      toSchoolRecord(school) as unknown as Values,
+      school as unknown as Values,
       priceValues(price, year, sourceId),
       [],
       SCHOOL_LABELS,
@@ -714,7 +715,7 @@ async function planCompletions(
       continue;
     }
     const { write, changes, kept } = compare(
-      toSchoolRecord(school) as unknown as Values,
+      school as unknown as Values,
       values,
       withCoordinatesTogether(school.handEdited ?? []),
       SCHOOL_LABELS,
