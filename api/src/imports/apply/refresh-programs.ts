@@ -43,12 +43,15 @@ const SELECT_COLUMNS = `p.id, p.version, p.school_id AS "schoolId", p.occupation
 ).join(', ')}`;
 
 /**
- * The programs of IPEDS listings, as plain rows (no entity hydration: a national refresh reads tens of
- * thousands). With `lock`, other writers of programs wait until the caller's transaction ends: one
- * table lock instead of a row lock on every program.
+ * Makes other writers of programs wait until the caller's transaction ends: one table lock instead of
+ * a row lock on every program a refresh reads. Readers (the portal, a publish) go on.
  */
-export async function readListedPrograms(manager: EntityManager, lock: boolean): Promise<StoredProgram[]> {
-  if (lock) await manager.query('LOCK TABLE programs IN EXCLUSIVE MODE');
+export async function lockPrograms(manager: EntityManager): Promise<void> {
+  await manager.query('LOCK TABLE programs IN EXCLUSIVE MODE');
+}
+
+/** The programs of IPEDS listings, as plain rows (no entity hydration: a national refresh reads tens of thousands). */
+export async function readListedPrograms(manager: EntityManager): Promise<StoredProgram[]> {
   return (await manager.query(
     `SELECT ${SELECT_COLUMNS} FROM programs p
       WHERE p.school_id IN (SELECT id FROM schools WHERE ipeds_unit_id IS NOT NULL)`,
@@ -78,7 +81,7 @@ function recordSql(row: string): string {
  * Rewrites stored programs with their refreshed columns, each at its next version and with its
  * revision (the record before and after), in a few set-based statements: the rows travel as one JSON
  * document per batch and PostgreSQL writes both the programs and their history from it. Runs inside
- * the caller's transaction, which must hold the programs locked (readListedPrograms with `lock`).
+ * the caller's transaction, which must hold the programs locked (lockPrograms).
  */
 export async function refreshPrograms(
   manager: EntityManager,

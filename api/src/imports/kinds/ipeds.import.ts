@@ -21,7 +21,12 @@ import { toProgramRecord, toSchoolRecord } from '../../schools/schools.service';
 import { ensureSource } from '../../sources/ensure-source';
 import { bulkInsert } from '../../database/bulk-insert';
 import { upsertRecords } from '../apply/upsert-records';
-import { readListedPrograms, refreshPrograms, type StoredProgram } from '../apply/refresh-programs';
+import {
+  lockPrograms,
+  readListedPrograms,
+  refreshPrograms,
+  type StoredProgram,
+} from '../apply/refresh-programs';
 import type { CatalogueState } from '../catalogue-state';
 import type {
   CipSocCrosswalkRelease,
@@ -611,6 +616,8 @@ async function planCompletions(
   sources: CompletionsSources,
   lock: boolean,
 ): Promise<CompletionsPlan> {
+  // Programs first, then listings, the order an editor's save of a program takes its locks in.
+  if (lock) await lockPrograms(manager);
   const pairs = await manager.find(CipSocCrosswalkEntity);
   if (pairs.length === 0) {
     throw refuse(
@@ -667,7 +674,7 @@ async function planCompletions(
       .map((school) => [school.ipedsUnitId as number, school]),
   );
   const slugs = new Set(schools.map((school) => school.slug));
-  const programs = listed.size ? await readListedPrograms(manager, lock) : [];
+  const programs = listed.size ? await readListedPrograms(manager) : [];
   // Keyed like `incoming` (UNITID, occupation, CIP, award level), so each lookup reuses its key.
   const unitBySchool = new Map([...listed.values()].map((school) => [school.id, school.ipedsUnitId]));
   const programByKey = new Map(
