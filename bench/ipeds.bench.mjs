@@ -6,8 +6,8 @@
 //     the same CSV with csv-parse in this process;
 //   - the completions import the same way (c2022_a against programs made from c2023_a, then c2023_a
 //     again: two refreshes that rewrite tens of thousands of programs, each with its revision);
-//   - publishing with all of it loaded: median of 3 publishes that each change one school listing;
-//     the baseline is a publish that changes nothing.
+//   - the first publish after the completions refreshes (every program changed), then publishing
+//     with all of it loaded: median of 3 publishes that each change one school listing.
 // Goals (issue "Speed and scale"): directory parse + preview ≤ 5 s, apply ≤ 10 s, publish ≤ 3 s
 // (the completions files are measured against the same goals, as the largest of the four kinds).
 //
@@ -88,11 +88,11 @@ try {
   for (const name of ['c2022_a.first-majors.csv', 'c2023_a.first-majors.csv']) {
     const { preview, applied, counts } = await importFile(call, name);
     console.log(
-      `completions ${name.padEnd(24)} parse + preview ${ms(preview.ms)}   apply ${ms(applied.ms)}   ${counts.new} new, ${counts.changed} changed, ${counts.vanished ?? 0} vanished`,
+      `completions ${name.padEnd(24)} parse + preview ${ms(preview.ms)} (goal ≤ 5000)   apply ${ms(applied.ms)} (goal ≤ 10000)   ${counts.new} new, ${counts.changed} changed, ${counts.vanished ?? 0} vanished`,
     );
   }
 
-  const unchanged = await timed(() => call('/api/publications', { method: 'POST', body: { note: 'bench' } }));
+  const refreshed = await timed(() => call('/api/publications', { method: 'POST', body: { note: 'bench' } }));
   const db = app.databaseUrl ? new pg.Client({ connectionString: app.databaseUrl }) : null;
   await db?.connect();
   const times = [];
@@ -108,7 +108,9 @@ try {
     );
   }
   await db?.end();
-  console.log(`baseline: publish with nothing changed                                ${ms(unchanged.ms)}`);
+  console.log(
+    `publish after the completions refreshes (every program changed)        ${ms(refreshed.ms)} (goal ≤ 3000)`,
+  );
   console.log(
     `publish with every school loaded, one listing changed (median of 3)     ${ms(median(times))} (goal ≤ 3000)${db ? '' : '   (no DATABASE_URL: nothing changed between publishes)'}`,
   );

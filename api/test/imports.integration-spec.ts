@@ -353,8 +353,13 @@ describe('importing BLS releases', () => {
     const found = MIGRATIONS.find((candidate) => candidate.name === 'StoreImportWarnings1796800000000');
     if (!found) throw new Error('The migration StoreImportWarnings1796800000000 is not listed');
     const migration = new (found as new () => MigrationInterface)();
+    // The migrations after it are reverted first, in the order a revert takes them.
+    const later = MIGRATIONS.slice(MIGRATIONS.indexOf(found) + 1)
+      .reverse()
+      .map((candidate) => new (candidate as new () => MigrationInterface)());
     const runner = testApp.app.get(DataSource).createQueryRunner();
     try {
+      for (const newer of later) await newer.down(runner);
       await migration.down(runner);
       // Reverted, the previews carry the warnings again, as the code before the migration reads them.
       const previews = await runner.query(`SELECT id, preview -> 'warnings' AS warnings FROM imports`);
@@ -363,6 +368,7 @@ describe('importing BLS releases', () => {
         previews.map((row: { id: string }) => [row.id, warned.get(row.id)]),
       );
       await migration.up(runner);
+      for (const newer of [...later].reverse()) await newer.up(runner);
     } finally {
       await runner.release();
     }

@@ -198,5 +198,13 @@ describe('school listings from IPEDS files, through the import preview', () => {
     expect(unrecorded).toBe(0);
     const programHistory = await admin.agent.get(`/api/programs/${gone.id}/revisions`).expect(200);
     expect(programHistory.body.items[0]).toMatchObject({ action: 'update', version: shown.body.version });
+    // Its revision records the program exactly as it is stored, and as it was before.
+    const [revision] = await db.query(
+      `SELECT before, after FROM revisions WHERE entity_type = 'program' AND entity_id = $1 AND version = $2`,
+      [gone.id, shown.body.version],
+    );
+    expect(revision.after).toEqual(shown.body);
+    const { version, updatedAt: _updatedAt, vanishedIn: _vanishedIn, ...kept } = shown.body;
+    expect(revision.before).toMatchObject({ ...kept, version: version - 1, vanishedIn: null });
   }, 240_000);
 });

@@ -15,6 +15,7 @@ import { IndexProgramsList1796350000000 } from './1796350000000-IndexProgramsLis
 import { ChunkPublicationManifests1796500000000 } from './1796500000000-ChunkPublicationManifests';
 import { TrigramProgramsSearch1796700000000 } from './1796700000000-TrigramProgramsSearch';
 import { StoreImportWarnings1796800000000 } from './1796800000000-StoreImportWarnings';
+import { SpeedUpNationalRefreshes1797000000000 } from './1797000000000-SpeedUpNationalRefreshes';
 
 /** Every migration, oldest first. A merged migration is never edited; a new one follows it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -36,4 +37,5 @@ export const MIGRATIONS: Function[] = [
   ChunkPublicationManifests1796500000000,
   TrigramProgramsSearch1796700000000,
   StoreImportWarnings1796800000000,
+  SpeedUpNationalRefreshes1797000000000,
 ];

@@ -48,8 +48,8 @@ export class ImportEntity extends EditableEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   warnings: string[];
 
-  /** The reviewed rows; applying writes exactly these. */
-  @Column({ type: 'jsonb' })
+  /** The reviewed rows; applying writes exactly these. Stored as its JSON text (read whole, never queried). */
+  @Column({ type: 'json' })
   preview: StoredImportPreview;
 
   @Column({ type: 'uuid', nullable: true })

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type {
   ImportRowFilter,
   ImportRowQuery,
@@ -21,7 +22,6 @@ import { CatalogueScopeService } from '../catalogue/catalogue-scope.service';
 import { StaleVersionException } from '../common/errors/stale-version.exception';
 import { RevisionsService } from '../revisions/revisions.service';
 import { SourcesService, type WantedSource } from '../sources/sources.service';
-import { bulkInsert } from '../database/bulk-insert';
 import { UserEntity } from '../users/user.entity';
 import { createProposedOccupations, loadCatalogueState } from './catalogue-state';
 import { ImportEntity } from './import.entity';
@@ -141,14 +141,16 @@ export class ImportsService {
         appliedById: null,
         appliedAt: null,
       } satisfies Partial<ImportEntity>);
-      // Written as one JSON document (the preview can hold thousands of rows), its figures compacted.
-      const [stored] = await bulkInsert(
-        manager,
+      // One plain insert: the preview (thousands of rows, its figures compacted) goes as its JSON text.
+      const stored = await manager.insert(ImportEntity, {
+        ...entry,
+        preview: compactPreview(preview),
+      } as QueryDeepPartialEntity<ImportEntity>);
+      const { id, createdAt, updatedAt } = stored.generatedMaps[0] as Pick<
         ImportEntity,
-        [{ ...entry, preview: compactPreview(preview) }],
-        { returning: ['id', 'createdAt', 'updatedAt'] },
-      );
-      Object.assign(entry, stored);
+        'id' | 'createdAt' | 'updatedAt'
+      >;
+      Object.assign(entry, { id, createdAt, updatedAt });
       await this.recordEvent(manager, 'import.uploaded', entry, user, ip, {
         sizeBytes: entry.sizeBytes,
         counts: entry.counts,

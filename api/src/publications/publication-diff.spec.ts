@@ -1,5 +1,6 @@
 import type { PublicationSnapshot } from '@careerscope/shared';
-import { diffSnapshots, diffValues } from './publication-diff';
+import { diffSnapshots, diffValues, equal } from './publication-diff';
+import { stableJson } from '../common/stable-json';
 
 describe('diffValues', () => {
   it('reports nothing for lists of objects whose keys come back in another order (as jsonb stores them)', () => {
@@ -180,5 +181,31 @@ describe('diffSnapshots', () => {
       sources: [{ id: 's1', citation: 'BLS 2025' }],
     } as unknown as PublicationSnapshot;
     expect(diffSnapshots(snapshot, structuredClone(snapshot))).toEqual([]);
+  });
+});
+
+describe('equal', () => {
+  it('agrees with comparing the values as JSON text with sorted keys', () => {
+    const when = new Date('2026-01-02T03:04:05.678Z');
+    const pairs: Array<[unknown, unknown]> = [
+      [
+        { a: 1, b: [1, { c: 'x', d: null }] },
+        { b: [1, { d: null, c: 'x' }], a: 1 },
+      ],
+      [{ a: 1, b: undefined }, { a: 1 }],
+      [
+        [undefined, 2],
+        [null, 2],
+      ],
+      [{ at: when }, { at: when.toISOString() }],
+      [Number.NaN, null],
+      [1, '1'],
+      [{ a: [1, 2] }, { a: [2, 1] }],
+      [{ a: 1 }, { a: 1, b: 0 }],
+      [null, undefined],
+      [[], {}],
+      [{ a: { b: { c: [true] } } }, { a: { b: { c: [false] } } }],
+    ];
+    for (const [a, b] of pairs) expect(equal(a, b)).toBe(stableJson(a) === stableJson(b));
   });
 });

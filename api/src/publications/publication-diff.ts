@@ -1,4 +1,3 @@
-import { stableJson } from '../common/stable-json';
 import type {
   FieldChange,
   NestedRecordRef,
@@ -158,9 +157,60 @@ function identityField(before: Json[], after: Json[]): string | null {
  */
 const BOOKKEEPING_FIELDS = new Set(['updatedAt']);
 
-/** Stored publications come back from jsonb with their keys reordered: compare values, not key order. */
-function equal(a: Json | undefined, b: Json | undefined): boolean {
-  return stableJson(a) === stableJson(b);
+/**
+ * Stored publications come back from jsonb with their keys reordered: compare values, not key order,
+ * as their JSON text would (a key holding `undefined` is no key; `undefined` in a list is `null`).
+ * Walked once, stopping at the first difference: `walk` asks at every level of a record, so
+ * serialising each subtree again would cost the record's size times its depth.
+ */
+export function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const left = jsonValue(a);
+  const right = jsonValue(b);
+  if (left === right) return true;
+  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) {
+    return typeof left === 'number' || typeof right === 'number'
+      ? JSON.stringify(left) === JSON.stringify(right)
+      : false;
+  }
+  if (Array.isArray(left) || Array.isArray(right)) {
+    if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length) return false;
+    for (let index = 0; index < left.length; index++) {
+      if (!equal(inList(left[index]), inList(right[index]))) return false;
+    }
+    return true;
+  }
+  const keys = (object: object) =>
+    Object.keys(object).filter((key) => jsonValue((object as Record<string, unknown>)[key]) !== undefined);
+  const leftKeys = keys(left);
+  const rightKeys = keys(right);
+  if (leftKeys.length !== rightKeys.length) return false;
+  const leftObject = left as Record<string, unknown>;
+  const rightObject = right as Record<string, unknown>;
+  for (const key of leftKeys) {
+    if (!Object.prototype.hasOwnProperty.call(rightObject, key)) return false;
+    if (!equal(leftObject[key], rightObject[key])) return false;
+  }
+  return true;
+}
+
+/** A value as JSON.stringify sees it: through toJSON; functions and symbols are no value. */
+function jsonValue(value: unknown): unknown {
+  if (typeof value === 'function' || typeof value === 'symbol') return undefined;
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  ) {
+    return (value as { toJSON: () => unknown }).toJSON();
+  }
+  return value;
+}
+
+/** A list's element as JSON writes it: no value is `null`. */
+function inList(value: unknown): unknown {
+  const json = jsonValue(value);
+  return json === undefined ? null : json;
 }
 
 function walk(

@@ -12,6 +12,7 @@ export class PublicationRecordEntity {
   @Column({ type: 'character varying', length: 32 })
   collection: string;
 
-  @Column({ type: 'jsonb' })
+  /** The view's JSON as jsonb would print it (see jsonbText), kept as that text: read whole, never queried. */
+  @Column({ type: 'json' })
   body: unknown;
 }

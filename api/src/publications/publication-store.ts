@@ -107,7 +107,7 @@ export async function storeSnapshot(
   for (const batch of batchesOf(newRecords, (hash) => textOf(hash).length)) {
     await manager.query(
       `INSERT INTO publication_records (hash, collection, body)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])
+       SELECT * FROM unnest($1::text[], $2::text[], $3::json[])
        ON CONFLICT (hash) DO NOTHING`,
       [batch, batch.map((hash) => records.get(hash)?.collection), batch.map(textOf)],
     );

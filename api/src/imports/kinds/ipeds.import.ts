@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BadRequestException } from '@nestjs/common';
-import { In, Not, IsNull, type EntityManager } from 'typeorm';
+import { Not, IsNull, type EntityManager } from 'typeorm';
 import {
   awardLevel,
   slugify,
@@ -20,6 +20,12 @@ import { SchoolEntity } from '../../schools/school.entity';
 import { toProgramRecord, toSchoolRecord } from '../../schools/schools.service';
 import { bulkInsert } from '../../database/bulk-insert';
 import { upsertRecords } from '../apply/upsert-records';
+import {
+  lockPrograms,
+  readListedPrograms,
+  refreshPrograms,
+  type StoredProgram,
+} from '../apply/refresh-programs';
 import type { CatalogueState } from '../catalogue-state';
 import type {
   CipSocCrosswalkRelease,
@@ -131,7 +137,8 @@ function text(value: unknown): string | null {
 
 /**
  * The fields whose incoming value differs from the stored one, split into those the refresh writes
- * and those it keeps because an admin edited them by hand.
+ * and those it keeps because an admin edited them by hand. `current` is the stored entity or row
+ * itself: the incoming values are named like its properties.
  */
 function compare(
   current: Values | null,
@@ -277,7 +284,7 @@ async function planDirectory(
     const place = { state: institution.state, city: institution.city };
     if (school) {
       const { write, changes, kept } = compare(
-        toSchoolRecord(school) as unknown as Values,
+        school as unknown as Values,
         directoryValues(institution, year, sourceId),
         withCoordinatesTogether(school.handEdited ?? []),
         SCHOOL_LABELS,
@@ -421,7 +428,7 @@ async function planPrices(
     const price = byUnit.get(school.ipedsUnitId as number);
     if (!price) continue;
     const { write, changes } = compare(
-      toSchoolRecord(school) as unknown as Values,
+      school as unknown as Values,
       priceValues(price, year, sourceId),
       [],
       SCHOOL_LABELS,
@@ -580,7 +587,7 @@ async function applyCipSocCrosswalk(context: ApplyContext, staged: Staged): Prom
 // ----- completions: listings and programs -----
 
 interface ProgramPlanWrite {
-  existing: ProgramEntity | null;
+  existing: StoredProgram | null;
   unitId: number;
   write: Values;
 }
@@ -608,6 +615,8 @@ async function planCompletions(
   sources: CompletionsSources,
   lock: boolean,
 ): Promise<CompletionsPlan> {
+  // Programs first, then listings, the order an editor's save of a program takes its locks in.
+  if (lock) await lockPrograms(manager);
   const pairs = await manager.find(CipSocCrosswalkEntity);
   if (pairs.length === 0) {
     throw refuse(
@@ -664,17 +673,14 @@ async function planCompletions(
       .map((school) => [school.ipedsUnitId as number, school]),
   );
   const slugs = new Set(schools.map((school) => school.slug));
-  const programs = listed.size
-    ? await manager.find(ProgramEntity, {
-        where: { schoolId: In([...listed.values()].map((school) => school.id)) },
-        ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-      })
-    : [];
+  const programs = listed.size ? await readListedPrograms(manager) : [];
+  // Keyed like `incoming` (UNITID, occupation, CIP, award level), so each lookup reuses its key.
+  const unitBySchool = new Map([...listed.values()].map((school) => [school.id, school.ipedsUnitId]));
   const programByKey = new Map(
     programs
       .filter((program) => program.cipCode !== null && program.awardLevel !== null)
       .map((program) => [
-        `${program.schoolId}|${program.occupationId}|${program.cipCode}|${program.awardLevel}`,
+        `${unitBySchool.get(program.schoolId)}|${program.occupationId}|${program.cipCode}|${program.awardLevel}`,
         program,
       ]),
   );
@@ -715,7 +721,7 @@ async function planCompletions(
       continue;
     }
     const { write, changes, kept } = compare(
-      toSchoolRecord(school) as unknown as Values,
+      school as unknown as Values,
       values,
       withCoordinatesTogether(school.handEdited ?? []),
       SCHOOL_LABELS,
@@ -746,7 +752,7 @@ async function planCompletions(
 
   // Programs of the file: new, refreshed, or an editor's program of the school taken over.
   const seen = new Set<string>();
-  for (const { award, occupation } of incoming.values()) {
+  for (const [key, { award, occupation }] of incoming) {
     const level = awardLevel(award.awardLevel);
     if (!level) continue;
     const institution = directory.get(award.unitId) as IpedsInstitutionEntity;
@@ -764,13 +770,11 @@ async function planCompletions(
     };
     const detail = `${institution.name}: ${name} (${level.label})`;
     const place = { state: institution.state, city: institution.city, detail };
-    const existing = school
-      ? programByKey.get(`${school.id}|${occupation.id}|${award.cipCode}|${award.awardLevel}`)
-      : undefined;
+    const existing = school ? programByKey.get(key) : undefined;
     if (existing) {
       seen.add(existing.id);
       const { write, changes, kept } = compare(
-        toProgramRecord(existing) as unknown as Values,
+        existing as unknown as Values,
         values,
         existing.handEdited ?? [],
         PROGRAM_LABELS,
@@ -812,7 +816,7 @@ async function planCompletions(
       seen.add(adopted.id);
       const handEdited = [...new Set([...(adopted.handEdited ?? []), 'name' as const])];
       const { write, changes, kept } = compare(
-        toProgramRecord(adopted) as unknown as Values,
+        adopted as unknown as Values,
         { ...values, cipCode: award.cipCode, awardLevel: award.awardLevel },
         handEdited,
         PROGRAM_LABELS,
@@ -834,7 +838,6 @@ async function planCompletions(
       );
       continue;
     }
-    const key = `${award.unitId}|${occupation.id}|${award.cipCode}|${award.awardLevel}`;
     occupationByProgram.set(key, occupation);
     programWrites.push({
       existing: null,
@@ -944,6 +947,10 @@ async function applyIpedsCompletions(context: ApplyContext, staged: Staged): Pro
   const saved = await writeSchools(context, plan.schoolWrites);
   const schoolIdByUnit = new Map([...plan.listed].map(([unitId, school]) => [unitId, school.id]));
   for (const school of saved) schoolIdByUnit.set(school.ipedsUnitId as number, school.id);
+  const refreshed = plan.programWrites.flatMap(({ existing, write }) =>
+    existing ? [{ ...existing, ...write } as StoredProgram] : [],
+  );
+  await refreshPrograms(manager, context.user.id, refreshed);
   await upsertRecords(
     manager,
     context.revisions,
@@ -954,17 +961,21 @@ async function applyIpedsCompletions(context: ApplyContext, staged: Staged): Pro
       toRecord: toProgramRecord,
       userId: context.user.id,
     },
-    plan.programWrites.map(({ existing, unitId, write }) => ({
-      existing,
-      values: existing
-        ? ({ ...columnsOf(existing), ...write } as Partial<ProgramEntity>)
-        : ({
-            ...NEW_PROGRAM,
-            id: randomUUID(),
-            schoolId: schoolIdByUnit.get(unitId),
-            ...write,
-          } as Partial<ProgramEntity>),
-    })),
+    plan.programWrites.flatMap(({ existing, unitId, write }) =>
+      existing
+        ? []
+        : [
+            {
+              existing: null,
+              values: {
+                ...NEW_PROGRAM,
+                id: randomUUID(),
+                schoolId: schoolIdByUnit.get(unitId),
+                ...write,
+              } as Partial<ProgramEntity>,
+            },
+          ],
+    ),
   );
   return plan.schoolWrites.length + plan.programWrites.length;
 }
