@@ -411,4 +411,38 @@ describe('GET /api/public/schools: search near a ZIP code, filters, cost and pay
       .query({ zip: '00000' })
       .expect(400);
   });
+
+  it("lists a school's programs by name, then from the shortest credential to the longest, whatever order they were saved in", async () => {
+    const dallas = (await admin.agent.get('/api/schools').query({ q: 'Dallas Health' }).expect(200)).body
+      .items[0];
+    const [assisting] = (await admin.agent.get('/api/programs').query({ schoolId: dallas.id }).expect(200))
+      .body.items;
+    for (const [credentialLevel, awardLevel] of [
+      ['associate', 3],
+      ['certificate', 20],
+    ] as const) {
+      await admin.agent
+        .post('/api/programs')
+        .set(admin.csrf)
+        .send({
+          schoolId: dallas.id,
+          occupationId: assisting.occupationId,
+          name: 'Medical Assisting',
+          credentialLevel,
+          delivery: 'campus',
+          minMonths: null,
+          maxMonths: null,
+          accreditationBodyId: null,
+          url: null,
+          cipCode: '51.0801',
+          awardLevel,
+        })
+        .expect(201);
+    }
+    await admin.agent.post('/api/publications').set(admin.csrf).send({ note: 'More levels' }).expect(201);
+    const school: PublicSchoolResponse = (
+      await request(testApp.server).get('/api/public/schools/dallas-health-college').expect(200)
+    ).body;
+    expect(school.programs.map((program) => program.awardLevel)).toEqual([20, 21, 3]);
+  });
 });

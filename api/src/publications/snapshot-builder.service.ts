@@ -15,6 +15,7 @@ import {
   WageStatisticView,
   WageValueField,
   blsWholePercent,
+  compareAwardLevels,
   describeGrowth,
 } from '@careerscope/shared';
 import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
@@ -407,7 +408,15 @@ export class SnapshotBuilderService {
               vanishedIn: program.vanishedIn,
             };
           })
-          .sort((a, b) => a.name.localeCompare(b.name)),
+          // By name, then from the shortest credential to the longest; the id settles the rest, so
+          // the same programs always make the same view (and the same record hash), however their
+          // rows happen to lie on disk.
+          .sort(
+            (a, b) =>
+              a.name.localeCompare(b.name) ||
+              compareAwardLevels(a.awardLevel, b.awardLevel) ||
+              (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+          ),
       }));
       return views;
     });

@@ -84,3 +84,14 @@ const BY_CODE = new Map(AWARD_LEVELS.map((level) => [level.code, level]));
 export function awardLevel(code: number): AwardLevel | undefined {
   return BY_CODE.get(code);
 }
+
+const RANK = new Map(AWARD_LEVELS.map((level, index) => [level.code, index]));
+
+/**
+ * Orders award levels from the shortest credential to the longest (the order of AWARD_LEVELS); a
+ * program with no level, or one this list does not know, comes last.
+ */
+export function compareAwardLevels(a: number | null, b: number | null): number {
+  const rank = (code: number | null) => (code === null ? undefined : RANK.get(code)) ?? AWARD_LEVELS.length;
+  return rank(a) - rank(b);
+}
