@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ProgramListItem } from '@careerscope/shared';
+import type { Page, ProgramListItem } from '@careerscope/shared';
 import { REFERENCE_DATA_DIR } from '../src/imports/parsing/reference-data';
 import { Client, createEditor, EDITOR } from './support/editorial-fixtures';
 import { signedInAgent, startTestApp, TestApp } from './support/test-app';
@@ -45,6 +45,32 @@ describe('school administration', () => {
     expect(byschool.map((program) => program.school.name)).toEqual(['Emily Griffith Technical College']);
 
     await admin.agent.get('/api/programs').query({ state: 'Texas' }).expect(400);
+  });
+
+  it('counts every program the filter matches on each page, also past the last one', async () => {
+    const page = async (query: Record<string, string | number>) =>
+      (await admin.agent.get('/api/programs').query(query).expect(200)).body as Page<ProgramListItem>;
+    // The state read by program name (the state's programs by school) and by school name (the
+    // joined school's state) gives the same programs and the same total.
+    const byName = await page({ state: 'WI', sort: 'name', pageSize: 2, page: 2 });
+    expect(byName).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(byName.items.map((program) => program.school.state)).toEqual(['WI']);
+    expect(await page({ state: 'WI', sort: '-schoolName', pageSize: 2, page: 2 })).toMatchObject({
+      total: 3,
+    });
+    expect(await page({ state: 'WI', sort: 'name', pageSize: 2, page: 3 })).toMatchObject({
+      items: [],
+      total: 3,
+    });
+    expect(await page({ q: 'griffith', page: 2 })).toMatchObject({ items: [], total: 1 });
+    expect(await page({ state: 'WI', q: 'griffith' })).toMatchObject({ items: [], total: 0 });
+
+    const dryRun = await admin.agent
+      .post('/api/programs/accreditation')
+      .set(admin.csrf)
+      .send({ accreditationBodyId: null, filter: { q: 'griffith', state: 'CO' }, dryRun: true })
+      .expect(200);
+    expect(dryRun.body.matched).toBe(1);
   });
 
   it('refuses bulk accreditation to an editor and for an unknown body, changing nothing', async () => {

@@ -159,40 +159,43 @@ export class ProgramsService extends EditableRecordService<
 
   /**
    * Programs with their school, filtered by the school's state and searched in the program's and the
-   * school's name besides the program's own fields; sortable by school name.
+   * school's name besides the program's own fields; sortable by school name. One statement answers
+   * the page and the total: the count is a sub-query over the programs alone, planned on its own, so
+   * the page can still read an index in the sort's order and stop after its rows.
    */
   override async list(query: ListQueryOf): Promise<Page<ProgramListItem>> {
     const { page, pageSize } = query;
+    const filter = query as ProgramFilter;
     const manager = this.editorial.dataSource.manager;
+    const { field, direction } = parseSort(query.sort ?? this.config.defaultSort);
+    const bySchool = field === 'schoolName';
     const builder = this.filtered(
-      manager.createQueryBuilder(ProgramEntity, 'program'),
-      query as ProgramFilter,
+      this.withSchoolLists(manager.createQueryBuilder(ProgramEntity, 'program'), filter),
+      filter,
+      // Sorted by school, the page walks the schools in name order and keeps a state's own; sorted
+      // by a program field, it reads the state's programs by school instead.
+      { stateOfJoinedSchool: bySchool },
     )
       // The school's and the accreditor's columns the row shows, not every column of both.
       .innerJoin('program.school', 'school')
       .addSelect(['school.id', 'school.name', 'school.city', 'school.state'])
       .leftJoin('program.accreditationBody', 'accreditationBody')
-      .addSelect(['accreditationBody.id', 'accreditationBody.abbreviation']);
-    const { field, direction } = parseSort(query.sort ?? this.config.defaultSort);
-    if (field === 'schoolName') {
+      .addSelect(['accreditationBody.id', 'accreditationBody.abbreviation'])
+      .addSelect(
+        (counter) => this.filtered(counter.select('COUNT(*)::int').from(ProgramEntity, 'matched'), filter),
+        'total',
+      );
+    if (bySchool) {
       builder.orderBy('school.name', direction).addOrderBy('program.name', direction);
     } else {
       builder.orderBy(`program.${field}`, direction);
     }
-    // A program has one school, so offset and limit page the rows themselves (no distinct sub-query),
-    // and a plain COUNT(*) over the filtered programs counts them (no COUNT(DISTINCT) over the joins).
-    const entities = await builder
+    // A program has one school, so offset and limit page the rows themselves (no distinct sub-query).
+    const { entities, raw } = await builder
       .addOrderBy('program.id', 'ASC')
       .offset((page - 1) * pageSize)
       .limit(pageSize)
-      .getMany();
-    const counter = this.filtered(
-      manager.createQueryBuilder(ProgramEntity, 'program'),
-      query as ProgramFilter,
-    );
-    if (query.state) counter.innerJoin('program.school', 'school');
-    const counted = await counter.select('COUNT(*)::int', 'total').getRawOne<{ total: number }>();
-    const total = counted?.total ?? 0;
+      .getRawAndEntities<{ total: number }>();
     return {
       items: entities.map((entity) => ({
         ...this.toRecord(entity),
@@ -204,10 +207,24 @@ export class ProgramsService extends EditableRecordService<
         },
         accreditation: entity.accreditationBody?.abbreviation ?? null,
       })),
-      total,
+      total: raw.length > 0 ? raw[0].total : await this.count(filter, page),
       page,
       pageSize,
     };
+  }
+
+  /** The total of a page with no rows: none on the first page, or a count past the last one. */
+  private async count(filter: ProgramFilter, page: number): Promise<number> {
+    if (page === 1) return 0;
+    const counter = this.filtered(
+      this.withSchoolLists(
+        this.editorial.dataSource.manager.createQueryBuilder(ProgramEntity, 'program'),
+        filter,
+      ),
+      filter,
+    );
+    const counted = await counter.select('COUNT(*)::int', 'total').getRawOne<{ total: number }>();
+    return counted?.total ?? 0;
   }
 
   /**
@@ -300,34 +317,74 @@ export class ProgramsService extends EditableRecordService<
       }
       return [...wanted.keys()];
     }
+    const filter = request.filter ?? {};
     const builder = this.filtered(
-      manager.createQueryBuilder(ProgramEntity, 'program').select('program.id', 'id'),
-      request.filter ?? {},
+      this.withSchoolLists(manager.createQueryBuilder(ProgramEntity, 'program'), filter).select(
+        'program.id',
+        'id',
+      ),
+      filter,
     )
       .orderBy('program.id')
       .setLock('pessimistic_write', undefined, ['program']);
-    if (request.filter?.state || request.filter?.q) builder.innerJoin('program.school', 'school');
     const rows: { id: string }[] = await builder.getRawMany();
     return rows.map((row) => row.id);
   }
 
-  /** The list filter as conditions on `program` (and `school`, which the caller joins). */
-  private filtered<T extends SelectQueryBuilder<ProgramEntity>>(builder: T, filter: ProgramFilter): T {
+  /**
+   * The ids of the schools the filter's state and search name, each listed once per statement
+   * (`state_schools`, `named_schools`) for `filtered` to read.
+   */
+  private withSchoolLists<T extends SelectQueryBuilder<ProgramEntity>>(builder: T, filter: ProgramFilter): T {
+    if (filter.state) {
+      builder
+        .addCommonTableExpression(
+          'SELECT ARRAY(SELECT id FROM schools WHERE state = :state) AS ids',
+          'state_schools',
+        )
+        .setParameter('state', filter.state);
+    }
+    if (filter.q) {
+      builder
+        .addCommonTableExpression(
+          'SELECT ARRAY(SELECT id FROM schools WHERE name ILIKE :pattern) AS ids',
+          'named_schools',
+        )
+        .setParameter('pattern', containsPattern(filter.q));
+    }
+    return builder;
+  }
+
+  /**
+   * The list filter as conditions on the builder's programs, with no join: the school's state and
+   * name are read as lists of school ids (see `withSchoolLists`), so a count reads the programs of
+   * those schools through their index instead of joining every program to its school, and the
+   * search can read the programs' trigram index (programs_name_trgm) for its other half. With
+   * `stateOfJoinedSchool`, the state is a condition on the joined `school` instead.
+   */
+  private filtered<T extends SelectQueryBuilder<ProgramEntity>>(
+    builder: T,
+    filter: ProgramFilter,
+    { stateOfJoinedSchool = false } = {},
+  ): T {
+    const program = builder.alias;
     const exact = ['schoolId', 'occupationId', 'delivery', 'credentialLevel', 'accreditationBodyId'] as const;
     for (const key of exact) {
       const value = filter[key];
-      if (value !== undefined) builder.andWhere(`program.${key} = :${key}`, { [key]: value });
+      if (value !== undefined) builder.andWhere(`${program}.${key} = :${key}`, { [key]: value });
     }
-    if (filter.state) builder.andWhere('school.state = :state', { state: filter.state });
+    if (filter.state && stateOfJoinedSchool) {
+      builder.andWhere('school.state = :state', { state: filter.state });
+    } else if (filter.state) {
+      builder.andWhere(`${program}.schoolId = ANY((SELECT ids FROM state_schools)::uuid[])`);
+    }
     if (filter.q) {
       const pattern = containsPattern(filter.q);
-      // The school's side as a list of ids: both halves can then read a trigram index
-      // (programs_name_trgm, schools_name_trgm) instead of filtering the joined rows.
       builder.andWhere(
         new Brackets((where) =>
           where
-            .where('program.name ILIKE :pattern', { pattern })
-            .orWhere('program.school_id = ANY(ARRAY(SELECT id FROM schools WHERE name ILIKE :pattern))'),
+            .where(`${program}.name ILIKE :pattern`, { pattern })
+            .orWhere(`${program}.schoolId = ANY((SELECT ids FROM named_schools)::uuid[])`),
         ),
       );
     }
