@@ -1,24 +1,25 @@
 import type { EntityManager } from 'typeorm';
-import type { CredentialLevel, ProgramEditableField } from '@careerscope/shared';
+import type { ProgramRecord } from '@careerscope/shared';
 
 /** What a completions refresh reads of a stored program: the columns it compares and rewrites. */
-export interface StoredProgram {
-  id: string;
-  version: number;
-  schoolId: string;
-  occupationId: string;
-  name: string;
-  credentialLevel: CredentialLevel | null;
-  minMonths: number | null;
-  maxMonths: number | null;
-  cipCode: string | null;
-  awardLevel: number | null;
-  completions: number | null;
-  completionsYear: number | null;
-  completionsSourceId: string | null;
-  vanishedIn: number | null;
-  handEdited: ProgramEditableField[];
-}
+export type StoredProgram = Pick<
+  ProgramRecord,
+  | 'id'
+  | 'version'
+  | 'schoolId'
+  | 'occupationId'
+  | 'name'
+  | 'credentialLevel'
+  | 'minMonths'
+  | 'maxMonths'
+  | 'cipCode'
+  | 'awardLevel'
+  | 'completions'
+  | 'completionsYear'
+  | 'completionsSourceId'
+  | 'vanishedIn'
+  | 'handEdited'
+>;
 
 /** The columns a refresh may rewrite: property, column and SQL type. */
 const REFRESHED = [
