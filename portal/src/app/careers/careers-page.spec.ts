@@ -10,14 +10,16 @@ import { CareersPage } from './careers-page';
 
 const sources = [blsWages, blsProjections, aapc];
 
-function render(
+async function render(
   results: PublicOccupationListResponse = catalogueFixture,
   filters: CareerFilters = { ...EMPTY_CAREER_FILTERS, page: 2 },
-): HTMLElement {
+): Promise<HTMLElement> {
   TestBed.configureTestingModule({ imports: [CareersPage], providers: [provideRouter([])] });
   const fixture = TestBed.createComponent(CareersPage);
   fixture.componentRef.setInput('page', { kind: 'ok', data: { filters, results, sources } });
   fixture.detectChanges();
+  // The finder's parts are deferred blocks: they render once their code has loaded.
+  await fixture.whenStable();
   return fixture.nativeElement as HTMLElement;
 }
 
@@ -26,14 +28,14 @@ const text = (element: Element | null | undefined) =>
   (element?.textContent ?? '').replace(/\s+/g, ' ').replace(/ \[/g, '[').trim();
 
 describe('CareersPage', () => {
-  it('counts the results and shows which of them this page holds', () => {
-    const el = render();
+  it('counts the results and shows which of them this page holds', async () => {
+    const el = await render();
 
     expect(text(el.querySelector('#results-heading'))).toBe('42 careers, showing 21–22');
   });
 
-  it('shows each career with its title link, cited figures, periods and education', () => {
-    const el = render();
+  it('shows each career with its title link, cited figures, periods and education', async () => {
+    const el = await render();
 
     const cards = [...el.querySelectorAll('.career-result')];
     expect(cards.map((card) => card.querySelector('h3 a')?.getAttribute('href'))).toEqual([
@@ -53,8 +55,8 @@ describe('CareersPage', () => {
     expect(cards[0].querySelector('sup a')?.getAttribute('href')).toBe('/careers?page=2#source-2');
   });
 
-  it('states the bright-outlook rule with its baseline and footnotes it, and marks the careers that meet it', () => {
-    const el = render();
+  it('states the bright-outlook rule with its baseline and footnotes it, and marks the careers that meet it', async () => {
+    const el = await render();
 
     expect(text(el.querySelector('.bright-rule'))).toBe(
       '“Bright outlook” marks projected growth at least twice the all-occupations rate — 3.1% for 2024–34, BLS, Employment Projections 2024–34[1] — or at least 100,000 new jobs over the decade.',
@@ -68,8 +70,8 @@ describe('CareersPage', () => {
     expect(text(el.querySelector('#source-1'))).toContain(blsProjections.title);
   });
 
-  it('says which alternate title a search matched', () => {
-    const el = render();
+  it('says which alternate title a search matched', async () => {
+    const el = await render();
 
     const matched = [...el.querySelectorAll('.career-result')].map((card) =>
       text(card.querySelector('.matched')),
@@ -77,8 +79,8 @@ describe('CareersPage', () => {
     expect(matched).toEqual(['', 'Matched: Coding Specialist']);
   });
 
-  it('offers each career for comparison in a GET form to /compare', () => {
-    const el = render();
+  it('offers each career for comparison in a GET form to /compare', async () => {
+    const el = await render();
 
     const form = el.querySelector('form[action="/compare"]');
     expect(form?.getAttribute('method')).toBe('get');
@@ -91,8 +93,8 @@ describe('CareersPage', () => {
     }
   });
 
-  it('sends two picked careers to the comparison, and asks for a second one first', () => {
-    const el = render();
+  it('sends two picked careers to the comparison, and asks for a second one first', async () => {
+    const el = await render();
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     const form = el.querySelector('form[action="/compare"]') as HTMLFormElement;
     const boxes = [...form.querySelectorAll('input[name="o"]')] as HTMLInputElement[];
@@ -108,8 +110,13 @@ describe('CareersPage', () => {
     });
   });
 
-  it('links every page of results, keeping the filters in the URL', () => {
-    const el = render(catalogueFixture, { ...EMPTY_CAREER_FILTERS, q: 'medical', bright: true, page: 2 });
+  it('links every page of results, keeping the filters in the URL', async () => {
+    const el = await render(catalogueFixture, {
+      ...EMPTY_CAREER_FILTERS,
+      q: 'medical',
+      bright: true,
+      page: 2,
+    });
 
     const links = [...el.querySelectorAll('.pagination a')].map((a) => [text(a), a.getAttribute('href')]);
     expect(links).toEqual([
@@ -123,12 +130,12 @@ describe('CareersPage', () => {
     expect(text(el.querySelector('#results-heading'))).toBe('42 careers matching “medical”, showing 21–22');
   });
 
-  it('says when the figures are a state’s, and labels national figures shown in their place', () => {
+  it('says when the figures are a state’s, and labels national figures shown in their place', async () => {
     const results = {
       ...catalogueFixture,
       items: [{ ...medicalAssistantEntry, areaCode: 'WI', medianPay: 41_000 }, medicalCoderEntry],
     };
-    const el = render(results, { ...EMPTY_CAREER_FILTERS, state: 'WI' });
+    const el = await render(results, { ...EMPTY_CAREER_FILTERS, state: 'WI' });
 
     expect(text(el.querySelector('.state-note'))).toContain('Pay and growth are Wisconsin’s where published');
     const labels = [...el.querySelectorAll('.career-result')].map((card) =>
@@ -137,8 +144,8 @@ describe('CareersPage', () => {
     expect(labels).toEqual(['Median pay, May 2024, Wisconsin', 'Median pay, May 2024, United States']);
   });
 
-  it('shows an empty state with a way to clear the filters', () => {
-    const el = render(
+  it('shows an empty state with a way to clear the filters', async () => {
+    const el = await render(
       { ...catalogueFixture, items: [], total: 0, page: 1 },
       { ...EMPTY_CAREER_FILTERS, q: 'astronaut' },
     );
@@ -149,16 +156,16 @@ describe('CareersPage', () => {
     expect(el.querySelector('.pagination')).toBeNull();
   });
 
-  it('names the page after the search, and keeps filtered views out of the index', () => {
-    render(catalogueFixture, { ...EMPTY_CAREER_FILTERS, q: 'coder' });
+  it('names the page after the search, and keeps filtered views out of the index', async () => {
+    await render(catalogueFixture, { ...EMPTY_CAREER_FILTERS, q: 'coder' });
     TestBed.tick();
 
     expect(TestBed.inject(Title).getTitle()).toBe('Careers matching “coder” | Careerscope');
     expect(document.head.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 
-  it('is the indexed page without filters', () => {
-    render(catalogueFixture, EMPTY_CAREER_FILTERS);
+  it('is the indexed page without filters', async () => {
+    await render(catalogueFixture, EMPTY_CAREER_FILTERS);
     TestBed.tick();
 
     expect(TestBed.inject(Title).getTitle()).toBe('Find a healthcare career | Careerscope');

@@ -34,12 +34,24 @@ export interface CareersPageData {
   template: `
     @if (data(); as data) {
       @if (model(); as model) {
+        <!--
+          Apart from the filters, the finder is static until a visitor uses it: each part stays as the
+          server rendered it (not hydrated) until someone interacts with it, and the introduction never
+          is. A block that is not hydrated does not update, so each is keyed on what it shows and
+          rendered afresh when that changes (another search, another page of results).
+        -->
         <h1>Find a healthcare career</h1>
-        <p class="lede">
-          Search by job title, including the other names a job goes by, and filter by education, pay and job
-          growth. Every figure cites its source.
-        </p>
-        <cs-publication-line [publication]="data.results.publication" />
+        @for (shown of [model]; track shown) {
+          <div>
+            @defer (on immediate; hydrate never) {
+              <p class="lede">
+                Search by job title, including the other names a job goes by, and filter by education, pay and
+                job growth. Every figure cites its source.
+              </p>
+              <cs-publication-line [publication]="data.results.publication" />
+            }
+          </div>
+        }
 
         <cs-career-filters
           [educationLevels]="data.results.educationLevels"
@@ -47,83 +59,103 @@ export interface CareersPageData {
           (changed)="search($event)"
         />
 
-        <p class="bright-rule" id="bright-rule">
-          {{ model.brightRule.text }}
-          @if (model.brightRule.baselineText; as baseline) {
-            — {{ baseline }}
-            @if (model.brightRule.note) {
-              <sup class="footnote-ref"
-                ><a [href]="pagePath() + '#source-' + model.brightRule.note"
-                  >[{{ model.brightRule.note }}]</a
-                ></sup
-              >
+        @for (shown of [model]; track shown) {
+          <div>
+            @defer (on immediate; hydrate never) {
+              <p class="bright-rule" id="bright-rule">
+                {{ shown.brightRule.text }}
+                @if (shown.brightRule.baselineText; as baseline) {
+                  — {{ baseline }}
+                  @if (shown.brightRule.note) {
+                    <sup class="footnote-ref"
+                      ><a [href]="pagePath() + '#source-' + shown.brightRule.note"
+                        >[{{ shown.brightRule.note }}]</a
+                      ></sup
+                    >
+                  }
+                  —
+                }
+                {{ shown.brightRule.rest }}
+              </p>
+              @if (data.filters.state) {
+                <p class="notice state-note">
+                  Pay and growth are {{ stateLabel() }}’s where published; where they are not, the national
+                  figure is shown and labelled “United States”.
+                </p>
+              }
             }
-            —
-          }
-          {{ model.brightRule.rest }}
-        </p>
-        @if (data.filters.state) {
-          <p class="notice state-note">
-            Pay and growth are {{ stateLabel() }}’s where published; where they are not, the national figure
-            is shown and labelled “United States”.
-          </p>
+          </div>
         }
 
         <h2 id="results-heading" class="results-heading" tabindex="-1">{{ resultsText() }}</h2>
 
         @if (model.cards.length) {
-          <form method="get" action="/compare" (submit)="compare($event)" aria-labelledby="results-heading">
-            <ul class="career-list">
-              @for (card of model.cards; track card.entry.id) {
-                <li class="career-result">
-                  <div class="career-result__head">
-                    <h3>
-                      <a [routerLink]="['/careers', card.entry.slug]">{{ card.entry.title }}</a>
-                    </h3>
-                    @if (card.entry.brightOutlook) {
-                      <span class="badge" aria-describedby="bright-rule">Bright outlook</span>
-                    }
-                  </div>
-                  @if (card.entry.matchedTitle) {
-                    <p class="matched">Matched: {{ card.entry.matchedTitle }}</p>
-                  }
-                  <dl class="career-facts">
-                    @for (fact of card.facts; track fact.label) {
-                      <div>
-                        <dt>{{ fact.label }}</dt>
-                        <dd>
-                          {{ fact.value }}
-                          @if (fact.note) {
-                            <sup class="footnote-ref"
-                              ><a [href]="pagePath() + '#source-' + fact.note">[{{ fact.note }}]</a></sup
-                            >
+          @for (shown of [model]; track shown) {
+            <div>
+              @defer (on immediate; hydrate on interaction) {
+                <form
+                  method="get"
+                  action="/compare"
+                  (submit)="compare($event)"
+                  aria-labelledby="results-heading"
+                >
+                  <ul class="career-list">
+                    @for (card of shown.cards; track card.entry.id) {
+                      <li class="career-result">
+                        <div class="career-result__head">
+                          <h3>
+                            <a [routerLink]="['/careers', card.entry.slug]">{{ card.entry.title }}</a>
+                          </h3>
+                          @if (card.entry.brightOutlook) {
+                            <span class="badge" aria-describedby="bright-rule">Bright outlook</span>
                           }
-                        </dd>
-                      </div>
+                        </div>
+                        @if (card.entry.matchedTitle) {
+                          <p class="matched">Matched: {{ card.entry.matchedTitle }}</p>
+                        }
+                        <dl class="career-facts">
+                          @for (fact of card.facts; track fact.label) {
+                            <div>
+                              <dt>{{ fact.label }}</dt>
+                              <dd>
+                                {{ fact.value }}
+                                @if (fact.note) {
+                                  <sup class="footnote-ref"
+                                    ><a [href]="pagePath() + '#source-' + fact.note"
+                                      >[{{ fact.note }}]</a
+                                    ></sup
+                                  >
+                                }
+                              </dd>
+                            </div>
+                          }
+                        </dl>
+                        <div class="compare-toggle">
+                          <input
+                            type="checkbox"
+                            name="o"
+                            [id]="'compare-' + card.entry.slug"
+                            [value]="card.entry.slug"
+                            [attr.checked]="picked().includes(card.entry.slug) ? '' : null"
+                            [disabled]="!picked().includes(card.entry.slug) && picked().length >= max"
+                            (change)="toggle(card.entry.slug, $event)"
+                          />
+                          <label [for]="'compare-' + card.entry.slug">Compare {{ card.entry.title }}</label>
+                        </div>
+                      </li>
                     }
-                  </dl>
-                  <div class="compare-toggle">
-                    <input
-                      type="checkbox"
-                      name="o"
-                      [id]="'compare-' + card.entry.slug"
-                      [value]="card.entry.slug"
-                      [checked]="picked().includes(card.entry.slug)"
-                      [disabled]="!picked().includes(card.entry.slug) && picked().length >= max"
-                      (change)="toggle(card.entry.slug, $event)"
-                    />
-                    <label [for]="'compare-' + card.entry.slug">Compare {{ card.entry.title }}</label>
+                  </ul>
+                  <div class="compare-bar">
+                    <button type="submit">Compare selected careers</button>
+                    <span role="status"
+                      >{{ picked().length }} selected; choose {{ min }} to {{ max }}.
+                      {{ compareMessage() }}</span
+                    >
                   </div>
-                </li>
+                </form>
               }
-            </ul>
-            <div class="compare-bar">
-              <button type="submit">Compare selected careers</button>
-              <span role="status"
-                >{{ picked().length }} selected; choose {{ min }} to {{ max }}. {{ compareMessage() }}</span
-              >
             </div>
-          </form>
+          }
         } @else if (data.results.total > 0) {
           <p>
             This page is past the last result.
@@ -137,39 +169,51 @@ export interface CareersPageData {
         }
 
         @if (pageCount() > 1) {
-          <nav class="pagination" aria-label="Pages of results">
-            <ul>
-              @if (data.results.page > 1) {
-                <li>
-                  <a routerLink="/careers" [queryParams]="pageQuery(data.results.page - 1)" rel="prev"
-                    >Previous</a
-                  >
-                </li>
+          @for (shown of [data.results]; track shown) {
+            <div>
+              @defer (on immediate; hydrate on interaction) {
+                <nav class="pagination" aria-label="Pages of results">
+                  <ul>
+                    @if (shown.page > 1) {
+                      <li>
+                        <a routerLink="/careers" [queryParams]="pageQuery(shown.page - 1)" rel="prev"
+                          >Previous</a
+                        >
+                      </li>
+                    }
+                    @for (n of pages(); track $index) {
+                      <li>
+                        @if (n === null) {
+                          <span class="gap" aria-hidden="true">…</span>
+                        } @else if (n === shown.page) {
+                          <a aria-current="page" routerLink="/careers" [queryParams]="pageQuery(n)">{{
+                            n
+                          }}</a>
+                        } @else {
+                          <a routerLink="/careers" [queryParams]="pageQuery(n)">{{ n }}</a>
+                        }
+                      </li>
+                    }
+                    @if (shown.page < pageCount()) {
+                      <li>
+                        <a routerLink="/careers" [queryParams]="pageQuery(shown.page + 1)" rel="next">Next</a>
+                      </li>
+                    }
+                  </ul>
+                </nav>
               }
-              @for (n of pages(); track $index) {
-                <li>
-                  @if (n === null) {
-                    <span class="gap" aria-hidden="true">…</span>
-                  } @else if (n === data.results.page) {
-                    <a aria-current="page" routerLink="/careers" [queryParams]="pageQuery(n)">{{ n }}</a>
-                  } @else {
-                    <a routerLink="/careers" [queryParams]="pageQuery(n)">{{ n }}</a>
-                  }
-                </li>
-              }
-              @if (data.results.page < pageCount()) {
-                <li>
-                  <a routerLink="/careers" [queryParams]="pageQuery(data.results.page + 1)" rel="next"
-                    >Next</a
-                  >
-                </li>
-              }
-            </ul>
-          </nav>
+            </div>
+          }
         }
 
         @if (model.sources.length) {
-          <cs-source-list [sources]="model.sources" />
+          @for (sources of [model.sources]; track sources) {
+            <div>
+              @defer (on immediate; hydrate on interaction) {
+                <cs-source-list [sources]="sources" />
+              }
+            </div>
+          }
         }
       }
     } @else {
@@ -242,6 +286,11 @@ export class CareersPage {
     void this.router.navigate(['/careers'], { queryParams: toCareerQueryParams(filters) });
   }
 
+  /**
+   * The box holds its own state: the selection follows it, and a new page of results starts its boxes
+   * from the selection (an attribute, which a box someone already clicked keeps to their click, so
+   * waking the results up after a click leaves the box as clicked).
+   */
   protected toggle(slug: string, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     this.picked.update((picked) =>

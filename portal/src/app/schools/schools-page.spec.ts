@@ -36,19 +36,21 @@ const results: PublicSchoolsResponse = {
   pageSize: 10,
 };
 
-function render(data: SchoolsPageData): HTMLElement {
+async function render(data: SchoolsPageData): Promise<HTMLElement> {
   TestBed.configureTestingModule({ imports: [SchoolsPage], providers: [provideRouter([])] });
   const fixture = TestBed.createComponent(SchoolsPage);
   fixture.componentRef.setInput('page', { kind: 'ok', data });
   fixture.detectChanges();
+  // The directory's parts are deferred blocks: they render once their code has loaded.
+  await fixture.whenStable();
   return fixture.nativeElement as HTMLElement;
 }
 
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('SchoolsPage', () => {
-  it('lists the schools near a ZIP code in the order given, each with its distance, yearly cost and awards', () => {
-    const el = render({ filters: near, options: schoolFiltersFixture, results, zipError: null });
+  it('lists the schools near a ZIP code in the order given, each with its distance, yearly cost and awards', async () => {
+    const el = await render({ filters: near, options: schoolFiltersFixture, results, zipError: null });
 
     expect(text(el.querySelector('#results-heading'))).toBe('2 schools within 50 miles of Dallas, TX 75201');
     const cards = [...el.querySelectorAll('.school-card')];
@@ -72,7 +74,7 @@ describe('SchoolsPage', () => {
     expect((el.querySelector('#filter-sort') as HTMLSelectElement).value).toBe('distance');
   });
 
-  it('says when online programs are listed from elsewhere, and that they are open to every state', () => {
+  it('says when online programs are listed from elsewhere, and that they are open to every state', async () => {
     const online = listItemFixture({
       slug: 'pacific-online-college',
       name: 'Pacific Online College',
@@ -81,7 +83,7 @@ describe('SchoolsPage', () => {
       onlineElsewhere: true,
     });
     online.programs = [{ ...online.programs[0], delivery: 'online' }];
-    const el = render({
+    const el = await render({
       filters: { ...near, delivery: 'online' },
       options: schoolFiltersFixture,
       results: { ...results, items: [online], total: 1 },
@@ -92,7 +94,7 @@ describe('SchoolsPage', () => {
     expect(text(el.querySelector('.programs'))).toContain('Online, open to students in every state');
   });
 
-  it('marks a closed school and a program no longer reported, and leaves open schools unmarked', () => {
+  it('marks a closed school and a program no longer reported, and leaves open schools unmarked', async () => {
     const closed = listItemFixture({
       id: 's3',
       slug: 'arlington-closed-institute',
@@ -100,7 +102,7 @@ describe('SchoolsPage', () => {
       closedOn: '2023-06-30',
     });
     closed.programs = [{ ...closed.programs[0], vanishedIn: 2024 }];
-    const el = render({
+    const el = await render({
       filters: near,
       options: schoolFiltersFixture,
       results: { ...results, items: [results.items[0], closed], total: 2 },
@@ -117,8 +119,8 @@ describe('SchoolsPage', () => {
     expect(text(cards[1].querySelector('.programs'))).not.toContain('42 awards');
   });
 
-  it('shows the API’s message beside the ZIP code field when it cannot place the ZIP code', () => {
-    const el = render({
+  it('shows the API’s message beside the ZIP code field when it cannot place the ZIP code', async () => {
+    const el = await render({
       filters: { ...near, zip: '00000' },
       options: schoolFiltersFixture,
       results: null,
@@ -133,8 +135,8 @@ describe('SchoolsPage', () => {
     expect(el.querySelector('.school-card')).toBeNull();
   });
 
-  it('has an empty state that suggests a larger distance', () => {
-    const el = render({
+  it('has an empty state that suggests a larger distance', async () => {
+    const el = await render({
       filters: near,
       options: schoolFiltersFixture,
       results: { ...results, items: [], total: 0 },

@@ -57,17 +57,31 @@ export interface SchoolsPageData {
   template: `
     @if (data(); as data) {
       <h1>Find a school</h1>
-      <p class="lede">
-        Programs that prepare for the careers we compare, by state, delivery, credential and accreditation.
-        Listings are not endorsements; check a program's accreditation with the accreditor.
-      </p>
-      <p class="lede">
-        Yearly cost is the published tuition and required fees plus books and supplies (IPEDS, academic year
-        shown): in-district or in-state for a visitor in the school's state, out-of-state otherwise. Awards
-        are the credentials a school conferred in the matching programs (IPEDS completions, year shown).
-      </p>
-      @if (data.results) {
-        <cs-publication-line [publication]="data.results.publication" />
+      <!--
+        Apart from the filters, the directory is static until a visitor uses it: each part stays as the
+        server rendered it (not hydrated) until someone interacts with it, and the introduction never is.
+        A block that is not hydrated does not update, so each is keyed on what it shows and rendered
+        afresh when that changes (another search, another page of results).
+      -->
+      @for (shown of [data]; track shown) {
+        <div>
+          @defer (on immediate; hydrate never) {
+            <p class="lede">
+              Programs that prepare for the careers we compare, by state, delivery, credential and
+              accreditation. Listings are not endorsements; check a program's accreditation with the
+              accreditor.
+            </p>
+            <p class="lede">
+              Yearly cost is the published tuition and required fees plus books and supplies (IPEDS, academic
+              year shown): in-district or in-state for a visitor in the school's state, out-of-state
+              otherwise. Awards are the credentials a school conferred in the matching programs (IPEDS
+              completions, year shown).
+            </p>
+            @if (shown.results) {
+              <cs-publication-line [publication]="shown.results.publication" />
+            }
+          }
+        </div>
       }
 
       <cs-school-filters
@@ -83,82 +97,89 @@ export interface SchoolsPageData {
         </h2>
 
         @if (results.items.length) {
-          <form
-            method="get"
-            action="/schools/compare"
-            (submit)="compare($event)"
-            aria-labelledby="results-heading"
-          >
-            @if (zipQuery().zip) {
-              <input type="hidden" name="zip" [value]="zipQuery().zip" />
-            }
-            @if (data.filters.occupation) {
-              <input type="hidden" name="occupation" [value]="data.filters.occupation" />
-            }
-            <ul class="school-list">
-              @for (school of results.items; track school.id) {
-                <li class="school-card">
-                  <div class="school-card__head">
-                    <h3>
-                      <a [routerLink]="['/schools', school.slug]" [queryParams]="zipQuery()">{{
-                        school.name
-                      }}</a>
-                    </h3>
-                    <span class="detail-inline">{{ school.city }}, {{ school.state }}</span>
-                  </div>
-                  @if (closedMark(school); as closed) {
-                    <p class="notice" data-mark="closed">
-                      <strong>{{ closed }}.</strong> IPEDS reports this school closed.
-                    </p>
+          @for (shown of [results]; track shown) {
+            <div>
+              @defer (on immediate; hydrate on interaction) {
+                <form
+                  method="get"
+                  action="/schools/compare"
+                  (submit)="compare($event)"
+                  aria-labelledby="results-heading"
+                >
+                  @if (zipQuery().zip) {
+                    <input type="hidden" name="zip" [value]="zipQuery().zip" />
                   }
-                  <dl class="school-facts">
-                    @if (results.origin) {
-                      <div>
-                        <dt>Distance</dt>
-                        <dd>{{ distanceText(school, results.origin.place) }}</dd>
-                      </div>
-                    }
-                    <div>
-                      <dt>Yearly cost</dt>
-                      <dd>{{ costText(school) }}</dd>
-                    </div>
-                    <div>
-                      <dt>Awards</dt>
-                      <dd>{{ awardsText(school) }}</dd>
-                    </div>
-                  </dl>
-                  @if (school.onlineElsewhere) {
-                    <p class="online-note">
-                      Listed for its online programs, which are open to students in every state.
-                    </p>
+                  @if (data.filters.occupation) {
+                    <input type="hidden" name="occupation" [value]="data.filters.occupation" />
                   }
-                  <ul class="programs">
-                    @for (program of school.programs; track program.id) {
-                      <li>{{ programLine(program) }}</li>
+                  <ul class="school-list">
+                    @for (school of results.items; track school.id) {
+                      <li class="school-card">
+                        <div class="school-card__head">
+                          <h3>
+                            <a [routerLink]="['/schools', school.slug]" [queryParams]="zipQuery()">{{
+                              school.name
+                            }}</a>
+                          </h3>
+                          <span class="detail-inline">{{ school.city }}, {{ school.state }}</span>
+                        </div>
+                        @if (closedMark(school); as closed) {
+                          <p class="notice" data-mark="closed">
+                            <strong>{{ closed }}.</strong> IPEDS reports this school closed.
+                          </p>
+                        }
+                        <dl class="school-facts">
+                          @if (results.origin) {
+                            <div>
+                              <dt>Distance</dt>
+                              <dd>{{ distanceText(school, results.origin.place) }}</dd>
+                            </div>
+                          }
+                          <div>
+                            <dt>Yearly cost</dt>
+                            <dd>{{ costText(school) }}</dd>
+                          </div>
+                          <div>
+                            <dt>Awards</dt>
+                            <dd>{{ awardsText(school) }}</dd>
+                          </div>
+                        </dl>
+                        @if (school.onlineElsewhere) {
+                          <p class="online-note">
+                            Listed for its online programs, which are open to students in every state.
+                          </p>
+                        }
+                        <ul class="programs">
+                          @for (program of school.programs; track program.id) {
+                            <li>{{ programLine(program) }}</li>
+                          }
+                        </ul>
+                        <div class="compare-toggle">
+                          <input
+                            type="checkbox"
+                            name="s"
+                            [id]="'compare-' + school.slug"
+                            [value]="school.slug"
+                            [attr.checked]="picked().includes(school.slug) ? '' : null"
+                            [disabled]="!picked().includes(school.slug) && picked().length >= maxCompared"
+                            (change)="toggle(school.slug, $event)"
+                          />
+                          <label [for]="'compare-' + school.slug">Compare {{ school.name }}</label>
+                        </div>
+                      </li>
                     }
                   </ul>
-                  <div class="compare-toggle">
-                    <input
-                      type="checkbox"
-                      name="s"
-                      [id]="'compare-' + school.slug"
-                      [value]="school.slug"
-                      [checked]="picked().includes(school.slug)"
-                      [disabled]="!picked().includes(school.slug) && picked().length >= maxCompared"
-                      (change)="toggle(school.slug, $event)"
-                    />
-                    <label [for]="'compare-' + school.slug">Compare {{ school.name }}</label>
+                  <div class="compare-bar">
+                    <button type="submit">Compare selected schools</button>
+                    <span role="status"
+                      >{{ picked().length }} of at most {{ maxCompared }} selected.
+                      {{ compareMessage() }}</span
+                    >
                   </div>
-                </li>
+                </form>
               }
-            </ul>
-            <div class="compare-bar">
-              <button type="submit">Compare selected schools</button>
-              <span role="status"
-                >{{ picked().length }} of at most {{ maxCompared }} selected. {{ compareMessage() }}</span
-              >
             </div>
-          </form>
+          }
         } @else {
           <p>
             No school matches these filters.
@@ -170,29 +191,41 @@ export interface SchoolsPageData {
         }
 
         @if (pages().length > 1) {
-          <nav class="pagination" aria-label="Pages of results">
-            <ul>
-              @if (results.page > 1) {
-                <li>
-                  <a routerLink="/schools" [queryParams]="pageQuery(results.page - 1)" rel="prev">Previous</a>
-                </li>
+          @for (shown of [results]; track shown) {
+            <div>
+              @defer (on immediate; hydrate on interaction) {
+                <nav class="pagination" aria-label="Pages of results">
+                  <ul>
+                    @if (results.page > 1) {
+                      <li>
+                        <a routerLink="/schools" [queryParams]="pageQuery(results.page - 1)" rel="prev"
+                          >Previous</a
+                        >
+                      </li>
+                    }
+                    @for (n of pages(); track n) {
+                      <li>
+                        @if (n === results.page) {
+                          <a aria-current="page" routerLink="/schools" [queryParams]="pageQuery(n)">{{
+                            n
+                          }}</a>
+                        } @else {
+                          <a routerLink="/schools" [queryParams]="pageQuery(n)">{{ n }}</a>
+                        }
+                      </li>
+                    }
+                    @if (results.page < pages().length) {
+                      <li>
+                        <a routerLink="/schools" [queryParams]="pageQuery(results.page + 1)" rel="next"
+                          >Next</a
+                        >
+                      </li>
+                    }
+                  </ul>
+                </nav>
               }
-              @for (n of pages(); track n) {
-                <li>
-                  @if (n === results.page) {
-                    <a aria-current="page" routerLink="/schools" [queryParams]="pageQuery(n)">{{ n }}</a>
-                  } @else {
-                    <a routerLink="/schools" [queryParams]="pageQuery(n)">{{ n }}</a>
-                  }
-                </li>
-              }
-              @if (results.page < pages().length) {
-                <li>
-                  <a routerLink="/schools" [queryParams]="pageQuery(results.page + 1)" rel="next">Next</a>
-                </li>
-              }
-            </ul>
-          </nav>
+            </div>
+          }
         }
       } @else {
         <p role="alert">{{ data.zipError }} Correct the ZIP code to see schools near it.</p>
@@ -304,6 +337,11 @@ export class SchoolsPage {
     void this.router.navigate(['/schools'], { queryParams: toQueryParams(filters) });
   }
 
+  /**
+   * The box holds its own state: the selection follows it, and a new page of results starts its boxes
+   * from the selection (an attribute, which a box someone already clicked keeps to their click, so
+   * waking the results up after a click leaves the box as clicked).
+   */
   protected toggle(slug: string, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     this.picked.update((picked) =>
