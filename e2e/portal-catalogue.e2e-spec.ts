@@ -43,6 +43,9 @@ describe('the career catalogue, as a visitor on a phone uses it', () => {
   it('filters the finder to a postsecondary nondegree award and growth, then compares three careers', async () => {
     await page.goto(`${BASE_URL}/careers`, { waitUntil: 'networkidle' });
     await hydrated(page);
+    // On a phone the filters are folded away until the visitor opens them.
+    await expect(page.locator('#career-education').isVisible()).resolves.toBe(false);
+    await page.locator('summary', { hasText: 'Filter careers' }).click();
     await page.selectOption('#career-education', 'postsecondary-nondegree-award');
     await page.fill('#career-growth', '5');
     await page.locator('#career-growth').press('Enter');
@@ -52,6 +55,11 @@ describe('the career catalogue, as a visitor on a phone uses it', () => {
         url.searchParams.get('growth') === '5',
     );
     await page.locator('.career-result').first().waitFor();
+    // The search folds the filters again, so the results start on the first screen.
+    await expect(page.locator('summary', { hasText: 'Filter careers' }).textContent()).resolves.toContain(
+      '(2 applied)',
+    );
+    expect(await page.locator('#career-education').isVisible()).toBe(false);
     const results = page.locator('.career-result');
     const count = await results.count();
     expect(count).toBeGreaterThanOrEqual(3);

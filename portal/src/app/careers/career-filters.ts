@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { US_STATE_NAMES, compareText } from '@careerscope/shared';
 
@@ -29,124 +29,136 @@ const SORT_OPTIONS = [
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink],
   template: `
-    <form
-      class="filters"
-      method="get"
-      action="/careers"
-      role="search"
-      aria-label="Careers"
-      (submit)="submit($event)"
-    >
-      <div class="field field--wide">
-        <label for="career-q">Job title or alternate title</label>
-        <input id="career-q" name="q" type="search" maxlength="100" [value]="filters().q" />
-      </div>
-      <div class="field">
-        <label for="career-education">Typical entry education</label>
-        <select id="career-education" name="education">
-          <option
-            value=""
-            [selected]="!filters().education"
-            [attr.selected]="filters().education ? null : ''"
-          >
-            Any education
-          </option>
-          @for (option of educationLevels(); track option.slug) {
+    <!--
+      On a phone the filters fold behind this disclosure so the results start on the first screen (the
+      header's search box stays); from 48rem up the styles show them open and hide its summary.
+    -->
+    <details class="filter-panel">
+      <summary>
+        Filter careers
+        @if (activeCount()) {
+          <span class="filter-panel__count">({{ activeCount() }} applied)</span>
+        }
+      </summary>
+      <form
+        class="filters"
+        method="get"
+        action="/careers"
+        role="search"
+        aria-label="Careers"
+        (submit)="submit($event)"
+      >
+        <div class="field field--wide">
+          <label for="career-q">Job title or alternate title</label>
+          <input id="career-q" name="q" type="search" maxlength="100" [value]="filters().q" />
+        </div>
+        <div class="field">
+          <label for="career-education">Typical entry education</label>
+          <select id="career-education" name="education">
             <option
-              [value]="option.slug"
-              [selected]="option.slug === filters().education"
-              [attr.selected]="option.slug === filters().education ? '' : null"
+              value=""
+              [selected]="!filters().education"
+              [attr.selected]="filters().education ? null : ''"
             >
-              {{ option.label }} ({{ option.count }})
+              Any education
             </option>
-          }
-        </select>
-      </div>
-      <fieldset class="field field--range">
-        <legend>Median pay a year, dollars</legend>
-        <div class="range">
-          <label for="career-min-pay">From</label>
+            @for (option of educationLevels(); track option.slug) {
+              <option
+                [value]="option.slug"
+                [selected]="option.slug === filters().education"
+                [attr.selected]="option.slug === filters().education ? '' : null"
+              >
+                {{ option.label }} ({{ option.count }})
+              </option>
+            }
+          </select>
+        </div>
+        <fieldset class="field field--range">
+          <legend>Median pay a year, dollars</legend>
+          <div class="range">
+            <label for="career-min-pay">From</label>
+            <input
+              id="career-min-pay"
+              name="minPay"
+              type="number"
+              inputmode="numeric"
+              min="0"
+              step="1000"
+              [value]="filters().minPay ?? ''"
+            />
+            <label for="career-max-pay">to</label>
+            <input
+              id="career-max-pay"
+              name="maxPay"
+              type="number"
+              inputmode="numeric"
+              min="0"
+              step="1000"
+              [value]="filters().maxPay ?? ''"
+            />
+          </div>
+        </fieldset>
+        <div class="field">
+          <label for="career-growth">Projected growth at least (%)</label>
           <input
-            id="career-min-pay"
-            name="minPay"
+            id="career-growth"
+            name="growth"
             type="number"
-            inputmode="numeric"
-            min="0"
-            step="1000"
-            [value]="filters().minPay ?? ''"
-          />
-          <label for="career-max-pay">to</label>
-          <input
-            id="career-max-pay"
-            name="maxPay"
-            type="number"
-            inputmode="numeric"
-            min="0"
-            step="1000"
-            [value]="filters().maxPay ?? ''"
+            inputmode="decimal"
+            min="-100"
+            step="0.1"
+            [value]="filters().growth ?? ''"
           />
         </div>
-      </fieldset>
-      <div class="field">
-        <label for="career-growth">Projected growth at least (%)</label>
-        <input
-          id="career-growth"
-          name="growth"
-          type="number"
-          inputmode="decimal"
-          min="-100"
-          step="0.1"
-          [value]="filters().growth ?? ''"
-        />
-      </div>
-      <div class="field">
-        <label for="career-state">State</label>
-        <select id="career-state" name="state" aria-describedby="career-state-hint">
-          <option value="" [selected]="!filters().state" [attr.selected]="filters().state ? null : ''">
-            United States
-          </option>
-          @for (state of states; track state.code) {
-            <option
-              [value]="state.code"
-              [selected]="state.code === filters().state"
-              [attr.selected]="state.code === filters().state ? '' : null"
-            >
-              {{ state.name }}
+        <div class="field">
+          <label for="career-state">State</label>
+          <select id="career-state" name="state" aria-describedby="career-state-hint">
+            <option value="" [selected]="!filters().state" [attr.selected]="filters().state ? null : ''">
+              United States
             </option>
-          }
-        </select>
-        <span id="career-state-hint" class="hint">Pay and growth become the state's where published.</span>
-      </div>
-      <div class="field">
-        <label for="career-sort">Sort by</label>
-        <select id="career-sort" name="sort">
-          @for (option of sortOptions; track option.value) {
-            <option
-              [value]="option.value"
-              [selected]="option.value === filters().sort"
-              [attr.selected]="option.value === filters().sort ? '' : null"
-            >
-              {{ option.label }}
-            </option>
-          }
-        </select>
-      </div>
-      <div class="field field--check">
-        <input
-          id="career-bright"
-          name="bright"
-          type="checkbox"
-          value="1"
-          [checked]="filters().bright"
-          [attr.checked]="filters().bright ? '' : null"
-        />
-        <label for="career-bright">Bright outlook only</label>
-      </div>
-      <div class="field field--buttons">
-        <button type="submit">Show careers</button>
-        <a routerLink="/careers">Clear filters</a>
-      </div>
-    </form>
+            @for (state of states; track state.code) {
+              <option
+                [value]="state.code"
+                [selected]="state.code === filters().state"
+                [attr.selected]="state.code === filters().state ? '' : null"
+              >
+                {{ state.name }}
+              </option>
+            }
+          </select>
+          <span id="career-state-hint" class="hint">Pay and growth become the state's where published.</span>
+        </div>
+        <div class="field">
+          <label for="career-sort">Sort by</label>
+          <select id="career-sort" name="sort">
+            @for (option of sortOptions; track option.value) {
+              <option
+                [value]="option.value"
+                [selected]="option.value === filters().sort"
+                [attr.selected]="option.value === filters().sort ? '' : null"
+              >
+                {{ option.label }}
+              </option>
+            }
+          </select>
+        </div>
+        <div class="field field--check">
+          <input
+            id="career-bright"
+            name="bright"
+            type="checkbox"
+            value="1"
+            [checked]="filters().bright"
+            [attr.checked]="filters().bright ? '' : null"
+          />
+          <label for="career-bright">Bright outlook only</label>
+        </div>
+        <div class="field field--buttons">
+          <button type="submit">Show careers</button>
+          <a routerLink="/careers">Clear filters</a>
+        </div>
+      </form>
+    </details>
   `,
 })
 export class CareerFiltersForm {
@@ -159,9 +171,20 @@ export class CareerFiltersForm {
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => compareText(a.name, b.name));
 
+  /** How many filters narrow the list (the sort order is not one). */
+  protected readonly activeCount = computed(() => {
+    const { q, education, minPay, maxPay, growth, state, bright } = this.filters();
+    return [q, education, minPay, maxPay, growth, state, bright].filter(
+      (value) => value !== null && value !== '' && value !== false,
+    ).length;
+  });
+
   protected submit(event: Event): void {
     event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
+    const element = event.target as HTMLFormElement;
+    // On a phone the results below are what the visitor asked for: fold the filters away.
+    element.closest('details')?.removeAttribute('open');
+    const form = new FormData(element);
     this.changed.emit({ ...parseCareerFilters((name) => String(form.get(name) ?? '')), page: 1 });
   }
 }
