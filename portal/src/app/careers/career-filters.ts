@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { RouterLink } from '@angular/router';
 import { US_STATE_NAMES, compareText } from '@careerscope/shared';
 
+import { FilterPanel, foldFilterPanel } from '../core/forms/filter-panel';
 import { type CareerFilters, parseCareerFilters } from './career-query';
 
 /** An option of the education filter, as the API lists them. */
@@ -27,19 +28,9 @@ const SORT_OPTIONS = [
 @Component({
   selector: 'cs-career-filters',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [FilterPanel, RouterLink],
   template: `
-    <!--
-      On a phone the filters fold behind this disclosure so the results start on the first screen (the
-      header's search box stays); from 48rem up the styles show them open and hide its summary.
-    -->
-    <details class="filter-panel">
-      <summary>
-        Filter careers
-        @if (activeCount()) {
-          <span class="filter-panel__count">({{ activeCount() }} applied)</span>
-        }
-      </summary>
+    <cs-filter-panel label="Filter careers" [applied]="activeCount()">
       <form
         class="filters"
         method="get"
@@ -158,7 +149,7 @@ const SORT_OPTIONS = [
           <a routerLink="/careers">Clear filters</a>
         </div>
       </form>
-    </details>
+    </cs-filter-panel>
   `,
 })
 export class CareerFiltersForm {
@@ -182,8 +173,7 @@ export class CareerFiltersForm {
   protected submit(event: Event): void {
     event.preventDefault();
     const element = event.target as HTMLFormElement;
-    // On a phone the results below are what the visitor asked for: fold the filters away.
-    element.closest('details')?.removeAttribute('open');
+    foldFilterPanel(element);
     const form = new FormData(element);
     this.changed.emit({ ...parseCareerFilters((name) => String(form.get(name) ?? '')), page: 1 });
   }

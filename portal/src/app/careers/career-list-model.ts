@@ -105,11 +105,3 @@ export function buildCareerListModel(
 
   return { brightRule, cards, sources: footnotes.list() };
 }
-
-/** Page links to show: all when few, else the first, the last and the current one's neighbours. */
-export function pageNumbers(current: number, count: number): (number | null)[] {
-  if (count <= 7) return Array.from({ length: count }, (_, i) => i + 1);
-  const shown = new Set([1, count, current - 1, current, current + 1].filter((n) => n >= 1 && n <= count));
-  const sorted = [...shown].sort((a, b) => a - b);
-  return sorted.flatMap((n, i) => (i > 0 && n - sorted[i - 1] > 1 ? [null, n] : [n]));
-}

@@ -12,11 +12,12 @@ import {
 import { PublicationLine } from '../citations/publication-line';
 import { SourceList } from '../citations/source-list';
 import type { PageResult } from '../core/page/page-result';
+import { Pagination } from '../core/page/pagination';
 import { PageMeta } from '../core/seo/page-meta';
 import { UnavailableNotice } from '../not-found/unavailable-notice';
 import { selectionQuery } from '../comparison/compare-selection';
 import { CareerFiltersForm } from './career-filters';
-import { buildCareerListModel, pageNumbers } from './career-list-model';
+import { buildCareerListModel } from './career-list-model';
 import { type CareerFilters, hasCareerFilters, toCareerQueryParams } from './career-query';
 
 export interface CareersPageData {
@@ -30,7 +31,7 @@ export interface CareersPageData {
 @Component({
   selector: 'cs-careers-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, CareerFiltersForm, SourceList, PublicationLine, UnavailableNotice],
+  imports: [RouterLink, CareerFiltersForm, Pagination, SourceList, PublicationLine, UnavailableNotice],
   template: `
     @if (data(); as data) {
       @if (model(); as model) {
@@ -172,35 +173,12 @@ export interface CareersPageData {
           @for (shown of [data.results]; track shown) {
             <div>
               @defer (on immediate; hydrate on interaction) {
-                <nav class="pagination" aria-label="Pages of results">
-                  <ul>
-                    @if (shown.page > 1) {
-                      <li>
-                        <a routerLink="/careers" [queryParams]="pageQuery(shown.page - 1)" rel="prev"
-                          >Previous</a
-                        >
-                      </li>
-                    }
-                    @for (n of pages(); track $index) {
-                      <li>
-                        @if (n === null) {
-                          <span class="gap" aria-hidden="true">…</span>
-                        } @else if (n === shown.page) {
-                          <a aria-current="page" routerLink="/careers" [queryParams]="pageQuery(n)">{{
-                            n
-                          }}</a>
-                        } @else {
-                          <a routerLink="/careers" [queryParams]="pageQuery(n)">{{ n }}</a>
-                        }
-                      </li>
-                    }
-                    @if (shown.page < pageCount()) {
-                      <li>
-                        <a routerLink="/careers" [queryParams]="pageQuery(shown.page + 1)" rel="next">Next</a>
-                      </li>
-                    }
-                  </ul>
-                </nav>
+                <cs-pagination
+                  path="/careers"
+                  [page]="shown.page"
+                  [count]="pageCount()"
+                  [queryFor]="pageQuery"
+                />
               }
             </div>
           }
@@ -249,7 +227,6 @@ export class CareersPage {
     const results = this.data()?.results;
     return results && results.pageSize > 0 ? Math.ceil(results.total / results.pageSize) : 0;
   });
-  protected readonly pages = computed(() => pageNumbers(this.data()?.results.page ?? 1, this.pageCount()));
   protected readonly resultsText = computed(() => {
     const data = this.data();
     if (!data) return '';
@@ -277,10 +254,11 @@ export class CareersPage {
     });
   }
 
-  protected pageQuery(page: number): Record<string, string> {
+  /** The query of page `page` of these results (a property: the pagination calls it). */
+  protected readonly pageQuery = (page: number): Record<string, string> => {
     const filters = this.data()?.filters;
     return filters ? toCareerQueryParams({ ...filters, page }) : {};
-  }
+  };
 
   protected search(filters: CareerFilters): void {
     void this.router.navigate(['/careers'], { queryParams: toCareerQueryParams(filters) });

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { type PublicSchoolFiltersView, SCHOOL_SORT_LABELS, SCHOOL_SORTS } from '@careerscope/shared';
 
+import { FilterPanel, foldFilterPanel } from '../core/forms/filter-panel';
 import { SelectedOption } from '../core/forms/selected-option';
 import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-query';
 
@@ -12,20 +13,10 @@ import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-quer
 @Component({
   selector: 'cs-school-filters',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SelectedOption],
+  imports: [FilterPanel, SelectedOption],
   template: `
-    <!--
-      On a phone the filters fold behind this disclosure so the results start on the first screen;
-      from 48rem up the styles show them open and hide its summary. A native <details>: it opens
-      with the keyboard and without scripts. A ZIP code the API refused keeps it open beside its message.
-    -->
-    <details class="filter-panel" [attr.open]="zipError() ? '' : null">
-      <summary>
-        Filter schools
-        @if (activeCount()) {
-          <span class="filter-panel__count">({{ activeCount() }} applied)</span>
-        }
-      </summary>
+    <!-- A ZIP code the API refused keeps the filters open beside its message. -->
+    <cs-filter-panel label="Filter schools" [applied]="activeCount()" [open]="!!zipError()">
       <form
         class="filters"
         method="get"
@@ -161,7 +152,7 @@ import { EMPTY_FILTERS, RADIUS_CHOICES, type SchoolFilters } from './school-quer
           <button type="submit">Show schools</button>
         </div>
       </form>
-    </details>
+    </cs-filter-panel>
   `,
 })
 export class SchoolFiltersForm {
@@ -186,8 +177,7 @@ export class SchoolFiltersForm {
   protected submit(event: Event): void {
     event.preventDefault();
     const element = event.target as HTMLFormElement;
-    // On a phone the results below are what the visitor asked for: fold the filters away.
-    element.closest('details')?.removeAttribute('open');
+    foldFilterPanel(element);
     const form = new FormData(element);
     const value = (name: string) => String(form.get(name) ?? '').trim();
     this.changed.emit({

@@ -17,6 +17,7 @@ import {
 
 import { PublicationLine } from '../citations/publication-line';
 import type { PageResult } from '../core/page/page-result';
+import { Pagination } from '../core/page/pagination';
 import { PageMeta } from '../core/seo/page-meta';
 import { UnavailableNotice } from '../not-found/unavailable-notice';
 import { academicYear, yearlyCostLine } from './school-costs-view';
@@ -53,7 +54,7 @@ export interface SchoolsPageData {
       font-style: italic;
     }
   `,
-  imports: [RouterLink, SchoolFiltersForm, PublicationLine, UnavailableNotice],
+  imports: [RouterLink, SchoolFiltersForm, Pagination, PublicationLine, UnavailableNotice],
   template: `
     @if (data(); as data) {
       <h1>Find a school</h1>
@@ -190,39 +191,16 @@ export interface SchoolsPageData {
           </p>
         }
 
-        @if (pages().length > 1) {
+        @if (pageCount() > 1) {
           @for (shown of [results]; track shown) {
             <div>
               @defer (on immediate; hydrate on interaction) {
-                <nav class="pagination" aria-label="Pages of results">
-                  <ul>
-                    @if (results.page > 1) {
-                      <li>
-                        <a routerLink="/schools" [queryParams]="pageQuery(results.page - 1)" rel="prev"
-                          >Previous</a
-                        >
-                      </li>
-                    }
-                    @for (n of pages(); track n) {
-                      <li>
-                        @if (n === results.page) {
-                          <a aria-current="page" routerLink="/schools" [queryParams]="pageQuery(n)">{{
-                            n
-                          }}</a>
-                        } @else {
-                          <a routerLink="/schools" [queryParams]="pageQuery(n)">{{ n }}</a>
-                        }
-                      </li>
-                    }
-                    @if (results.page < pages().length) {
-                      <li>
-                        <a routerLink="/schools" [queryParams]="pageQuery(results.page + 1)" rel="next"
-                          >Next</a
-                        >
-                      </li>
-                    }
-                  </ul>
-                </nav>
+                <cs-pagination
+                  path="/schools"
+                  [page]="shown.page"
+                  [count]="pageCount()"
+                  [queryFor]="pageQuery"
+                />
               }
             </div>
           }
@@ -248,13 +226,9 @@ export class SchoolsPage {
     const page = this.page();
     return page.kind === 'ok' ? page.data : null;
   });
-  protected readonly pages = computed(() => {
+  protected readonly pageCount = computed(() => {
     const results = this.data()?.results;
-    const count = results ? Math.ceil(results.total / results.pageSize) : 0;
-    // Around the current page only: a national search has hundreds of pages.
-    const current = results?.page ?? 1;
-    const from = Math.max(1, Math.min(current - 3, count - 6));
-    return Array.from({ length: Math.min(count, 7) }, (_, i) => from + i);
+    return results && results.pageSize > 0 ? Math.ceil(results.total / results.pageSize) : 0;
   });
   protected readonly zipQuery = computed((): { zip?: string } => {
     const zip = this.data()?.filters.zip;
@@ -328,10 +302,11 @@ export class SchoolsPage {
     return `${formatCount(school.awards)} ${school.awards === 1 ? 'award' : 'awards'}${year}`;
   }
 
-  protected pageQuery(page: number): Record<string, string> {
+  /** The query of page `page` of these results (a property: the pagination calls it). */
+  protected readonly pageQuery = (page: number): Record<string, string> => {
     const filters = this.data()?.filters;
     return filters ? toQueryParams({ ...filters, page }) : {};
-  }
+  };
 
   protected search(filters: SchoolFilters): void {
     void this.router.navigate(['/schools'], { queryParams: toQueryParams(filters) });
