@@ -178,7 +178,9 @@ export function summarizeChanges(changes: RecordChange[], context: SummaryContex
     }
     const name = change.label || change.key;
     if (change.collection !== 'occupations') {
-      edited.set(change.collection, [...(edited.get(change.collection) ?? []), name]);
+      const names = edited.get(change.collection) ?? [];
+      names.push(name);
+      edited.set(change.collection, names);
       continue;
     }
     for (const field of change.fields) {

@@ -13,8 +13,10 @@ import {
   emptyManifest,
   expandManifests,
   loadRecords,
+  recordsByHash,
   recordsNotShared,
 } from '../publications/publication-store';
+import type { PublicSnapshot } from '../publications/public-snapshot';
 import { PublicationsService } from '../publications/publications.service';
 import { PublishHooks } from '../publications/publish-hooks';
 import { WebhooksService } from '../webhooks/webhooks.service';
@@ -47,12 +49,19 @@ export class ChangesService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.hooks.register((manager, publication) => this.published(manager, publication));
+    this.hooks.register((manager, publication, snapshot) => this.published(manager, publication, snapshot));
   }
 
-  /** In the publish transaction: store what changed and queue the webhooks that announce it. */
-  async published(manager: EntityManager, publication: PublicationEntity): Promise<void> {
-    const summary = await this.summarize(manager, publication);
+  /**
+   * In the publish transaction: store what changed and queue the webhooks that announce it.
+   * `snapshot` is the new publication's, when the caller holds it.
+   */
+  async published(
+    manager: EntityManager,
+    publication: PublicationEntity,
+    snapshot?: PublicSnapshot,
+  ): Promise<void> {
+    const summary = await this.summarize(manager, publication, snapshot);
     await this.store(manager, publication.number, summary);
     await this.webhooks.enqueuePublication(manager, publication, summary);
   }
@@ -116,8 +125,14 @@ export class ChangesService implements OnModuleInit {
   /**
    * Diffs a publication with the one before it. Records are stored by content hash, so only records
    * whose hash differs are loaded and compared: a yearly update reads what it changed, not everything.
+   * Records already in memory are not read back: those of the new publication when publishing
+   * (`snapshot`), and those of the one before it when it is the current publication held here.
    */
-  private async summarize(manager: EntityManager, publication: PublicationEntity): Promise<ChangeSummary> {
+  private async summarize(
+    manager: EntityManager,
+    publication: PublicationEntity,
+    snapshot?: PublicSnapshot,
+  ): Promise<ChangeSummary> {
     const previous = await manager.findOne(PublicationEntity, {
       select: { number: true, manifest: true },
       where: { number: publication.number - 1 },
@@ -126,7 +141,10 @@ export class ChangesService implements OnModuleInit {
       manager,
       previous ? [previous.manifest, publication.manifest] : [emptyManifest(), publication.manifest],
     );
-    const [oldRecords, newRecords] = await loadRecords(manager, recordsNotShared(before, after));
+    const known = snapshot ? recordsByHash(after, snapshot) : new Map<string, unknown>();
+    const held = this.publications.peek();
+    if (previous && held?.info.number === previous.number) recordsByHash(before, held.snapshot, known);
+    const [oldRecords, newRecords] = await loadRecords(manager, recordsNotShared(before, after), known);
     let restoredFrom: string | null = null;
     if (publication.restoredFromNumber !== null) {
       const restored = await manager.findOne(PublicationEntity, {
@@ -137,7 +155,11 @@ export class ChangesService implements OnModuleInit {
         ? `the version of ${longDate.format(restored.publishedAt)}`
         : 'an earlier version';
     }
-    return summarizeChanges(diffSnapshots(oldRecords, newRecords), {
+    // Only occupations' lines tell what changed in them; of other records the summary names them.
+    const changes = diffSnapshots(oldRecords, newRecords, {
+      firstFieldOnly: ['comparisons', 'schools', 'sources'],
+    });
+    return summarizeChanges(changes, {
       first: previous === null,
       restoredFrom,
     });

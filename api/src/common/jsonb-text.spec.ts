@@ -30,4 +30,10 @@ describe('jsonbText', () => {
       jsonbText({ b: 2, a: { y: [{ p: 2, q: 1 }], x: 1 } }),
     );
   });
+
+  it('prints objects that share a first key but not their other keys each with their own keys', () => {
+    expect(
+      jsonbText([{ id: 1, name: 'a' }, { id: 2, zip: 'b', name: 'c' }, { id: 3 }, { id: 4, name: 'd' }]),
+    ).toBe('[{"id": 1, "name": "a"}, {"id": 2, "zip": "b", "name": "c"}, {"id": 3}, {"id": 4, "name": "d"}]');
+  });
 });

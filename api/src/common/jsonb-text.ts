@@ -8,8 +8,24 @@ export function jsonbText(value: unknown): string {
   return write(value);
 }
 
-/** Each key's order and printed prefix, by the set of keys in their original order. */
-const shapes = new Map<string, Array<{ key: string; prefix: string }>>();
+/**
+ * How an object with these keys (in their original order) is printed: each key in jsonb's order,
+ * with what goes before its value as the first item and as a later one.
+ */
+interface Shape {
+  keys: string[];
+  order: Array<{ key: string; first: string; next: string }>;
+}
+
+/**
+ * Shapes seen, by their first key. Thousands of views share a few shapes: a shape is found by
+ * comparing an object's keys with it, one by one, rather than by joining them into one name.
+ */
+const shapes = new Map<string, Shape[]>();
+let shapeCount = 0;
+const MAX_SHAPES = 10_000;
+/** Shapes kept for one first key: objects whose keys vary freely are printed without a kept shape. */
+const MAX_SHAPES_PER_KEY = 32;
 
 const ASCII = /^[ -~]*$/;
 
@@ -20,15 +36,33 @@ function byJsonbOrder(a: string, b: string): number {
   return left.length - right.length || Buffer.compare(left, right);
 }
 
-function shapeOf(object: object): Array<{ key: string; prefix: string }> {
+function shapeOf(object: object): Shape['order'] {
   const keys = Object.keys(object);
-  const id = keys.join('\u0000');
-  let shape = shapes.get(id);
-  if (!shape) {
-    shape = [...keys].sort(byJsonbOrder).map((key) => ({ key, prefix: `${JSON.stringify(key)}: ` }));
-    if (shapes.size < 10_000) shapes.set(id, shape);
+  const firstKey = keys.length === 0 ? '' : keys[0];
+  const known = shapes.get(firstKey);
+  if (known) {
+    for (const shape of known) {
+      if (sameKeys(shape.keys, keys)) return shape.order;
+    }
   }
-  return shape;
+  const order = [...keys].sort(byJsonbOrder).map((key) => {
+    const first = `${JSON.stringify(key)}: `;
+    return { key, first, next: `, ${first}` };
+  });
+  if (shapeCount < MAX_SHAPES && (known?.length ?? 0) < MAX_SHAPES_PER_KEY) {
+    shapeCount += 1;
+    if (known) known.push({ keys, order });
+    else shapes.set(firstKey, [{ keys, order }]);
+  }
+  return order;
+}
+
+function sameKeys(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) {
+    if (a[index] !== b[index]) return false;
+  }
+  return true;
 }
 
 function write(value: unknown): string {
@@ -60,10 +94,10 @@ function write(value: unknown): string {
   const record = value as Record<string, unknown>;
   let text = '{';
   let first = true;
-  for (const { key, prefix } of shapeOf(record)) {
-    const item = record[key];
+  for (const shape of shapeOf(record)) {
+    const item = record[shape.key];
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    text += first ? prefix : `, ${prefix}`;
+    text += first ? shape.first : shape.next;
     first = false;
     text += write(item);
   }

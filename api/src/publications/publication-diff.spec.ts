@@ -209,3 +209,31 @@ describe('equal', () => {
     for (const [a, b] of pairs) expect(equal(a, b)).toBe(stableJson(a) === stableJson(b));
   });
 });
+
+describe('diffSnapshots with firstFieldOnly', () => {
+  const empty: PublicationSnapshot = { sources: [], occupations: [], comparisons: [], schools: [] };
+  const school = (tuition: number, completions: number) => ({
+    id: 's1',
+    name: 'North College',
+    tuitionInState: tuition,
+    programs: [{ id: 'p1', name: 'Nursing', completions }],
+  });
+  const snapshot = (view: unknown) => ({ ...empty, schools: [view] }) as unknown as PublicationSnapshot;
+
+  it('reports a changed record of those collections with its first field change only', () => {
+    const before = snapshot(school(100, 5));
+    const after = snapshot(school(200, 6));
+    expect(diffSnapshots(before, after)[0].fields).toHaveLength(2);
+    const [change] = diffSnapshots(before, after, { firstFieldOnly: ['schools'] });
+    expect(change).toMatchObject({ collection: 'schools', key: 's1', change: 'changed' });
+    expect(change.fields).toEqual([diffSnapshots(before, after)[0].fields[0]]);
+  });
+
+  it('reports the same records as a full diff', () => {
+    const before = { ...snapshot(school(100, 5)), sources: [{ id: 'gone', citation: 'Gone' }] };
+    const after = snapshot(school(100, 5));
+    expect(diffSnapshots(before as never, after, { firstFieldOnly: ['schools', 'sources'] })).toEqual(
+      diffSnapshots(before as never, after),
+    );
+  });
+});

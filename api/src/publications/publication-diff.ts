@@ -213,33 +213,48 @@ function inList(value: unknown): unknown {
   return json === undefined ? null : json;
 }
 
+/** How many more field changes a walk reports before it stops looking. */
+interface Budget {
+  left: number;
+}
+
 function walk(
   before: Json | undefined,
   after: Json | undefined,
   path: string,
   steps: Step[],
   record: NestedRecordRef | undefined,
+  budget: Budget,
 ): FieldChange[] {
-  if (equal(before, after)) return [];
+  if (budget.left <= 0 || equal(before, after)) return [];
   const change = (
     kind: FieldChange['change'],
     values: Pick<FieldChange, 'before' | 'after'>,
-  ): FieldChange => ({
-    path,
-    label: pathLabel(steps),
-    change: kind,
-    ...values,
-    ...(record ? { record } : {}),
-  });
+  ): FieldChange => {
+    budget.left -= 1;
+    return {
+      path,
+      label: pathLabel(steps),
+      change: kind,
+      ...values,
+      ...(record ? { record } : {}),
+    };
+  };
   if (before === undefined) return [change('added', { after })];
   if (after === undefined) return [change('removed', { before })];
   if (isObject(before) && isObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
       (key) => !BOOKKEEPING_FIELDS.has(key),
     );
-    return keys.flatMap((key) =>
-      walk(before[key], after[key], path ? `${path}.${key}` : key, [...steps, { key }], record),
-    );
+    const changes: FieldChange[] = [];
+    for (const key of keys) {
+      if (budget.left <= 0) break;
+      append(
+        changes,
+        walk(before[key], after[key], path ? `${path}.${key}` : key, [...steps, { key }], record, budget),
+      );
+    }
+    return changes;
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     const field = identityField(before, after);
@@ -250,7 +265,9 @@ function walk(
       const old = index(before);
       const next = index(after);
       const ids = [...new Set([...old.keys(), ...next.keys()])];
-      const changes = ids.flatMap((id) => {
+      const changes: FieldChange[] = [];
+      for (const id of ids) {
+        if (budget.left <= 0) break;
         const item = next.get(id) ?? old.get(id);
         const label = elementLabel(list, item, id);
         const itemId = isObject(item) ? item.id : undefined;
@@ -258,11 +275,16 @@ function walk(
           NESTED_RECORD_TYPES[list] && typeof itemId === 'string'
             ? { type: NESTED_RECORD_TYPES[list], id: itemId, label }
             : record;
-        return walk(old.get(id), next.get(id), `${path}[${id}]`, [...steps, { element: label }], nested);
-      });
+        append(
+          changes,
+          walk(old.get(id), next.get(id), `${path}[${id}]`, [...steps, { element: label }], nested, budget),
+        );
+      }
+      if (budget.left <= 0) return changes;
       const commonBefore = [...old.keys()].filter((id) => next.has(id));
       const commonAfter = [...next.keys()].filter((id) => old.has(id));
       if (!equal(commonBefore, commonAfter)) {
+        budget.left -= 1;
         changes.push({
           path: `${path}[order]`,
           label: pathLabel([...steps, { key: 'order' }]),
@@ -278,13 +300,18 @@ function walk(
   return [change('changed', { before, after })];
 }
 
+/** Adds `more` to the end of `changes` (a record can differ in more fields than a call takes arguments). */
+function append(changes: FieldChange[], more: FieldChange[]): void {
+  for (const item of more) changes.push(item);
+}
+
 /**
  * Field-by-field differences between two JSON values. Objects are compared key by key; lists of
  * records by identity (`wages[<id>]`), lists of plain values and lists without an identity as a whole.
  * Each difference also carries its path in words and, inside a list of records, the record it is in.
  */
 export function diffValues(before: Json | undefined, after: Json | undefined, path = ''): FieldChange[] {
-  return walk(before, after, path, path ? [{ key: path }] : [], undefined);
+  return walk(before, after, path, path ? [{ key: path }] : [], undefined, { left: Infinity });
 }
 
 function recordKey(collection: SnapshotCollection, record: JsonObject): string {
@@ -304,12 +331,19 @@ function recordId(record: JsonObject): string | null {
 /**
  * Record by record, field by field: what changed from one publication's snapshot to another's.
  * `recordId` is the id the snapshots hold (comparisons hold none): whether the record still exists
- * in the working copy is for the caller to settle.
+ * in the working copy is for the caller to settle. A changed record of a collection in
+ * `options.firstFieldOnly` lists only its first field change: enough to tell that it changed, for a
+ * caller that needs no more (after a national refresh thousands of school listings differ).
  */
-export function diffSnapshots(before: PublicationSnapshot, after: PublicationSnapshot): RecordChange[] {
+export function diffSnapshots(
+  before: PublicationSnapshot,
+  after: PublicationSnapshot,
+  options: { firstFieldOnly?: readonly SnapshotCollection[] } = {},
+): RecordChange[] {
   const changes: RecordChange[] = [];
   for (const collection of SNAPSHOT_COLLECTIONS) {
     const recordType = SNAPSHOT_RECORD_TYPES[collection];
+    const fieldsWanted = options.firstFieldOnly?.includes(collection) ? 1 : Infinity;
     const old = new Map(
       (before[collection] as unknown as JsonObject[]).map((record) => [
         recordKey(collection, record),
@@ -332,7 +366,7 @@ export function diffSnapshots(before: PublicationSnapshot, after: PublicationSna
       if (!other) {
         changes.push({ ...entry(key, record, 'removed'), fields: [] });
       } else {
-        const fields = diffValues(record, other);
+        const fields = walk(record, other, '', [], undefined, { left: fieldsWanted });
         if (fields.length > 0) {
           changes.push({ ...entry(key, other, 'changed'), fields });
         }

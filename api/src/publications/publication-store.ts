@@ -21,10 +21,11 @@ const COLLECTIONS: SnapshotCollection[] = ['sources', 'occupations', 'comparison
  * The content hash of a record: sha256 of its collection, a colon and its view as jsonb prints it
  * (`jsonbText`), so the same view always gets the same hash whatever order its keys were built in.
  * The migrations that introduced shared records and chunks compute it in SQL the same way
- * (`encode(sha256(convert_to(collection || ':' || body::text, 'UTF8')), 'hex')`).
+ * (`encode(sha256(convert_to(collection || ':' || body::text, 'UTF8')), 'hex')`). `text` is that text,
+ * or its UTF-8 bytes.
  */
-export function recordHash(collection: SnapshotCollection, text: string): string {
-  return createHash('sha256').update(`${collection}:${text}`, 'utf8').digest('hex');
+export function recordHash(collection: SnapshotCollection, text: string | Buffer): string {
+  return createHash('sha256').update(`${collection}:`, 'utf8').update(text).digest('hex');
 }
 
 /**
@@ -54,8 +55,31 @@ export function manifestChunks(hashes: string[]): Array<{ hash: string; hashes: 
 /** The hashes of frozen views already printed once (the builder reuses unchanged school views). */
 const frozenHashes = new WeakMap<object, string>();
 
-/** About how much record text one statement sends when storing new records. */
-const INSERT_BATCH_CHARS = 8_000_000;
+/** About how many bytes of record text one statement sends when storing new records. */
+const INSERT_BATCH_BYTES = 8_000_000;
+
+/** PostgreSQL's type oid of `json`, the element type of a `json[]` sent in binary. */
+const JSON_TYPE_OID = 114;
+
+/**
+ * `bodies` as a one-dimensional `json[]` in PostgreSQL's binary format: the texts are sent as they
+ * are, with no escaping into an array literal (and no copy of them in the JavaScript heap).
+ */
+export function binaryJsonArray(bodies: Buffer[]): Buffer {
+  const header = 20;
+  const array = Buffer.allocUnsafe(bodies.reduce((sum, body) => sum + 4 + body.length, header));
+  array.writeInt32BE(1, 0); // dimensions
+  array.writeInt32BE(0, 4); // no nulls
+  array.writeUInt32BE(JSON_TYPE_OID, 8);
+  array.writeInt32BE(bodies.length, 12);
+  array.writeInt32BE(1, 16); // lower bound
+  let offset = header;
+  for (const body of bodies) {
+    offset = array.writeInt32BE(body.length, offset);
+    offset += body.copy(array, offset);
+  }
+  return array;
+}
 
 /**
  * Stores each record and manifest chunk of `snapshot` that no publication has stored yet, and
@@ -67,7 +91,9 @@ export async function storeSnapshot(
   manager: EntityManager,
   snapshot: PublicSnapshot,
 ): Promise<StoredManifest> {
-  const records = new Map<string, { collection: SnapshotCollection; view: unknown; text?: string }>();
+  // A record's text is kept as its UTF-8 bytes, outside the JavaScript heap, until it is known
+  // whether the database lacks it: thousands of school listings are tens of megabytes of text.
+  const records = new Map<string, { collection: SnapshotCollection; view: unknown; body?: Buffer }>();
   const manifest = emptyManifest();
   const chunks = new Map<string, string[]>();
   for (const collection of COLLECTIONS) {
@@ -77,9 +103,9 @@ export async function storeSnapshot(
         if (!records.has(known)) records.set(known, { collection, view });
         return known;
       }
-      const text = jsonbText(view);
-      const hash = recordHash(collection, text);
-      records.set(hash, { collection, view, text });
+      const body = Buffer.from(jsonbText(view), 'utf8');
+      const hash = recordHash(collection, body);
+      records.set(hash, { collection, view, body });
       // A frozen view cannot change, so its hash holds for as long as it exists.
       if (typeof view === 'object' && view !== null && Object.isFrozen(view)) frozenHashes.set(view, hash);
       return hash;
@@ -99,17 +125,17 @@ export async function storeSnapshot(
     return hashes.filter((hash) => !held.has(hash));
   };
   const newRecords = await missing('publication_records', [...records.keys()]);
-  const textOf = (hash: string) => {
-    const record = records.get(hash) as { view: unknown; text?: string };
-    record.text ??= jsonbText(record.view);
-    return record.text;
+  const bodyOf = (hash: string) => {
+    const record = records.get(hash) as { view: unknown; body?: Buffer };
+    record.body ??= Buffer.from(jsonbText(record.view), 'utf8');
+    return record.body;
   };
-  for (const batch of batchesOf(newRecords, (hash) => textOf(hash).length)) {
+  for (const batch of batchesOf(newRecords, (hash) => bodyOf(hash).length)) {
     await manager.query(
       `INSERT INTO publication_records (hash, collection, body)
        SELECT * FROM unnest($1::text[], $2::text[], $3::json[])
        ON CONFLICT (hash) DO NOTHING`,
-      [batch, batch.map((hash) => records.get(hash)?.collection), batch.map(textOf)],
+      [batch, batch.map((hash) => records.get(hash)?.collection), binaryJsonArray(batch.map(bodyOf))],
     );
   }
   const newChunks = await missing('publication_manifest_chunks', [...chunks.keys()]);
@@ -124,13 +150,13 @@ export async function storeSnapshot(
   return manifest;
 }
 
-/** `items` in consecutive batches of about `INSERT_BATCH_CHARS` by `size`, each at least one item. */
+/** `items` in consecutive batches of about `INSERT_BATCH_BYTES` by `size`, each at least one item. */
 function batchesOf<T>(items: T[], size: (item: T) => number): T[][] {
   const batches: T[][] = [];
   let batch: T[] = [];
   let chars = 0;
   for (const item of items) {
-    if (batch.length > 0 && chars + size(item) > INSERT_BATCH_CHARS) {
+    if (batch.length > 0 && chars + size(item) > INSERT_BATCH_BYTES) {
       batches.push(batch);
       batch = [];
       chars = 0;
@@ -182,15 +208,37 @@ export async function loadSnapshots(
   return loadRecords(manager, await expandManifests(manager, stored));
 }
 
-/** The snapshots that lists of record hashes describe, reading each distinct record once. */
+/**
+ * The records of a snapshot already in memory, by hash, added to `into`: `manifest` lists the
+ * snapshot's record hashes in its order (as storing it or expanding its stored manifest gives them).
+ */
+export function recordsByHash(
+  manifest: PublicationManifest,
+  snapshot: PublicSnapshot,
+  into = new Map<string, unknown>(),
+): Map<string, unknown> {
+  for (const name of COLLECTIONS) {
+    const hashes = manifest[name] ?? [];
+    const views = snapshot[name] as unknown[];
+    if (hashes.length !== views.length) continue;
+    hashes.forEach((hash, index) => into.set(hash, views[index]));
+  }
+  return into;
+}
+
+/**
+ * The snapshots that lists of record hashes describe, reading each distinct record once; records in
+ * `known` (by hash, see `recordsByHash`) are taken from there instead of the database.
+ */
 export async function loadRecords(
   manager: EntityManager,
   manifests: PublicationManifest[],
+  known: ReadonlyMap<string, unknown> = new Map(),
 ): Promise<PublicSnapshot[]> {
   const hashes = [
     ...new Set(manifests.flatMap((manifest) => COLLECTIONS.flatMap((name) => manifest[name] ?? []))),
-  ];
-  const bodies = new Map<string, unknown>();
+  ].filter((hash) => !known.has(hash));
+  const bodies = new Map<string, unknown>(known);
   if (hashes.length > 0) {
     const rows = (await manager.query(`SELECT hash, body FROM publication_records WHERE hash = ANY($1)`, [
       hashes,

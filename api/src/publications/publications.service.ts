@@ -482,7 +482,7 @@ export class PublicationsService {
         manifest: await storeSnapshot(manager, input.snapshot),
       }),
     );
-    await this.hooks.run(manager, saved);
+    await this.hooks.run(manager, saved, input.snapshot);
     // Delivered to every listening instance when (and only if) this transaction commits.
     await manager.query('SELECT pg_notify($1, $2)', [PUBLICATION_CHANNEL, String(saved.number)]);
     return saved;

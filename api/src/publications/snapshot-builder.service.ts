@@ -422,16 +422,23 @@ export class SnapshotBuilderService {
     });
 
     const offeringBySlug = schoolsByOccupation(schoolViews);
+    // Each occupation looks only at the figures of its own SOC codes, kept in the order read.
+    const wagesBySoc = groupBy(wages, (wage) => wage.socCode);
+    const wageOrder = new Map(wages.map((wage, index) => [wage, index]));
+    const projectionsBySoc = groupBy(projections, (projection) => projection.socCode);
     const occupationViews: OccupationView[] = occupations.map((occupation) => {
       const byPosition = <T extends { position: number }>(items: T[] = []) =>
         [...items].sort((a, b) => a.position - b.position);
       const ownPeriods = socPeriods.filter((period) => period.occupationId === occupation.id);
-      const ownWages = wages
+      const ownCodes = firstUse([occupation.socCode, ...ownPeriods.map((period) => period.socCode)]);
+      const candidateWages = ownCodes.flatMap((code) => wagesBySoc.get(code) ?? []);
+      if (ownCodes.length > 1) {
+        candidateWages.sort((a, b) => (wageOrder.get(a) ?? 0) - (wageOrder.get(b) ?? 0));
+      }
+      const ownWages = candidateWages
         .filter((wage) => socCodeForYear(occupation.socCode, ownPeriods, wage.periodYear) === wage.socCode)
         .map(toWageView);
-      const ownProjections = projections
-        .filter((projection) => projection.socCode === occupation.socCode)
-        .map(toProjectionView);
+      const ownProjections = (projectionsBySoc.get(occupation.socCode) ?? []).map(toProjectionView);
       const sections = byPosition(occupation.sections).map((section) => ({
         key: section.key,
         title: section.title,
@@ -608,11 +615,27 @@ function toAccreditationView(body: AccreditationBodyEntity): AccreditationBodyVi
   };
 }
 
+/** `items` by `key`, each list in the order of `items`. */
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 /** Freezes `value` and everything in it, so a view shared between builds cannot be changed. */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const item of Object.values(value)) deepFreeze(item);
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) deepFreeze(value[index]);
+    } else {
+      // Views are plain objects: their own properties are all there is to walk.
+      for (const key in value) deepFreeze(value[key]);
+    }
   }
   return value;
 }
