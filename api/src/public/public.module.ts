@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PublicationsModule } from '../publications/publications.module';
 import { PublicContentService } from './public-content.service';
-import { PublicFastPathService } from './public-fast-path.service';
 import { PublicController } from './public.controller';
 import { PublicSchoolsController } from './public-schools.controller';
 import { PublicSchoolsService } from './public-schools.service';
@@ -10,6 +9,6 @@ import { PublicationCacheInterceptor } from './publication-cache.interceptor';
 @Module({
   imports: [PublicationsModule],
   controllers: [PublicController, PublicSchoolsController],
-  providers: [PublicContentService, PublicSchoolsService, PublicationCacheInterceptor, PublicFastPathService],
+  providers: [PublicContentService, PublicSchoolsService, PublicationCacheInterceptor],
 })
 export class PublicModule {}

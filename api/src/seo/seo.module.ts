@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PublicationsModule } from '../publications/publications.module';
-import { SeoRoutesService } from './seo-routes.service';
 import { SeoService } from './seo.service';
 
 /** sitemap.xml and robots.txt from the current publication. */
 @Module({
   imports: [PublicationsModule],
-  providers: [SeoService, SeoRoutesService],
+  providers: [SeoService],
   exports: [SeoService],
 })
 export class SeoModule {}
