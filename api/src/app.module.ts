@@ -55,7 +55,7 @@ export class AppModule {
         PublicationsModule,
         ReviewsModule,
         ContentModule,
-        // Public reads, comparisons, SEO files, portal and admin hosting (mounted by bootstrap.ts).
+        // Public reads, comparisons, SEO files, portal and admin hosting (mounted by bootstrap.ts)
         PublicReadModule,
         HealthModule,
         // Editorial API: every editable record type.

@@ -7,7 +7,7 @@ import type { RequestHandler } from './public-fast-path';
 /**
  * Nest's Express adapter with the two places the public site needs, both filled by bootstrap.ts:
  *
- * - `site`: the routes served beside the API (sitemap, robots.txt, the admin, the portal). Express
+ * - `site`: the routes served beside the API (SEO files, Atom feed, admin, portal). Express
  *   runs it after every API route and before the API's not-found and error handlers, so a path the
  *   API knows (in any letter case) stays the API's and a failing page gets the API's error answer.
  * - `handleRequestsWith`: what the HTTP server calls for each request, Express unless bootstrap puts
