@@ -2,7 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { CompareModule } from './compare/compare.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { ContentModule } from './content/content.module';
@@ -13,9 +12,7 @@ import { ImportsModule } from './imports/imports.module';
 import { IpedsModule } from './ipeds/ipeds.module';
 import { MarkdownModule } from './markdown/markdown.module';
 import { PresenceModule } from './presence/presence.module';
-import { HostingModule } from './hosting/hosting.module';
-import { PublicModule } from './public/public.module';
-import { SeoModule } from './seo/seo.module';
+import { PublicReadModule } from './public/public-read.module';
 import { PublicationsModule } from './publications/publications.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { UsersModule } from './users/users.module';
@@ -36,8 +33,6 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
-  /** Serve the built admin and the server-rendered portal (off in API tests). */
-  serveApps: boolean;
 }
 
 @Module({})
@@ -60,10 +55,9 @@ export class AppModule {
         PublicationsModule,
         ReviewsModule,
         ContentModule,
-        PublicModule,
-        CompareModule,
+        // Public reads, comparisons, SEO files, portal and admin hosting (mounted by bootstrap.ts)
+        PublicReadModule,
         HealthModule,
-        SeoModule,
         // Editorial API: every editable record type.
         EditorialModule,
         SourcesModule,
@@ -83,7 +77,6 @@ export class AppModule {
         WebhooksModule,
         ChangesModule,
         PresenceModule,
-        ...(options.serveApps ? [HostingModule] : []),
       ],
     };
   }

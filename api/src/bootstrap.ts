@@ -8,6 +8,8 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { CSRF_COOKIE, SESSION_COOKIE } from '@careerscope/shared';
 import { AppModule } from './app.module';
+import { mountChangesFeed } from './changes/changes-routes';
+import { ChangesService } from './changes/changes.service';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import { OPENAPI_PUBLIC } from './common/public.decorator';
 import { refuseUnsafeInput } from './common/request-input';
@@ -15,10 +17,22 @@ import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { seedInChildProcess } from './content/seed-process';
 import { SeedService } from './content/seed.service';
+import { HostingService } from './hosting/hosting.service';
+import { withPublicFastPath } from './public/public-fast-path';
+import { SiteExpressAdapter } from './public/site-adapter';
+import { PublicResponseCacheService } from './publications/public-response-cache.service';
+import { PublicationsService } from './publications/publications.service';
+import { mountSeoRoutes } from './seo/seo-routes';
+import { SeoService } from './seo/seo.service';
 import { FirstAdminService } from './users/first-admin.service';
 
 export interface CreateAppOptions {
-  serveApps: boolean;
+  /**
+   * What the app answers over HTTP besides the API's controllers: nothing for a CLI command, the
+   * public site's own routes and fast path for the API tests, and the built portal and admin as
+   * well for `npm start`.
+   */
+  serve: 'nothing' | 'api' | 'api-and-apps';
   logger?: LogLevel[] | LoggerService | false;
 }
 
@@ -28,14 +42,43 @@ export async function createApp(
   databaseUrl: string,
   options: CreateAppOptions,
 ): Promise<INestApplication> {
+  const adapter = new SiteExpressAdapter();
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ config, databaseUrl, serveApps: options.serveApps }),
+    AppModule.forRoot({ config, databaseUrl }),
+    adapter,
     { logger: options.logger ?? ['log', 'warn', 'error'], bodyParser: true },
   );
   configureApp(app, config);
   await app.init();
+  if (options.serve !== 'nothing') {
+    await mountPublicSite(app, adapter, config, options.serve === 'api-and-apps');
+  }
   await prepareData(app, config, databaseUrl);
   return app;
+}
+
+/**
+ * The public read side outside Nest's controllers. On the site router, which Express runs after
+ * the API's routes and before its not-found handler, in this order: sitemap.xml and robots.txt, the
+ * Atom feed, the admin, the portal's files and pages. In front of Express, on the HTTP server: the
+ * fast path for public reads already answered in the current publication.
+ */
+async function mountPublicSite(
+  app: INestApplication,
+  adapter: SiteExpressAdapter,
+  config: AppConfig,
+  withApps: boolean,
+): Promise<void> {
+  mountSeoRoutes(adapter.site, app.get(SeoService));
+  mountChangesFeed(adapter.site, app.get(ChangesService), config);
+  if (withApps) {
+    const hosting = app.get(HostingService);
+    hosting.mountAdmin(adapter.site);
+    await hosting.mountPortal(adapter.site);
+  }
+  const publications = app.get(PublicationsService);
+  const cache = app.get(PublicResponseCacheService);
+  adapter.handleRequestsWith((express) => withPublicFastPath(express, publications, cache));
 }
 
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {

@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       }
       case 'seed': {
         const app = await createApp(config, databaseUrl, {
-          serveApps: false,
+          serve: 'nothing',
           logger: new SeedProgressLogger(),
         });
         const outcome = await app.get(SeedService).seedIfEmpty();
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
         break;
       }
       case 'content:export': {
-        const app = await createApp(config, databaseUrl, { serveApps: false, logger: ['warn', 'error'] });
+        const app = await createApp(config, databaseUrl, { serve: 'nothing', logger: ['warn', 'error'] });
         const file = resolve(argument ?? 'careerscope-content.json');
         await writeFile(
           file,
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       case 'content:import': {
         if (!argument) throw new Error('content:import needs the file to read');
         const bundle = JSON.parse(await readFile(resolve(argument), 'utf8'));
-        const app = await createApp(config, databaseUrl, { serveApps: false, logger: ['warn', 'error'] });
+        const app = await createApp(config, databaseUrl, { serve: 'nothing', logger: ['warn', 'error'] });
         await app.get(ContentBundleService).importBundle(bundle, { fileName: basename(argument) });
         const publication = await app.get(PublicationsService).publish(`Imported ${argument}`, null);
         console.log(`Imported ${argument} and published it as publication ${publication.number}`);

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   };
   let app;
   try {
-    app = await createApp(config, databaseUrl, { serveApps: true });
+    app = await createApp(config, databaseUrl, { serve: 'api-and-apps' });
   } catch (error) {
     await stopDatabase();
     throw error;

@@ -28,8 +28,6 @@ describe('portal pages: cache and preview', () => {
     testApp = await startTestApp();
     const app = testApp.app;
     const hosting = new HostingService(
-      // Only used to mount the built apps, which this test replaces.
-      undefined as never,
       app.get(PublicationsService),
       app.get<AppConfig>(APP_CONFIG),
       app.get(AuthService),

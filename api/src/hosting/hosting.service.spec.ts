@@ -62,7 +62,7 @@ describe('HostingService: server-rendered pages and publications', () => {
     current = 1;
     renders = [];
     const publications = { currentNumber: () => Promise.resolve(current) };
-    service = new HostingService({} as never, publications as never, {} as never, {} as never);
+    service = new HostingService(publications as never, {} as never, {} as never);
   });
 
   it('renders a page for the publication it serves, and never joins a render of an older one', async () => {

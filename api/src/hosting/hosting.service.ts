@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
-import express, { Request, Response } from 'express';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import express, { IRouter, Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PublicationsService } from '../publications/publications.service';
@@ -57,7 +56,8 @@ const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, must-revalida
 
 /**
  * Serves the built admin under /admin and the server-rendered portal at /, from the same process
- * as the API. Mounted after Nest has registered its routes and before its 404 handler.
+ * as the API. bootstrap.ts mounts both on the site router, which runs after the API's routes and
+ * before its 404 handler.
  *
  * Rendering a page costs tens of milliseconds of CPU on the one event loop the API shares, so
  * pages are answered from an in-memory cache keyed by the current publication number (a publish
@@ -67,26 +67,20 @@ const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, must-revalida
  * never stored.
  */
 @Injectable()
-export class HostingService implements OnModuleInit {
+export class HostingService {
   private readonly logger = new Logger('Hosting');
   private readonly cache = new HtmlCache();
   /** Renders in flight, so a burst of requests for one uncached page renders it once. */
   private readonly inFlight = new Map<string, Promise<CachedPage | RenderedPage | null>>();
 
   constructor(
-    private readonly adapterHost: HttpAdapterHost,
     private readonly publications: PublicationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly auth: AuthService,
   ) {}
 
-  async onModuleInit(): Promise<void> {
-    const app = this.adapterHost.httpAdapter.getInstance<express.Express>();
-    this.mountAdmin(app);
-    await this.mountPortal(app);
-  }
-
-  private mountAdmin(app: express.Express): void {
+  /** The built admin under /admin; a warning and nothing mounted when it is not built. */
+  mountAdmin(app: IRouter): void {
     if (!existsSync(join(ADMIN_DIST, 'index.html'))) {
       this.logger.warn(`The admin is not built (${ADMIN_DIST}); run npm run build`);
       return;
@@ -100,7 +94,8 @@ export class HostingService implements OnModuleInit {
     });
   }
 
-  private async mountPortal(app: express.Express): Promise<void> {
+  /** The portal's files and server-rendered pages; a warning and nothing mounted when it is not built. */
+  async mountPortal(app: IRouter): Promise<void> {
     if (!existsSync(PORTAL_SERVER_BUNDLE)) {
       this.logger.warn(`The portal is not built (${PORTAL_SERVER_BUNDLE}); run npm run build`);
       return;
@@ -118,7 +113,7 @@ export class HostingService implements OnModuleInit {
   }
 
   /** The portal's pages on every path that is not the API's, the admin's or an SEO file. */
-  servePages(app: express.Express, render: PageRenderer): void {
+  servePages(app: IRouter, render: PageRenderer): void {
     app.get(PORTAL_PATHS, (req, res, next) => {
       this.servePage(req, res, render).catch(next);
     });

@@ -57,7 +57,7 @@ export class PublicationCacheInterceptor implements NestInterceptor {
           publicationContext.run(publication, () => next.handle().subscribe(subscriber)),
         );
         if (publication.info.preview || request.method !== 'GET') return answer;
-        // Remembered for PublicFastPathService: the next request for this URL skips the framework.
+        // Remembered for the public fast path (public-fast-path.ts): the next request for this URL skips the framework.
         return answer.pipe(
           tap((value) =>
             this.cache.set(publication.info.number, request.originalUrl, value, response.getHeaders()),

@@ -68,7 +68,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SEED_CATALOGUE: 'false',
     ...env,
   };
-  const app = await createApp(loadConfig(fullEnv), databaseUrl, { serveApps: false, logger: ['error'] });
+  const app = await createApp(loadConfig(fullEnv), databaseUrl, { serve: 'api', logger: ['error'] });
   return {
     app,
     server: app.getHttpServer(),
@@ -87,7 +87,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
  */
 export async function startSecondInstance(first: TestApp): Promise<Omit<TestApp, 'env'>> {
   const app = await createApp(loadConfig(first.env), first.databaseUrl, {
-    serveApps: false,
+    serve: 'api',
     logger: ['error'],
   });
   return { app, server: app.getHttpServer(), databaseUrl: first.databaseUrl, close: () => app.close() };
