@@ -21,7 +21,7 @@ import { HostingService } from './hosting/hosting.service';
 import { withPublicFastPath } from './public/public-fast-path';
 import { SiteExpressAdapter } from './public/site-adapter';
 import { PublicResponseCacheService } from './publications/public-response-cache.service';
-import { PublicationsService } from './publications/publications.service';
+import { CurrentPublicationService } from './publications/current-publication.service';
 import { mountSeoRoutes } from './seo/seo-routes';
 import { SeoService } from './seo/seo.service';
 import { FirstAdminService } from './users/first-admin.service';
@@ -76,7 +76,7 @@ async function mountPublicSite(
     hosting.mountAdmin(adapter.site);
     await hosting.mountPortal(adapter.site);
   }
-  const publications = app.get(PublicationsService);
+  const publications = app.get(CurrentPublicationService);
   const cache = app.get(PublicResponseCacheService);
   adapter.handleRequestsWith((express) => withPublicFastPath(express, publications, cache));
 }

@@ -5,7 +5,7 @@ import { SESSION_COOKIE } from '@careerscope/shared';
 import { AuthService } from '../src/auth/auth.service';
 import { APP_CONFIG, AppConfig } from '../src/config/app-config';
 import { HostingService, PageRenderer } from '../src/hosting/hosting.service';
-import { PublicationsService } from '../src/publications/publications.service';
+import { CurrentPublicationService } from '../src/publications/current-publication.service';
 import { ADMIN, browserAgent, startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -28,7 +28,7 @@ describe('portal pages: cache and preview', () => {
     testApp = await startTestApp();
     const app = testApp.app;
     const hosting = new HostingService(
-      app.get(PublicationsService),
+      app.get(CurrentPublicationService),
       app.get<AppConfig>(APP_CONFIG),
       app.get(AuthService),
     );

@@ -17,7 +17,7 @@ import {
   recordsNotShared,
 } from '../publications/publication-store';
 import type { PublicSnapshot } from '../publications/public-snapshot';
-import { PublicationsService } from '../publications/publications.service';
+import { CurrentPublicationService } from '../publications/current-publication.service';
 import { PublishHooks } from '../publications/publish-hooks';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { summarizeChanges } from './change-summary';
@@ -43,7 +43,7 @@ interface ChangesRow {
 export class ChangesService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly publications: PublicationsService,
+    private readonly publications: CurrentPublicationService,
     private readonly hooks: PublishHooks,
     private readonly webhooks: WebhooksService,
   ) {}

@@ -1,14 +1,14 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { ComparisonView, SourceView } from '@careerscope/shared';
 import { buildComparisonRows } from '../publications/comparison-cells';
-import { PublicationsService } from '../publications/publications.service';
+import { CurrentPublicationService } from '../publications/current-publication.service';
 import { firstUse } from '../publications/snapshot-builder.service';
 import { DEFAULT_COMPARISON_ROWS } from './default-rows';
 
 /** Any 2–5 published occupations side by side, built from the current publication. */
 @Injectable()
 export class CompareService {
-  constructor(private readonly publications: PublicationsService) {}
+  constructor(private readonly publications: CurrentPublicationService) {}
 
   async compare(slugs: string[]): Promise<ComparisonView> {
     const { info, snapshot } = await this.publications.getCurrent();

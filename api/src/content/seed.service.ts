@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CatalogueSeedService } from '../imports/catalogue-seed.service';
+import { CurrentPublicationService } from '../publications/current-publication.service';
 import { PublicationsService } from '../publications/publications.service';
 import { ContentBundleService } from './content-bundle.service';
 
@@ -17,6 +18,7 @@ export class SeedService {
 
   constructor(
     private readonly content: ContentBundleService,
+    private readonly published: CurrentPublicationService,
     private readonly publications: PublicationsService,
     private readonly catalogue: CatalogueSeedService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -42,7 +44,7 @@ export class SeedService {
       await this.catalogue.importReferenceData(undefined, { schools: this.config.seedSchools });
       this.logger.log(`Imported the catalogue from reference-data/ in ${Date.now() - started} ms`);
     }
-    if ((await this.publications.currentNumber()) === null) {
+    if ((await this.published.currentNumber()) === null) {
       const note = this.config.seedCatalogue
         ? 'Seed content: CMA vs. Medical Coder, and the healthcare catalogue from BLS and O*NET files'
         : 'Seed content: CMA vs. Medical Coder';

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { HealthResponse } from '@careerscope/shared';
 import { Public } from '../common/public.decorator';
-import { PublicationsService } from '../publications/publications.service';
+import { CurrentPublicationService } from '../publications/current-publication.service';
 
 @ApiTags('health')
 @Public()
@@ -12,7 +12,7 @@ import { PublicationsService } from '../publications/publications.service';
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly publications: PublicationsService,
+    private readonly publications: CurrentPublicationService,
   ) {}
 
   @Get()

@@ -6,7 +6,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import express, { IRouter, Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { PublicationsService } from '../publications/publications.service';
+import { CurrentPublicationService } from '../publications/current-publication.service';
 import {
   CachedPage,
   HtmlCache,
@@ -74,7 +74,7 @@ export class HostingService {
   private readonly inFlight = new Map<string, Promise<CachedPage | RenderedPage | null>>();
 
   constructor(
-    private readonly publications: PublicationsService,
+    private readonly publications: CurrentPublicationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly auth: AuthService,
   ) {}

@@ -10,7 +10,7 @@ import {
   PublicSourcesResponse,
   PublicationInfo,
 } from '@careerscope/shared';
-import { PublicationsService } from '../publications/publications.service';
+import { CurrentPublicationService } from '../publications/current-publication.service';
 import { CatalogueFinder } from './catalogue-finder';
 import { PublicOccupationsQueryDto } from './dto/public-occupations.query';
 import { PublicSchoolsQueryDto } from './dto/public-schools.query';
@@ -24,7 +24,7 @@ export class PublicContentService {
   private readonly finders = new WeakMap<object, CatalogueFinder>();
   private readonly schoolFinders = new WeakMap<object, SchoolFinder>();
 
-  constructor(private readonly publications: PublicationsService) {}
+  constructor(private readonly publications: CurrentPublicationService) {}
 
   async publication(): Promise<PublicationInfo> {
     return (await this.publications.getCurrent()).info;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PublicResponseCacheService } from '../publications/public-response-cache.service';
-import type { PublicationsService } from '../publications/publications.service';
+import type { CurrentPublicationService } from '../publications/current-publication.service';
 
 /** A request handler of Node's HTTP server: Express itself, or Express behind the fast path. */
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -14,7 +14,7 @@ export type RequestHandler = (request: IncomingMessage, response: ServerResponse
  */
 export function withPublicFastPath(
   next: RequestHandler,
-  publications: PublicationsService,
+  publications: CurrentPublicationService,
   cache: PublicResponseCacheService,
 ): RequestHandler {
   return (request, response) => {
@@ -25,7 +25,7 @@ export function withPublicFastPath(
 function serveFromCache(
   request: IncomingMessage,
   response: ServerResponse,
-  publications: PublicationsService,
+  publications: CurrentPublicationService,
   cache: PublicResponseCacheService,
 ): boolean {
   const url = request.url ?? '';

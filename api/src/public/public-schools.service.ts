@@ -19,12 +19,12 @@ import {
   stateName,
 } from '@careerscope/shared';
 import { milesBetween, schoolSourceIds, withSchoolDefaults, zipPlace } from './school-locations';
-import { PublicationsService } from '../publications/publications.service';
+import { CurrentPublicationService } from '../publications/current-publication.service';
 
 /** One school's page and the school directory's filter values, from the current publication. */
 @Injectable()
 export class PublicSchoolsService {
-  constructor(private readonly publications: PublicationsService) {}
+  constructor(private readonly publications: CurrentPublicationService) {}
 
   async school(slug: string, zip?: string): Promise<PublicSchoolResponse> {
     const origin = zip === undefined ? null : zipPlace(zip);

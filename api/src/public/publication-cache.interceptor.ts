@@ -13,6 +13,7 @@ import { PUBLICATION_HEADER, PUBLICATION_QUERY_PARAMETER } from '@careerscope/sh
 import { AuthService } from '../auth/auth.service';
 import { CurrentPublication, publicationContext } from '../publications/publication-context';
 import { PublicResponseCacheService } from '../publications/public-response-cache.service';
+import { CurrentPublicationService } from '../publications/current-publication.service';
 import { PublicationsService } from '../publications/publications.service';
 
 const PREVIEW_VALUES = new Set(['1', 'true']);
@@ -29,6 +30,7 @@ const PREVIEW_VALUES = new Set(['1', 'true']);
 @Injectable()
 export class PublicationCacheInterceptor implements NestInterceptor {
   constructor(
+    private readonly published: CurrentPublicationService,
     private readonly publications: PublicationsService,
     private readonly auth: AuthService,
     private readonly cache: PublicResponseCacheService,
@@ -78,7 +80,7 @@ export class PublicationCacheInterceptor implements NestInterceptor {
       return this.publications.preview();
     }
     try {
-      return await (pinned === null ? this.publications.latest() : this.publications.pinned(pinned));
+      return await (pinned === null ? this.published.latest() : this.published.pinned(pinned));
     } catch (error) {
       // Nothing published yet: the handler answers that itself.
       if (error instanceof ServiceUnavailableException) return null;

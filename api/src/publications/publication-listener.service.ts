@@ -2,7 +2,8 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { PUBLICATION_CHANNEL, PublicationsService } from './publications.service';
+import { CurrentPublicationService } from './current-publication.service';
+import { PUBLICATION_CHANNEL } from './publications.service';
 
 const RECONNECT_MS = 1000;
 
@@ -21,7 +22,7 @@ export class PublicationListenerService implements OnApplicationBootstrap, OnApp
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly publications: PublicationsService,
+    private readonly publications: CurrentPublicationService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

@@ -20,6 +20,7 @@ import { ChangeContextOf, CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import type { ChangeContext } from '../users/users.service';
 import { PublishDto } from './dto/publish.dto';
+import { PublicationHistoryService } from './publication-history.service';
 import { PublicationsService } from './publications.service';
 
 const publicationNumber = new ParseIntPipe({
@@ -30,13 +31,16 @@ const publicationNumber = new ParseIntPipe({
 @Access('editor', 'admin')
 @Controller('publications')
 export class PublicationsController {
-  constructor(private readonly publications: PublicationsService) {}
+  constructor(
+    private readonly publications: PublicationsService,
+    private readonly history: PublicationHistoryService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Every publication, newest first (editor, admin)' })
   @ApiOkResponse({ description: 'PublicationSummary[]; `current` marks the one the public sees' })
   list(): Promise<PublicationSummary[]> {
-    return this.publications.list();
+    return this.history.list();
   }
 
   @Post()
@@ -72,7 +76,7 @@ export class PublicationsController {
   @ApiOperation({ summary: 'One publication with its full snapshot (editor, admin)' })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   get(@Param('number', publicationNumber) number: number): Promise<PublicationDetail> {
-    return this.publications.get(number);
+    return this.history.get(number);
   }
 
   @Get(':from/diff/:to')
@@ -86,7 +90,7 @@ export class PublicationsController {
     @Param('from', publicationNumber) from: number,
     @Param('to', publicationNumber) to: number,
   ): Promise<PublicationDiff> {
-    return this.publications.diff(from, to);
+    return this.history.diff(from, to);
   }
 
   @Post(':number/restore')

@@ -1,5 +1,5 @@
 import type { AppConfig } from '../config/app-config';
-import type { PublicationsService } from '../publications/publications.service';
+import type { CurrentPublicationService } from '../publications/current-publication.service';
 import { SeoService } from './seo.service';
 
 function service(published: boolean): SeoService {
@@ -14,7 +14,7 @@ function service(published: boolean): SeoService {
         sources: [],
       },
     }),
-  } as unknown as PublicationsService;
+  } as unknown as CurrentPublicationService;
   return new SeoService(publications, { publicUrl: 'https://careers.example/' } as AppConfig);
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { PublicationsService } from '../publications/publications.service';
+import { CurrentPublicationService } from '../publications/current-publication.service';
 
 /** A text document for a fixed public path, and the publication it was built from. */
 export interface SeoDocument {
@@ -26,7 +26,7 @@ const escapeXml = (text: string): string =>
 @Injectable()
 export class SeoService {
   constructor(
-    private readonly publications: PublicationsService,
+    private readonly publications: CurrentPublicationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
