@@ -140,6 +140,15 @@ export interface OccupationFixture {
 }
 
 /**
+ * SOC 2018 numbers group 29's occupations 29-1xxx, 29-2xxx and 29-9xxx, and the catalogue holds their
+ * real figures: a journey's own occupation takes a code from 29-3000 to 29-8999, which no real
+ * occupation has (each journey deletes its own when it ends).
+ */
+function journeySocCode(): string {
+  return `29-${3000 + Math.floor(Math.random() * 6000)}`;
+}
+
+/**
  * An occupation of the journey's own, publishable (summary, national wages, projection), so journeys
  * change their own figures and never the seed's that other journeys check.
  */
@@ -147,7 +156,7 @@ export async function createOccupation(admin: ApiSession, label: string): Promis
   const id = unique();
   const sources = await admin.call<{ items: { id: string }[] }>('GET', '/api/sources?pageSize=1&sort=key');
   const sourceId = sources.items[0].id;
-  const socCode = `29-${String(1000 + Math.floor(Math.random() * 8999))}`;
+  const socCode = journeySocCode();
   const slug = `e2e-${label}-${id}`;
   const title = `E2E ${label} ${id}`;
   const occupation = await admin.call<{ id: string }>('POST', '/api/occupations', {
