@@ -18,6 +18,8 @@ export * from './publications/publications.contract.js';
 export * from './reviews/reviews.contract.js';
 export * from './users/users.contract.js';
 export * from './editorial/editorial.contract.js';
+export * from './editorial/record-shape.js';
+export * from './content/record-shapes.js';
 export * from './revisions/revisions.contract.js';
 export * from './sources/sources.contract.js';
 export * from './authors/authors.contract.js';

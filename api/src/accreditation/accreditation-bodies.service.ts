@@ -1,25 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import type { AccreditationBodyRecord, CreateAccreditationBodyRequest } from '@careerscope/shared';
+import {
+  ACCREDITATION_BODY_SHAPE,
+  type AccreditationBodyRecord,
+  type CreateAccreditationBodyRequest,
+  defaultsOf,
+} from '@careerscope/shared';
 import { EditableRecordService } from '../common/editorial/editable-record.service';
-import { editableFields } from '../common/editorial/record.mapper';
+import { recordOf } from '../common/editorial/record.mapper';
 import { OccupationEntity } from '../occupations/occupation.entity';
 import { SourceEntity } from '../sources/source.entity';
 import { AccreditationBodyEntity } from './accreditation-body.entity';
 import { CreateAccreditationBodyDto } from './dto/accreditation-body.dto';
 
 export function toAccreditationBodyRecord(body: AccreditationBodyEntity): AccreditationBodyRecord {
-  return {
-    ...editableFields(body),
-    slug: body.slug,
-    name: body.name,
-    abbreviation: body.abbreviation,
-    url: body.url,
-    recognizedBy: body.recognizedBy,
-    descriptionMarkdown: body.descriptionMarkdown,
-    sourceId: body.sourceId,
+  return recordOf(ACCREDITATION_BODY_SHAPE, body, {
     occupationIds: (body.occupations ?? []).map((occupation) => occupation.id).sort(),
     sourceIds: (body.sources ?? []).map((source) => source.id).sort(),
-  };
+  });
 }
 
 @Injectable()
@@ -33,7 +30,7 @@ export class AccreditationBodiesService extends EditableRecordService<
     entity: AccreditationBodyEntity,
     label: 'accreditation body',
     createDto: CreateAccreditationBodyDto,
-    defaults: { url: null, recognizedBy: null, descriptionMarkdown: '', occupationIds: [], sourceIds: [] },
+    defaults: defaultsOf(ACCREDITATION_BODY_SHAPE),
     defaultSort: 'name',
     search: ['name', 'abbreviation', 'slug'] as const,
     relations: { occupations: true, sources: true },

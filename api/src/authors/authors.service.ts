@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthorRecord, CreateAuthorRequest } from '@careerscope/shared';
+import { AUTHOR_SHAPE, type AuthorRecord, type CreateAuthorRequest, defaultsOf } from '@careerscope/shared';
 import { EditableRecordService } from '../common/editorial/editable-record.service';
-import { editableFields } from '../common/editorial/record.mapper';
+import { recordOf } from '../common/editorial/record.mapper';
 import { AuthorEntity } from './author.entity';
 import { CreateAuthorDto } from './dto/author.dto';
 
 export function toAuthorRecord(author: AuthorEntity): AuthorRecord {
-  return {
-    ...editableFields(author),
-    slug: author.slug,
-    name: author.name,
-    jobTitle: author.jobTitle,
-    bioMarkdown: author.bioMarkdown,
-  };
+  return recordOf(AUTHOR_SHAPE, author);
 }
 
 @Injectable()
@@ -22,7 +16,7 @@ export class AuthorsService extends EditableRecordService<AuthorEntity, AuthorRe
     entity: AuthorEntity,
     label: 'author',
     createDto: CreateAuthorDto,
-    defaults: {},
+    defaults: defaultsOf(AUTHOR_SHAPE),
     defaultSort: 'name',
     search: ['name', 'slug', 'jobTitle'] as const,
   };

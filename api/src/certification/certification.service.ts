@@ -1,25 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  CertifyingBodyRecord,
-  CreateCertifyingBodyRequest,
-  CreateCredentialRequest,
-  CredentialRecord,
+import {
+  CERTIFYING_BODY_SHAPE,
+  type CertifyingBodyRecord,
+  type CreateCertifyingBodyRequest,
+  type CreateCredentialRequest,
+  CREDENTIAL_SHAPE,
+  type CredentialRecord,
+  defaultsOf,
 } from '@careerscope/shared';
 import { EditableRecordService } from '../common/editorial/editable-record.service';
-import { editableFields } from '../common/editorial/record.mapper';
+import { recordOf } from '../common/editorial/record.mapper';
 import { CertifyingBodyEntity } from './certifying-body.entity';
 import { CredentialEntity } from './credential.entity';
 import { CreateCertifyingBodyDto, CreateCredentialDto } from './dto/certification.dto';
 
 export function toCertifyingBodyRecord(body: CertifyingBodyEntity): CertifyingBodyRecord {
-  return {
-    ...editableFields(body),
-    slug: body.slug,
-    name: body.name,
-    abbreviation: body.abbreviation,
-    url: body.url,
-    sourceId: body.sourceId,
-  };
+  return recordOf(CERTIFYING_BODY_SHAPE, body);
 }
 
 @Injectable()
@@ -33,7 +29,7 @@ export class CertifyingBodiesService extends EditableRecordService<
     entity: CertifyingBodyEntity,
     label: 'certifying body',
     createDto: CreateCertifyingBodyDto,
-    defaults: { url: null },
+    defaults: defaultsOf(CERTIFYING_BODY_SHAPE),
     defaultSort: 'name',
     search: ['name', 'abbreviation', 'slug'] as const,
   };
@@ -44,18 +40,7 @@ export class CertifyingBodiesService extends EditableRecordService<
 }
 
 export function toCredentialRecord(credential: CredentialEntity): CredentialRecord {
-  return {
-    ...editableFields(credential),
-    slug: credential.slug,
-    name: credential.name,
-    abbreviation: credential.abbreviation,
-    certifyingBodyId: credential.certifyingBodyId,
-    renewalPeriodMonths: credential.renewalPeriodMonths,
-    renewalUnits: credential.renewalUnits,
-    renewalUnitName: credential.renewalUnitName,
-    renewalNoteMarkdown: credential.renewalNoteMarkdown,
-    sourceId: credential.sourceId,
-  };
+  return recordOf(CREDENTIAL_SHAPE, credential);
 }
 
 @Injectable()
@@ -69,13 +54,7 @@ export class CredentialsService extends EditableRecordService<
     entity: CredentialEntity,
     label: 'credential',
     createDto: CreateCredentialDto,
-    defaults: {
-      certifyingBodyId: null,
-      renewalPeriodMonths: null,
-      renewalUnits: null,
-      renewalUnitName: null,
-      renewalNoteMarkdown: '',
-    },
+    defaults: defaultsOf(CREDENTIAL_SHAPE),
     defaultSort: 'name',
     search: ['name', 'abbreviation', 'slug'] as const,
   };

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type {
-  ComparisonRecord,
-  ComparisonRowRecord,
-  CreateComparisonRequest,
-  CreateComparisonRowRequest,
-  FieldError,
+import {
+  COMPARISON_ROW_SHAPE,
+  COMPARISON_SHAPE,
+  type ComparisonRecord,
+  type ComparisonRowRecord,
+  type CreateComparisonRequest,
+  type CreateComparisonRowRequest,
+  defaultsOf,
+  type FieldError,
 } from '@careerscope/shared';
 import { EditableRecordService } from '../common/editorial/editable-record.service';
-import { editableFields } from '../common/editorial/record.mapper';
+import { recordOf } from '../common/editorial/record.mapper';
 import { OccupationEntity } from '../occupations/occupation.entity';
 import { ComparisonOccupationEntity } from './comparison-occupation.entity';
 import { ComparisonRowEntity } from './comparison-row.entity';
@@ -16,16 +19,11 @@ import { ComparisonEntity } from './comparison.entity';
 import { CreateComparisonDto, CreateComparisonRowDto } from './dto/comparison.dto';
 
 export function toComparisonRecord(comparison: ComparisonEntity): ComparisonRecord {
-  return {
-    ...editableFields(comparison),
-    slug: comparison.slug,
-    title: comparison.title,
-    introMarkdown: comparison.introMarkdown,
-    authorId: comparison.authorId,
+  return recordOf(COMPARISON_SHAPE, comparison, {
     occupationIds: [...(comparison.columns ?? [])]
       .sort((a, b) => a.position - b.position)
       .map((column) => column.occupationId),
-  };
+  });
 }
 
 @Injectable()
@@ -39,7 +37,7 @@ export class ComparisonsService extends EditableRecordService<
     entity: ComparisonEntity,
     label: 'comparison',
     createDto: CreateComparisonDto,
-    defaults: { introMarkdown: '', authorId: null, occupationIds: [] },
+    defaults: defaultsOf(COMPARISON_SHAPE),
     defaultSort: 'title',
     search: ['title', 'slug'] as const,
     relations: { columns: true },
@@ -57,26 +55,17 @@ export class ComparisonsService extends EditableRecordService<
     input: CreateComparisonRequest,
   ): Promise<void> {
     await manager.delete(ComparisonOccupationEntity, { comparisonId: id });
-    if (input.occupationIds.length === 0) return;
+    const occupationIds = input.occupationIds ?? [];
+    if (occupationIds.length === 0) return;
     await manager.insert(
       ComparisonOccupationEntity,
-      input.occupationIds.map((occupationId, position) => ({ comparisonId: id, occupationId, position })),
+      occupationIds.map((occupationId, position) => ({ comparisonId: id, occupationId, position })),
     );
   }
 }
 
 export function toComparisonRowRecord(row: ComparisonRowEntity): ComparisonRowRecord {
-  return {
-    ...editableFields(row),
-    comparisonId: row.comparisonId,
-    key: row.key,
-    group: row.group,
-    label: row.label,
-    kind: row.kind,
-    sectionKey: row.sectionKey,
-    delivery: row.delivery,
-    position: row.position,
-  };
+  return recordOf(COMPARISON_ROW_SHAPE, row);
 }
 
 /** A `section` row names the section that fills it; only `schools` rows filter by delivery. */
@@ -107,7 +96,7 @@ export class ComparisonRowsService extends EditableRecordService<
     entity: ComparisonRowEntity,
     label: 'comparison row',
     createDto: CreateComparisonRowDto,
-    defaults: { group: null, sectionKey: null, delivery: null, position: 0 },
+    defaults: defaultsOf(COMPARISON_ROW_SHAPE),
     defaultSort: 'position',
     search: ['key', 'label', 'group'] as const,
     titleRelations: { comparison: true },

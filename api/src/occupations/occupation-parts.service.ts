@@ -1,19 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  CreateEducationPathRequest,
-  CreateOccupationCertificationRequest,
-  CreateOccupationSectionRequest,
-  CreateOccupationSocCodeRequest,
-  CreateWorkSettingRequest,
-  EducationPathRecord,
-  FieldError,
-  OccupationCertificationRecord,
-  OccupationSectionRecord,
-  OccupationSocCodeRecord,
-  WorkSettingRecord,
+import {
+  type CreateEducationPathRequest,
+  type CreateOccupationCertificationRequest,
+  type CreateOccupationSectionRequest,
+  type CreateOccupationSocCodeRequest,
+  type CreateWorkSettingRequest,
+  defaultsOf,
+  EDUCATION_PATH_SHAPE,
+  type EducationPathRecord,
+  type FieldError,
+  OCCUPATION_CERTIFICATION_SHAPE,
+  OCCUPATION_SECTION_SHAPE,
+  OCCUPATION_SOC_CODE_SHAPE,
+  type OccupationCertificationRecord,
+  type OccupationSectionRecord,
+  type OccupationSocCodeRecord,
+  WORK_SETTING_SHAPE,
+  type WorkSettingRecord,
 } from '@careerscope/shared';
 import { EditableRecordService } from '../common/editorial/editable-record.service';
-import { editableFields } from '../common/editorial/record.mapper';
+import { recordOf } from '../common/editorial/record.mapper';
 import { oneOfProblems } from '../common/editorial/rules';
 import { SourceEntity } from '../sources/source.entity';
 import {
@@ -36,15 +42,9 @@ function ofOccupation(name: string, occupation: OccupationEntity | undefined): s
 }
 
 export function toOccupationSectionRecord(section: OccupationSectionEntity): OccupationSectionRecord {
-  return {
-    ...editableFields(section),
-    occupationId: section.occupationId,
-    key: section.key,
-    title: section.title,
-    bodyMarkdown: section.bodyMarkdown,
-    position: section.position,
+  return recordOf(OCCUPATION_SECTION_SHAPE, section, {
     sourceIds: (section.sources ?? []).map((source) => source.id).sort(),
-  };
+  });
 }
 
 @Injectable()
@@ -58,7 +58,7 @@ export class OccupationSectionsService extends EditableRecordService<
     entity: OccupationSectionEntity,
     label: 'occupation section',
     createDto: CreateOccupationSectionDto,
-    defaults: { position: 0, sourceIds: [] },
+    defaults: defaultsOf(OCCUPATION_SECTION_SHAPE),
     defaultSort: 'position',
     search: ['key', 'title', 'bodyMarkdown'] as const,
     relations: { sources: true },
@@ -78,16 +78,7 @@ export class OccupationSectionsService extends EditableRecordService<
 export function toOccupationCertificationRecord(
   certification: OccupationCertificationEntity,
 ): OccupationCertificationRecord {
-  return {
-    ...editableFields(certification),
-    occupationId: certification.occupationId,
-    requirement: certification.requirement,
-    certifyingBodyId: certification.certifyingBodyId,
-    credentialId: certification.credentialId,
-    noteMarkdown: certification.noteMarkdown,
-    position: certification.position,
-    sourceId: certification.sourceId,
-  };
+  return recordOf(OCCUPATION_CERTIFICATION_SHAPE, certification);
 }
 
 @Injectable()
@@ -101,7 +92,7 @@ export class OccupationCertificationsService extends EditableRecordService<
     entity: OccupationCertificationEntity,
     label: 'occupation certification',
     createDto: CreateOccupationCertificationDto,
-    defaults: { certifyingBodyId: null, credentialId: null, noteMarkdown: '', position: 0 },
+    defaults: defaultsOf(OCCUPATION_CERTIFICATION_SHAPE),
     defaultSort: 'position',
     search: ['noteMarkdown'] as const,
     titleRelations: { occupation: true, credential: true, certifyingBody: true },
@@ -122,16 +113,7 @@ export class OccupationCertificationsService extends EditableRecordService<
 }
 
 export function toEducationPathRecord(path: EducationPathEntity): EducationPathRecord {
-  return {
-    ...editableFields(path),
-    occupationId: path.occupationId,
-    credentialLevel: path.credentialLevel,
-    minMonths: path.minMonths,
-    maxMonths: path.maxMonths,
-    note: path.note,
-    position: path.position,
-    sourceId: path.sourceId,
-  };
+  return recordOf(EDUCATION_PATH_SHAPE, path);
 }
 
 @Injectable()
@@ -145,7 +127,7 @@ export class EducationPathsService extends EditableRecordService<
     entity: EducationPathEntity,
     label: 'education path',
     createDto: CreateEducationPathDto,
-    defaults: { maxMonths: null, note: null, position: 0 },
+    defaults: defaultsOf(EDUCATION_PATH_SHAPE),
     defaultSort: 'position',
     search: ['note'] as const,
     titleRelations: { occupation: true },
@@ -161,14 +143,7 @@ export class EducationPathsService extends EditableRecordService<
 }
 
 export function toWorkSettingRecord(setting: WorkSettingEntity): WorkSettingRecord {
-  return {
-    ...editableFields(setting),
-    occupationId: setting.occupationId,
-    name: setting.name,
-    percent: setting.percent,
-    position: setting.position,
-    sourceId: setting.sourceId,
-  };
+  return recordOf(WORK_SETTING_SHAPE, setting);
 }
 
 @Injectable()
@@ -182,7 +157,7 @@ export class WorkSettingsService extends EditableRecordService<
     entity: WorkSettingEntity,
     label: 'work setting',
     createDto: CreateWorkSettingDto,
-    defaults: { position: 0 },
+    defaults: defaultsOf(WORK_SETTING_SHAPE),
     defaultSort: 'position',
     search: ['name'] as const,
     titleRelations: { occupation: true },
@@ -198,14 +173,7 @@ export class WorkSettingsService extends EditableRecordService<
 }
 
 export function toOccupationSocCodeRecord(period: OccupationSocCodeEntity): OccupationSocCodeRecord {
-  return {
-    ...editableFields(period),
-    occupationId: period.occupationId,
-    socCode: period.socCode,
-    fromYear: period.fromYear,
-    toYear: period.toYear,
-    note: period.note,
-  };
+  return recordOf(OCCUPATION_SOC_CODE_SHAPE, period);
 }
 
 /** Which SOC code measured an occupation in which years; the importer places older releases by it. */
@@ -220,7 +188,7 @@ export class OccupationSocCodesService extends EditableRecordService<
     entity: OccupationSocCodeEntity,
     label: 'SOC code period',
     createDto: CreateOccupationSocCodeDto,
-    defaults: { fromYear: null, toYear: null, note: null },
+    defaults: defaultsOf(OCCUPATION_SOC_CODE_SHAPE),
     defaultSort: 'fromYear',
     search: ['socCode', 'note'] as const,
     titleRelations: { occupation: true },

@@ -1,29 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateEmploymentProjectionRequest, EmploymentProjectionRecord } from '@careerscope/shared';
+import {
+  type CreateEmploymentProjectionRequest,
+  defaultsOf,
+  EMPLOYMENT_PROJECTION_SHAPE,
+  type EmploymentProjectionRecord,
+} from '@careerscope/shared';
 import { EditableRecordService } from '../common/editorial/editable-record.service';
-import { editableFields } from '../common/editorial/record.mapper';
+import { recordOf } from '../common/editorial/record.mapper';
 import { CreateEmploymentProjectionDto } from './dto/employment-projection.dto';
 import { EmploymentProjectionEntity } from './employment-projection.entity';
 
 export function toEmploymentProjectionRecord(
   projection: EmploymentProjectionEntity,
 ): EmploymentProjectionRecord {
-  return {
-    ...editableFields(projection),
-    socCode: projection.socCode,
-    socTitle: projection.socTitle,
-    baseYear: projection.baseYear,
-    targetYear: projection.targetYear,
-    baseEmployment: projection.baseEmployment,
-    targetEmployment: projection.targetEmployment,
-    numericChange: projection.numericChange,
-    percentChange: projection.percentChange,
-    allOccupationsPercentChange: projection.allOccupationsPercentChange,
-    areaCode: projection.areaCode,
-    areaName: projection.areaName,
-    averageAnnualOpenings: projection.averageAnnualOpenings,
-    sourceId: projection.sourceId,
-  };
+  return recordOf(EMPLOYMENT_PROJECTION_SHAPE, projection);
 }
 
 @Injectable()
@@ -37,7 +27,7 @@ export class EmploymentProjectionsService extends EditableRecordService<
     entity: EmploymentProjectionEntity,
     label: 'employment projection',
     createDto: CreateEmploymentProjectionDto,
-    defaults: {},
+    defaults: defaultsOf(EMPLOYMENT_PROJECTION_SHAPE),
     defaultSort: 'socCode',
     search: ['socCode', 'socTitle'] as const,
   };

@@ -1,49 +1,30 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import type {
-  BulkAccreditationRequest,
-  BulkAccreditationResult,
-  CreateProgramRequest,
-  CreateSchoolRequest,
-  Page,
-  ProgramFilter,
-  ProgramListItem,
-  ProgramRecord,
-  SchoolRecord,
+import {
+  type BulkAccreditationRequest,
+  type BulkAccreditationResult,
+  type CreateProgramRequest,
+  type CreateSchoolRequest,
+  defaultsOf,
+  type Page,
+  PROGRAM_SHAPE,
+  type ProgramFilter,
+  type ProgramListItem,
+  type ProgramRecord,
+  SCHOOL_SHAPE,
+  type SchoolRecord,
 } from '@careerscope/shared';
 import { AccreditationBodyEntity } from '../accreditation/accreditation-body.entity';
 import { EditableRecordService, ListQueryOf, parseSort } from '../common/editorial/editable-record.service';
 import { InvalidFieldsException } from '../common/editorial/editorial.errors';
 import { containsPattern } from '../common/sql/like-pattern';
-import { editableFields } from '../common/editorial/record.mapper';
+import { recordOf } from '../common/editorial/record.mapper';
 import { CreateProgramDto, CreateSchoolDto } from './dto/school.dto';
 import { ProgramEntity } from './program.entity';
 import { SchoolEntity } from './school.entity';
 
 export function toSchoolRecord(school: SchoolEntity): SchoolRecord {
-  return {
-    ...editableFields(school),
-    slug: school.slug,
-    name: school.name,
-    city: school.city,
-    state: school.state,
-    website: school.website,
-    ipedsUnitId: school.ipedsUnitId,
-    sourceId: school.sourceId,
-    zip: school.zip,
-    latitude: school.latitude,
-    longitude: school.longitude,
-    sector: school.sector,
-    closedOn: school.closedOn,
-    directoryYear: school.directoryYear,
-    tuitionInDistrict: school.tuitionInDistrict,
-    tuitionInState: school.tuitionInState,
-    tuitionOutOfState: school.tuitionOutOfState,
-    booksAndSupplies: school.booksAndSupplies,
-    pricesYear: school.pricesYear,
-    pricesSourceId: school.pricesSourceId,
-    handEdited: school.handEdited ?? [],
-  };
+  return recordOf(SCHOOL_SHAPE, school) as SchoolRecord;
 }
 
 @Injectable()
@@ -53,14 +34,7 @@ export class SchoolsService extends EditableRecordService<SchoolEntity, SchoolRe
     entity: SchoolEntity,
     label: 'school',
     createDto: CreateSchoolDto,
-    defaults: {
-      website: null,
-      ipedsUnitId: null,
-      sourceId: null,
-      zip: null,
-      latitude: null,
-      longitude: null,
-    },
+    defaults: defaultsOf(SCHOOL_SHAPE),
     defaultSort: 'name',
     search: ['name', 'city', 'slug'] as const,
   };
@@ -94,25 +68,7 @@ function withHandEdits<F extends string>(
 }
 
 export function toProgramRecord(program: ProgramEntity): ProgramRecord {
-  return {
-    ...editableFields(program),
-    schoolId: program.schoolId,
-    occupationId: program.occupationId,
-    name: program.name,
-    credentialLevel: program.credentialLevel,
-    delivery: program.delivery,
-    minMonths: program.minMonths,
-    maxMonths: program.maxMonths,
-    accreditationBodyId: program.accreditationBodyId,
-    url: program.url,
-    cipCode: program.cipCode,
-    awardLevel: program.awardLevel,
-    completions: program.completions,
-    completionsYear: program.completionsYear,
-    completionsSourceId: program.completionsSourceId,
-    vanishedIn: program.vanishedIn,
-    handEdited: program.handEdited ?? [],
-  };
+  return recordOf(PROGRAM_SHAPE, program) as ProgramRecord;
 }
 
 @Injectable()
@@ -126,15 +82,7 @@ export class ProgramsService extends EditableRecordService<
     entity: ProgramEntity,
     label: 'program',
     createDto: CreateProgramDto,
-    defaults: {
-      credentialLevel: null,
-      minMonths: null,
-      maxMonths: null,
-      accreditationBodyId: null,
-      url: null,
-      cipCode: null,
-      awardLevel: null,
-    },
+    defaults: defaultsOf(PROGRAM_SHAPE),
     defaultSort: 'name',
     search: ['name'] as const,
     titleRelations: { school: true },

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CreateSourceRequest, SourceRecord } from '@careerscope/shared';
+import { type CreateSourceRequest, defaultsOf, SOURCE_SHAPE, type SourceRecord } from '@careerscope/shared';
 import { EditableRecordService } from '../common/editorial/editable-record.service';
-import { editableFields } from '../common/editorial/record.mapper';
+import { recordOf } from '../common/editorial/record.mapper';
 import { CreateSourceDto } from './dto/source.dto';
 import { SourceEntity } from './source.entity';
 
@@ -15,16 +15,7 @@ export type WantedSource = Pick<
 };
 
 export function toSourceRecord(source: SourceEntity): SourceRecord {
-  return {
-    ...editableFields(source),
-    key: source.key,
-    publisher: source.publisher,
-    title: source.title,
-    url: source.url,
-    referencePeriod: source.referencePeriod,
-    retrievedOn: source.retrievedOn,
-    citation: source.citation,
-  };
+  return recordOf(SOURCE_SHAPE, source);
 }
 
 @Injectable()
@@ -34,7 +25,7 @@ export class SourcesService extends EditableRecordService<SourceEntity, SourceRe
     entity: SourceEntity,
     label: 'source',
     createDto: CreateSourceDto,
-    defaults: { url: null, referencePeriod: null, retrievedOn: null },
+    defaults: defaultsOf(SOURCE_SHAPE),
     defaultSort: 'key',
     search: ['key', 'publisher', 'title', 'citation'] as const,
   };

@@ -1,41 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import {
-  emptyWageValues,
   type CreateWageStatisticRequest,
+  defaultsOf,
   type FieldError,
+  WAGE_STATISTIC_SHAPE,
   type WageStatisticRecord,
 } from '@careerscope/shared';
 import { EditableRecordService } from '../common/editorial/editable-record.service';
-import { editableFields } from '../common/editorial/record.mapper';
+import { recordOf } from '../common/editorial/record.mapper';
 import { CreateWageStatisticDto } from './dto/wage-statistic.dto';
 import { WageStatisticEntity } from './wage-statistic.entity';
 
 export function toWageStatisticRecord(wage: WageStatisticEntity): WageStatisticRecord {
-  return {
-    ...editableFields(wage),
-    socCode: wage.socCode,
-    socTitle: wage.socTitle,
-    areaType: wage.areaType,
-    areaCode: wage.areaCode,
-    areaName: wage.areaName,
-    referencePeriod: wage.referencePeriod,
-    periodYear: wage.periodYear,
-    employment: wage.employment,
-    meanAnnual: wage.meanAnnual,
-    p10Annual: wage.p10Annual,
-    p25Annual: wage.p25Annual,
-    medianAnnual: wage.medianAnnual,
-    p75Annual: wage.p75Annual,
-    p90Annual: wage.p90Annual,
-    meanHourly: wage.meanHourly,
-    p10Hourly: wage.p10Hourly,
-    p25Hourly: wage.p25Hourly,
-    medianHourly: wage.medianHourly,
-    p75Hourly: wage.p75Hourly,
-    p90Hourly: wage.p90Hourly,
-    flags: wage.flags,
-    sourceId: wage.sourceId,
-  };
+  return recordOf(WAGE_STATISTIC_SHAPE, wage);
 }
 
 /** National estimates are for area `US`; state estimates name a state. */
@@ -60,7 +37,7 @@ export class WageStatisticsService extends EditableRecordService<
     entity: WageStatisticEntity,
     label: 'wage statistic',
     createDto: CreateWageStatisticDto,
-    defaults: { ...emptyWageValues(), flags: {} },
+    defaults: defaultsOf(WAGE_STATISTIC_SHAPE),
     defaultSort: 'socCode',
     search: ['socCode', 'socTitle', 'areaName', 'referencePeriod'] as const,
   };

@@ -1,21 +1,24 @@
 import type { EditableRecord, RecordListQuery, UpdateRequest } from '../editorial/editorial.contract.js';
+import { field, recordShape, type CreateRequestOf, type ShapeValues } from '../editorial/record-shape.js';
 
-export interface CreateAccreditationBodyRequest {
-  slug: string;
-  name: string;
-  abbreviation: string;
-  url: string | null;
-  recognizedBy: string | null;
-  descriptionMarkdown: string;
+export const ACCREDITATION_BODY_SHAPE = recordShape({
+  slug: field.slug(),
+  name: field.text('Name', 200),
+  abbreviation: field.text('Abbreviation', 40),
+  url: field.url(),
+  recognizedBy: field.text('Recognized by', 200, 'nullable'),
+  descriptionMarkdown: field.markdown('Description'),
   /** The body's own page. */
-  sourceId: string;
+  sourceId: field.id('Source', 'source'),
   /** Occupations whose programs this body accredits. */
-  occupationIds: string[];
+  occupationIds: field.ids('Occupations', 'occupation'),
   /** Further sources, e.g. for who recognises the body. */
-  sourceIds: string[];
-}
+  sourceIds: field.ids('Further sources', 'source'),
+});
+export type CreateAccreditationBodyRequest = CreateRequestOf<typeof ACCREDITATION_BODY_SHAPE>;
 export type UpdateAccreditationBodyRequest = UpdateRequest<CreateAccreditationBodyRequest>;
-export interface AccreditationBodyRecord extends EditableRecord, CreateAccreditationBodyRequest {}
+export interface AccreditationBodyRecord
+  extends EditableRecord, ShapeValues<typeof ACCREDITATION_BODY_SHAPE> {}
 
 export const ACCREDITATION_BODY_SORT_FIELDS = [
   'name',

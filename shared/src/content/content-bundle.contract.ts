@@ -1,12 +1,11 @@
 import type {
-  AreaType,
   CertificationRequirement,
   ComparisonRowKind,
   CredentialLevel,
   DeliveryMode,
-  WageFlag,
 } from '../common/enums.js';
 import type { ProgramEditableField, SchoolEditableField } from '../schools/schools.contract.js';
+import type { WageStatisticFields } from '../wages/wages.contract.js';
 
 /**
  * All editorial content as one JSON document, keyed by natural keys (slugs, source keys, SOC codes)
@@ -143,35 +142,6 @@ export interface BundleOccupation {
   educationPaths: BundleEducationPath[];
   workSettings: BundleWorkSetting[];
   socCodePeriods: BundleSocCodePeriod[];
-}
-
-/**
- * One BLS OEWS estimate for a SOC code × area × reference period, as the content file and the
- * editorial API both carry it. A value BLS did not publish as a number is null with its flag.
- */
-export interface WageStatisticFields {
-  socCode: string;
-  socTitle: string;
-  areaType: AreaType;
-  areaCode: string;
-  areaName: string;
-  referencePeriod: string;
-  periodYear: number;
-  employment: number | null;
-  meanAnnual: number | null;
-  p10Annual: number | null;
-  p25Annual: number | null;
-  medianAnnual: number | null;
-  p75Annual: number | null;
-  p90Annual: number | null;
-  meanHourly: number | null;
-  p10Hourly: number | null;
-  p25Hourly: number | null;
-  medianHourly: number | null;
-  p75Hourly: number | null;
-  p90Hourly: number | null;
-  /** Field name → flag, for each value BLS did not publish as a number. */
-  flags: Partial<Record<WageValueField, WageFlag>>;
 }
 
 /** Values are numbers, or null with the BLS flag that stood in the file. */

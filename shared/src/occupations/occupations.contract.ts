@@ -1,23 +1,30 @@
-import type { CertificationRequirement, CredentialLevel } from '../common/enums.js';
+import {
+  CERTIFICATION_REQUIREMENTS,
+  CREDENTIAL_LEVELS,
+  type CertificationRequirement,
+  type CredentialLevel,
+} from '../common/enums.js';
 import type { EditableRecord, RecordListQuery, UpdateRequest } from '../editorial/editorial.contract.js';
+import { field, recordShape, type CreateRequestOf, type ShapeValues } from '../editorial/record-shape.js';
 
-export interface CreateOccupationRequest {
-  slug: string;
-  title: string;
-  shortTitle: string;
+export const OCCUPATION_SHAPE = recordShape({
+  slug: field.slug(),
+  title: field.text('Title', 200),
+  shortTitle: field.text('Short title', 120),
   /** BLS SOC code the occupation is measured by, e.g. 31-9092. */
-  socCode: string;
-  socTitle: string;
-  socNoteMarkdown: string;
-  summaryMarkdown: string;
-  dutiesMarkdown: string;
-  skills: string[];
-  skillsSourceId: string | null;
-  specializations: string[];
-  specializationsSourceId: string | null;
-}
+  socCode: field.socCode(),
+  socTitle: field.text('SOC title', 200),
+  socNoteMarkdown: field.markdown('SOC note'),
+  summaryMarkdown: field.markdown('Summary', 'required'),
+  dutiesMarkdown: field.markdown('Duties'),
+  skills: field.strings('Skills'),
+  skillsSourceId: field.id('Skills source', 'source', 'nullable'),
+  specializations: field.strings('Specializations'),
+  specializationsSourceId: field.id('Specializations source', 'source', 'nullable'),
+});
+export type CreateOccupationRequest = CreateRequestOf<typeof OCCUPATION_SHAPE>;
 export type UpdateOccupationRequest = UpdateRequest<CreateOccupationRequest>;
-export interface OccupationRecord extends EditableRecord, CreateOccupationRequest {}
+export interface OccupationRecord extends EditableRecord, ShapeValues<typeof OCCUPATION_SHAPE> {}
 
 export const OCCUPATION_SORT_FIELDS = [
   'title',
@@ -32,16 +39,19 @@ export interface OccupationListQuery extends RecordListQuery<(typeof OCCUPATION_
 }
 
 /** A prose section of an occupation ("degreeRequirements", "licensing" …) with its sources. */
-export interface CreateOccupationSectionRequest {
-  occupationId: string;
-  key: string;
-  title: string;
-  bodyMarkdown: string;
-  position: number;
-  sourceIds: string[];
-}
+export const OCCUPATION_SECTION_SHAPE = recordShape({
+  occupationId: field.id('Occupation', 'occupation'),
+  /** camelCase key the comparison rows name ("degreeRequirements"). */
+  key: field.text('Key', 60),
+  title: field.text('Title', 200),
+  bodyMarkdown: field.markdown('Text', 'required'),
+  position: field.position(),
+  sourceIds: field.ids('Sources', 'source'),
+});
+export type CreateOccupationSectionRequest = CreateRequestOf<typeof OCCUPATION_SECTION_SHAPE>;
 export type UpdateOccupationSectionRequest = UpdateRequest<CreateOccupationSectionRequest>;
-export interface OccupationSectionRecord extends EditableRecord, CreateOccupationSectionRequest {}
+export interface OccupationSectionRecord
+  extends EditableRecord, ShapeValues<typeof OCCUPATION_SECTION_SHAPE> {}
 
 export const OCCUPATION_SECTION_SORT_FIELDS = ['position', 'key', 'title', 'createdAt', 'updatedAt'] as const;
 export interface OccupationSectionListQuery extends RecordListQuery<
@@ -52,18 +62,20 @@ export interface OccupationSectionListQuery extends RecordListQuery<
 }
 
 /** Who certifies an occupation, with which credential, and whether it is required. */
-export interface CreateOccupationCertificationRequest {
-  occupationId: string;
-  requirement: CertificationRequirement;
+export const OCCUPATION_CERTIFICATION_SHAPE = recordShape({
+  occupationId: field.id('Occupation', 'occupation'),
+  requirement: field.enumOf('Requirement', CERTIFICATION_REQUIREMENTS),
   /** At least one of certifyingBodyId and credentialId. */
-  certifyingBodyId: string | null;
-  credentialId: string | null;
-  noteMarkdown: string;
-  position: number;
-  sourceId: string;
-}
+  certifyingBodyId: field.id('Certifying body', 'certifyingBody', 'nullable'),
+  credentialId: field.id('Credential', 'credential', 'nullable'),
+  noteMarkdown: field.markdown('Note'),
+  position: field.position(),
+  sourceId: field.id('Source', 'source'),
+});
+export type CreateOccupationCertificationRequest = CreateRequestOf<typeof OCCUPATION_CERTIFICATION_SHAPE>;
 export type UpdateOccupationCertificationRequest = UpdateRequest<CreateOccupationCertificationRequest>;
-export interface OccupationCertificationRecord extends EditableRecord, CreateOccupationCertificationRequest {}
+export interface OccupationCertificationRecord
+  extends EditableRecord, ShapeValues<typeof OCCUPATION_CERTIFICATION_SHAPE> {}
 
 export const OCCUPATION_CERTIFICATION_SORT_FIELDS = [
   'position',
@@ -82,18 +94,19 @@ export interface OccupationCertificationListQuery extends RecordListQuery<
 }
 
 /** A way into an occupation and how long it typically takes. */
-export interface CreateEducationPathRequest {
-  occupationId: string;
-  credentialLevel: CredentialLevel;
-  minMonths: number;
+export const EDUCATION_PATH_SHAPE = recordShape({
+  occupationId: field.id('Occupation', 'occupation'),
+  credentialLevel: field.enumOf('Credential level', CREDENTIAL_LEVELS),
+  minMonths: field.int('Minimum months', 1, 240),
   /** At least minMonths when given. */
-  maxMonths: number | null;
-  note: string | null;
-  position: number;
-  sourceId: string;
-}
+  maxMonths: field.int('Maximum months', 1, 240, 'nullable'),
+  note: field.text('Note', 500, 'nullable'),
+  position: field.position(),
+  sourceId: field.id('Source', 'source'),
+});
+export type CreateEducationPathRequest = CreateRequestOf<typeof EDUCATION_PATH_SHAPE>;
 export type UpdateEducationPathRequest = UpdateRequest<CreateEducationPathRequest>;
-export interface EducationPathRecord extends EditableRecord, CreateEducationPathRequest {}
+export interface EducationPathRecord extends EditableRecord, ShapeValues<typeof EDUCATION_PATH_SHAPE> {}
 
 export const EDUCATION_PATH_SORT_FIELDS = [
   'position',
@@ -109,15 +122,17 @@ export interface EducationPathListQuery extends RecordListQuery<(typeof EDUCATIO
 }
 
 /** Share of an occupation's jobs in one setting, 0–100. */
-export interface CreateWorkSettingRequest {
-  occupationId: string;
-  name: string;
-  percent: number;
-  position: number;
-  sourceId: string;
-}
+export const WORK_SETTING_SHAPE = recordShape({
+  occupationId: field.id('Occupation', 'occupation'),
+  name: field.text('Name', 200),
+  /** Percent of the occupation's jobs, 0–100. */
+  percent: field.decimal('Percent of jobs', 0, 100, 2),
+  position: field.position(),
+  sourceId: field.id('Source', 'source'),
+});
+export type CreateWorkSettingRequest = CreateRequestOf<typeof WORK_SETTING_SHAPE>;
 export type UpdateWorkSettingRequest = UpdateRequest<CreateWorkSettingRequest>;
-export interface WorkSettingRecord extends EditableRecord, CreateWorkSettingRequest {}
+export interface WorkSettingRecord extends EditableRecord, ShapeValues<typeof WORK_SETTING_SHAPE> {}
 
 export const WORK_SETTING_SORT_FIELDS = ['position', 'name', 'percent', 'createdAt', 'updatedAt'] as const;
 export interface WorkSettingListQuery extends RecordListQuery<(typeof WORK_SETTING_SORT_FIELDS)[number]> {
@@ -130,18 +145,20 @@ export interface WorkSettingListQuery extends RecordListQuery<(typeof WORK_SETTI
  * revision (medical records: 29-2071 until 2018, 29-2098 in 2019–2020). A year no period covers uses
  * the occupation's own code. Imports use it to place older releases.
  */
-export interface CreateOccupationSocCodeRequest {
-  occupationId: string;
-  socCode: string;
+export const OCCUPATION_SOC_CODE_SHAPE = recordShape({
+  occupationId: field.id('Occupation', 'occupation'),
+  socCode: field.socCode(),
   /** First year it applies; null: from the beginning. */
-  fromYear: number | null;
+  fromYear: field.int('From year', 1990, 2200, 'nullable'),
   /** Last year it applies; null: until now. */
-  toYear: number | null;
+  toYear: field.int('To year', 1990, 2200, 'nullable'),
   /** Why the code differs, e.g. which SOC revision merged or split the category. */
-  note: string | null;
-}
+  note: field.text('Note', 300, 'nullable'),
+});
+export type CreateOccupationSocCodeRequest = CreateRequestOf<typeof OCCUPATION_SOC_CODE_SHAPE>;
 export type UpdateOccupationSocCodeRequest = UpdateRequest<CreateOccupationSocCodeRequest>;
-export interface OccupationSocCodeRecord extends EditableRecord, CreateOccupationSocCodeRequest {}
+export interface OccupationSocCodeRecord
+  extends EditableRecord, ShapeValues<typeof OCCUPATION_SOC_CODE_SHAPE> {}
 
 export const OCCUPATION_SOC_CODE_SORT_FIELDS = [
   'socCode',

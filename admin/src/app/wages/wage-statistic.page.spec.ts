@@ -29,6 +29,7 @@ const WAGE: WageStatisticRecord = {
   medianAnnual: 44200,
   p75Annual: 48160,
   p90Annual: 57830,
+  flags: {},
   sourceId: '33333333-3333-4333-8333-333333333333',
 };
 

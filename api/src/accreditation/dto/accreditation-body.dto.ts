@@ -1,49 +1,18 @@
+import { ShapeDto } from '../../common/editorial/shape-dto';
 import {
+  ACCREDITATION_BODY_SHAPE,
   ACCREDITATION_BODY_SORT_FIELDS,
   AccreditationBodyListQuery,
   CreateAccreditationBodyRequest,
   UpdateAccreditationBodyRequest,
 } from '@careerscope/shared';
-import {
-  IdField,
-  IdFilter,
-  IdListField,
-  MarkdownField,
-  SlugField,
-  TextField,
-  UrlField,
-} from '../../common/editorial/fields';
+import { IdFilter } from '../../common/editorial/fields';
 import { ListQueryDto } from '../../common/editorial/list-query.dto';
 import { UpdateRecordDto } from '../../common/editorial/version.dto';
 
-export class CreateAccreditationBodyDto implements CreateAccreditationBodyRequest {
-  @SlugField()
-  slug: string;
-
-  @TextField(200)
-  name: string;
-
-  @TextField(40)
-  abbreviation: string;
-
-  @UrlField()
-  url: string | null;
-
-  @TextField(200, 'nullable')
-  recognizedBy: string | null;
-
-  @MarkdownField()
-  descriptionMarkdown: string;
-
-  @IdField()
-  sourceId: string;
-
-  @IdListField()
-  occupationIds: string[];
-
-  @IdListField()
-  sourceIds: string[];
-}
+export class CreateAccreditationBodyDto
+  extends ShapeDto(ACCREDITATION_BODY_SHAPE)
+  implements CreateAccreditationBodyRequest {}
 
 export class UpdateAccreditationBodyDto
   extends UpdateRecordDto(CreateAccreditationBodyDto)

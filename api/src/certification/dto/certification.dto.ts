@@ -1,41 +1,23 @@
+import { ShapeDto } from '../../common/editorial/shape-dto';
 import {
+  CERTIFYING_BODY_SHAPE,
   CERTIFYING_BODY_SORT_FIELDS,
   CertifyingBodyListQuery,
-  CREDENTIAL_SORT_FIELDS,
   CreateCertifyingBodyRequest,
   CreateCredentialRequest,
+  CREDENTIAL_SHAPE,
+  CREDENTIAL_SORT_FIELDS,
   CredentialListQuery,
   UpdateCertifyingBodyRequest,
   UpdateCredentialRequest,
 } from '@careerscope/shared';
-import {
-  IdField,
-  IdFilter,
-  IntField,
-  MarkdownField,
-  SlugField,
-  TextField,
-  UrlField,
-} from '../../common/editorial/fields';
+import { IdFilter } from '../../common/editorial/fields';
 import { ListQueryDto } from '../../common/editorial/list-query.dto';
 import { UpdateRecordDto } from '../../common/editorial/version.dto';
 
-export class CreateCertifyingBodyDto implements CreateCertifyingBodyRequest {
-  @SlugField()
-  slug: string;
-
-  @TextField(200)
-  name: string;
-
-  @TextField(40)
-  abbreviation: string;
-
-  @UrlField()
-  url: string | null;
-
-  @IdField()
-  sourceId: string;
-}
+export class CreateCertifyingBodyDto
+  extends ShapeDto(CERTIFYING_BODY_SHAPE)
+  implements CreateCertifyingBodyRequest {}
 
 export class UpdateCertifyingBodyDto
   extends UpdateRecordDto(CreateCertifyingBodyDto)
@@ -49,36 +31,7 @@ export class CertifyingBodyListQueryDto
   sourceId?: string;
 }
 
-export class CreateCredentialDto implements CreateCredentialRequest {
-  @SlugField()
-  slug: string;
-
-  @TextField(200)
-  name: string;
-
-  @TextField(40)
-  abbreviation: string;
-
-  @IdField('nullable')
-  certifyingBodyId: string | null;
-
-  /** Recertify every this many months. */
-  @IntField(1, 1200, 'nullable')
-  renewalPeriodMonths: number | null;
-
-  /** Continuing-education units needed per renewal period. */
-  @IntField(1, 100_000, 'nullable')
-  renewalUnits: number | null;
-
-  @TextField(60, 'nullable')
-  renewalUnitName: string | null;
-
-  @MarkdownField()
-  renewalNoteMarkdown: string;
-
-  @IdField()
-  sourceId: string;
-}
+export class CreateCredentialDto extends ShapeDto(CREDENTIAL_SHAPE) implements CreateCredentialRequest {}
 
 export class UpdateCredentialDto
   extends UpdateRecordDto(CreateCredentialDto)

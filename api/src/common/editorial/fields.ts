@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { Presence } from '@careerscope/shared';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -18,18 +19,19 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { MARKDOWN_MAX_LENGTH, SLUG_MAX_LENGTH, SLUG_PATTERN, SOC_CODE_PATTERN } from '@careerscope/shared';
+import { FIELD_PATTERNS, MARKDOWN_MAX_LENGTH, SLUG_MAX_LENGTH } from '@careerscope/shared';
 import { QueryInt } from './list-query.dto';
 import { Nullable, Optional } from './nullable';
 
 /**
  * Field decorators for the editorial DTOs: each states the type, limits and presence of one kind of
- * field once (class-validator rules and the OpenAPI description together).
- *   required: must be sent on create, never null
- *   optional: may be left out on create (takes its default), never null
- *   nullable: may be null or left out (null)
+ * field once (class-validator rules and the OpenAPI description together). `ShapeDto` picks them
+ * from the kinds a record's shape declares; see `Presence` for what presence means.
  */
-export type Presence = 'required' | 'optional' | 'nullable';
+export type { Presence };
+
+const patternOf = (pattern: { regex: RegExp; message: string }) =>
+  Matches(pattern.regex, { message: `$property ${pattern.message}` });
 
 const INT_MAX = 2_147_483_647;
 
@@ -41,12 +43,10 @@ function presence(kind: Presence, api: Record<string, unknown>) {
 
 export const SlugField = (kind: Presence = 'required') =>
   applyDecorators(
-    ...presence(kind, { example: 'certified-medical-assistant', maxLength: SLUG_MAX_LENGTH }),
+    ...presence(kind, { type: String, example: 'certified-medical-assistant', maxLength: SLUG_MAX_LENGTH }),
     IsString(),
     MaxLength(SLUG_MAX_LENGTH),
-    Matches(SLUG_PATTERN, {
-      message: '$property must be lower-case words of letters and digits joined by hyphens',
-    }),
+    patternOf(FIELD_PATTERNS.slug),
   );
 
 /**
@@ -55,20 +55,18 @@ export const SlugField = (kind: Presence = 'required') =>
  */
 export const SourceKeyField = () =>
   applyDecorators(
-    ...presence('required', { example: 'onet-29.3', maxLength: SLUG_MAX_LENGTH }),
+    ...presence('required', { type: String, example: 'onet-29.3', maxLength: SLUG_MAX_LENGTH }),
     IsString(),
     MaxLength(SLUG_MAX_LENGTH),
-    Matches(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, {
-      message: '$property must be lower-case words of letters and digits joined by hyphens or dots',
-    }),
+    patternOf(FIELD_PATTERNS.sourceKey),
   );
 
-/** A one-line text of at most `max` characters; required text must not be blank. */
+/** A one-line text of at most `max` characters; text that cannot be null must not be blank either. */
 export const TextField = (max: number, kind: Presence = 'required') =>
   applyDecorators(
     ...presence(kind, { type: String, maxLength: max }),
     IsString(),
-    ...(kind === 'required' ? [MinLength(1), Matches(/\S/, { message: '$property must not be blank' })] : []),
+    ...(kind !== 'nullable' ? [MinLength(1), Matches(/\S/, { message: '$property must not be blank' })] : []),
     MaxLength(max),
   );
 
@@ -96,7 +94,7 @@ export const IdListField = (kind: Presence = 'optional', max = 100) =>
 
 export const StringListField = (maxItems = 100, maxLength = 300) =>
   applyDecorators(
-    ...presence('optional', { type: [String] }),
+    ...presence('optional', { type: [String], maxItems }),
     IsArray(),
     ArrayMaxSize(maxItems),
     IsString({ each: true }),
@@ -125,7 +123,7 @@ export const PositionField = () => IntField(0, 100_000, 'optional');
 
 export const YearField = () => IntField(1900, 2200);
 
-export const EnumField = (values: readonly string[], kind: Presence = 'required') =>
+export const EnumField = (values: readonly (string | number)[], kind: Presence = 'required') =>
   applyDecorators(
     ...presence(kind, { enum: values }),
     IsIn(values, { message: `$property must be one of ${values.join(', ')}` }),
@@ -133,9 +131,9 @@ export const EnumField = (values: readonly string[], kind: Presence = 'required'
 
 export const SocCodeField = () =>
   applyDecorators(
-    ApiProperty({ example: '31-9092' }),
+    ApiProperty({ type: String, example: '31-9092' }),
     IsString(),
-    Matches(SOC_CODE_PATTERN, { message: '$property must be a SOC code like 31-9092' }),
+    patternOf(FIELD_PATTERNS.socCode),
   );
 
 export const UrlField = (kind: Presence = 'nullable') =>
@@ -154,7 +152,7 @@ export const DateField = (kind: Presence = 'nullable') =>
   applyDecorators(
     ...presence(kind, { type: String, format: 'date' }),
     IsString(),
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' }),
+    patternOf(FIELD_PATTERNS.date),
     IsISO8601({ strict: true }, { message: '$property must be a real calendar date' }),
   );
 

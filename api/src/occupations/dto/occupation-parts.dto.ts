@@ -1,69 +1,45 @@
+import { ShapeDto } from '../../common/editorial/shape-dto';
 import {
   CERTIFICATION_REQUIREMENTS,
   CertificationRequirement,
-  CREDENTIAL_LEVELS,
   CreateEducationPathRequest,
   CreateOccupationCertificationRequest,
   CreateOccupationSectionRequest,
+  CreateOccupationSocCodeRequest,
   CreateWorkSettingRequest,
+  CREDENTIAL_LEVELS,
   CredentialLevel,
+  EDUCATION_PATH_SHAPE,
   EDUCATION_PATH_SORT_FIELDS,
   EducationPathListQuery,
+  OCCUPATION_CERTIFICATION_SHAPE,
   OCCUPATION_CERTIFICATION_SORT_FIELDS,
+  OCCUPATION_SECTION_SHAPE,
   OCCUPATION_SECTION_SORT_FIELDS,
+  OCCUPATION_SOC_CODE_SHAPE,
+  OCCUPATION_SOC_CODE_SORT_FIELDS,
   OccupationCertificationListQuery,
   OccupationSectionListQuery,
+  OccupationSocCodeListQuery,
   UpdateEducationPathRequest,
   UpdateOccupationCertificationRequest,
   UpdateOccupationSectionRequest,
+  UpdateOccupationSocCodeRequest,
   UpdateWorkSettingRequest,
+  WORK_SETTING_SHAPE,
   WORK_SETTING_SORT_FIELDS,
   WorkSettingListQuery,
-  CreateOccupationSocCodeRequest,
-  OCCUPATION_SOC_CODE_SORT_FIELDS,
-  OccupationSocCodeListQuery,
-  UpdateOccupationSocCodeRequest,
 } from '@careerscope/shared';
-import {
-  DecimalField,
-  EnumField,
-  EnumFilter,
-  IdField,
-  IdFilter,
-  IdListField,
-  IntField,
-  MarkdownField,
-  PositionField,
-  SocCodeField,
-  TextField,
-  TextFilter,
-} from '../../common/editorial/fields';
+import { EnumFilter, IdFilter, TextFilter } from '../../common/editorial/fields';
 import { ListQueryDto } from '../../common/editorial/list-query.dto';
 import { AtLeastField } from '../../common/editorial/validators';
 import { UpdateRecordDto } from '../../common/editorial/version.dto';
 
 // ----- sections -----
 
-export class CreateOccupationSectionDto implements CreateOccupationSectionRequest {
-  @IdField()
-  occupationId: string;
-
-  /** camelCase key the comparison rows name ("degreeRequirements"). */
-  @TextField(60)
-  key: string;
-
-  @TextField(200)
-  title: string;
-
-  @MarkdownField('required')
-  bodyMarkdown: string;
-
-  @PositionField()
-  position: number;
-
-  @IdListField()
-  sourceIds: string[];
-}
+export class CreateOccupationSectionDto
+  extends ShapeDto(OCCUPATION_SECTION_SHAPE)
+  implements CreateOccupationSectionRequest {}
 
 export class UpdateOccupationSectionDto
   extends UpdateRecordDto(CreateOccupationSectionDto)
@@ -82,28 +58,9 @@ export class OccupationSectionListQueryDto
 
 // ----- certifications -----
 
-export class CreateOccupationCertificationDto implements CreateOccupationCertificationRequest {
-  @IdField()
-  occupationId: string;
-
-  @EnumField(CERTIFICATION_REQUIREMENTS)
-  requirement: CertificationRequirement;
-
-  @IdField('nullable')
-  certifyingBodyId: string | null;
-
-  @IdField('nullable')
-  credentialId: string | null;
-
-  @MarkdownField()
-  noteMarkdown: string;
-
-  @PositionField()
-  position: number;
-
-  @IdField()
-  sourceId: string;
-}
+export class CreateOccupationCertificationDto
+  extends ShapeDto(OCCUPATION_CERTIFICATION_SHAPE)
+  implements CreateOccupationCertificationRequest {}
 
 export class UpdateOccupationCertificationDto
   extends UpdateRecordDto(CreateOccupationCertificationDto)
@@ -131,29 +88,9 @@ export class OccupationCertificationListQueryDto
 
 // ----- education paths -----
 
-export class CreateEducationPathDto implements CreateEducationPathRequest {
-  @IdField()
-  occupationId: string;
-
-  @EnumField(CREDENTIAL_LEVELS)
-  credentialLevel: CredentialLevel;
-
-  @IntField(1, 240)
-  minMonths: number;
-
-  @IntField(1, 240, 'nullable')
-  @AtLeastField('minMonths')
-  maxMonths: number | null;
-
-  @TextField(500, 'nullable')
-  note: string | null;
-
-  @PositionField()
-  position: number;
-
-  @IdField()
-  sourceId: string;
-}
+export class CreateEducationPathDto
+  extends ShapeDto(EDUCATION_PATH_SHAPE, { maxMonths: [AtLeastField('minMonths')] })
+  implements CreateEducationPathRequest {}
 
 export class UpdateEducationPathDto
   extends UpdateRecordDto(CreateEducationPathDto)
@@ -175,23 +112,7 @@ export class EducationPathListQueryDto
 
 // ----- work settings -----
 
-export class CreateWorkSettingDto implements CreateWorkSettingRequest {
-  @IdField()
-  occupationId: string;
-
-  @TextField(200)
-  name: string;
-
-  /** Percent of the occupation's jobs, 0–100. */
-  @DecimalField(0, 100, 2)
-  percent: number;
-
-  @PositionField()
-  position: number;
-
-  @IdField()
-  sourceId: string;
-}
+export class CreateWorkSettingDto extends ShapeDto(WORK_SETTING_SHAPE) implements CreateWorkSettingRequest {}
 
 export class UpdateWorkSettingDto
   extends UpdateRecordDto(CreateWorkSettingDto)
@@ -210,25 +131,9 @@ export class WorkSettingListQueryDto
 
 // ----- SOC code periods -----
 
-export class CreateOccupationSocCodeDto implements CreateOccupationSocCodeRequest {
-  @IdField()
-  occupationId: string;
-
-  @SocCodeField()
-  socCode: string;
-
-  /** First year the code applies; null: from the beginning. */
-  @IntField(1990, 2200, 'nullable')
-  fromYear: number | null;
-
-  /** Last year the code applies; null: until now. */
-  @IntField(1990, 2200, 'nullable')
-  @AtLeastField('fromYear')
-  toYear: number | null;
-
-  @TextField(300, 'nullable')
-  note: string | null;
-}
+export class CreateOccupationSocCodeDto
+  extends ShapeDto(OCCUPATION_SOC_CODE_SHAPE, { toYear: [AtLeastField('fromYear')] })
+  implements CreateOccupationSocCodeRequest {}
 
 export class UpdateOccupationSocCodeDto
   extends UpdateRecordDto(CreateOccupationSocCodeDto)

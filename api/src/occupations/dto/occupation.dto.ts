@@ -1,60 +1,18 @@
+import { ShapeDto } from '../../common/editorial/shape-dto';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import {
   CreateOccupationRequest,
+  OCCUPATION_SHAPE,
   OCCUPATION_SORT_FIELDS,
   OccupationListQuery,
   SOC_CODE_PATTERN,
   UpdateOccupationRequest,
 } from '@careerscope/shared';
-import {
-  IdField,
-  MarkdownField,
-  SlugField,
-  SocCodeField,
-  StringListField,
-  TextField,
-} from '../../common/editorial/fields';
 import { ListQueryDto } from '../../common/editorial/list-query.dto';
 import { UpdateRecordDto } from '../../common/editorial/version.dto';
 
-export class CreateOccupationDto implements CreateOccupationRequest {
-  @SlugField()
-  slug: string;
-
-  @TextField(200)
-  title: string;
-
-  @TextField(120)
-  shortTitle: string;
-
-  @SocCodeField()
-  socCode: string;
-
-  @TextField(200)
-  socTitle: string;
-
-  @MarkdownField()
-  socNoteMarkdown: string;
-
-  @MarkdownField('required')
-  summaryMarkdown: string;
-
-  @MarkdownField()
-  dutiesMarkdown: string;
-
-  @StringListField()
-  skills: string[];
-
-  @IdField('nullable')
-  skillsSourceId: string | null;
-
-  @StringListField()
-  specializations: string[];
-
-  @IdField('nullable')
-  specializationsSourceId: string | null;
-}
+export class CreateOccupationDto extends ShapeDto(OCCUPATION_SHAPE) implements CreateOccupationRequest {}
 
 export class UpdateOccupationDto
   extends UpdateRecordDto(CreateOccupationDto)

@@ -1,3 +1,4 @@
+import { ShapeDto } from '../../common/editorial/shape-dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -6,7 +7,6 @@ import {
   IsArray,
   IsBoolean,
   IsDefined,
-  IsIn,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,34 +16,25 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
-  AWARD_LEVELS,
   BulkAccreditationRequest,
-  ProgramFilter,
-  CREDENTIAL_LEVELS,
   CreateProgramRequest,
   CreateSchoolRequest,
+  CREDENTIAL_LEVELS,
   CredentialLevel,
   DELIVERY_MODES,
   DeliveryMode,
+  PROGRAM_SHAPE,
   PROGRAM_SORT_FIELDS,
+  ProgramFilter,
   ProgramListQuery,
+  SCHOOL_SHAPE,
   SCHOOL_SORT_FIELDS,
   SchoolListQuery,
   STATE_CODE_PATTERN,
   UpdateProgramRequest,
   UpdateSchoolRequest,
 } from '@careerscope/shared';
-import {
-  DecimalField,
-  EnumField,
-  EnumFilter,
-  IdField,
-  IdFilter,
-  IntField,
-  SlugField,
-  TextField,
-  UrlField,
-} from '../../common/editorial/fields';
+import { EnumFilter, IdField, IdFilter, IntField } from '../../common/editorial/fields';
 import { ListQueryDto, trimmed } from '../../common/editorial/list-query.dto';
 import { AtLeastField, BothOrNeither } from '../../common/editorial/validators';
 import { UpdateRecordDto } from '../../common/editorial/version.dto';
@@ -51,42 +42,12 @@ import { UpdateRecordDto } from '../../common/editorial/version.dto';
 /** Ids a bulk request may name; a larger selection is sent as the list filter. */
 export const BULK_ACCREDITATION_MAX = 1000;
 
-export class CreateSchoolDto implements CreateSchoolRequest {
-  @SlugField()
-  slug: string;
-
-  @TextField(200)
-  name: string;
-
-  @TextField(120)
-  city: string;
-
-  @TextField(2)
-  @Matches(STATE_CODE_PATTERN, { message: 'state must be a two-letter state code (upper case)' })
-  state: string;
-
-  @UrlField()
-  website: string | null;
-
-  /** IPEDS UNITID (six digits). */
-  @IntField(100_000, 999_999, 'nullable')
-  ipedsUnitId: number | null;
-
-  @IdField('nullable')
-  sourceId: string | null;
-
-  @TextField(5, 'nullable')
-  @Matches(/^\d{5}$/, { message: 'zip must be five digits' })
-  zip: string | null;
-
-  @DecimalField(-90, 90, 6, 'nullable')
-  @BothOrNeither('longitude')
-  latitude: number | null;
-
-  @DecimalField(-180, 180, 6, 'nullable')
-  @BothOrNeither('latitude')
-  longitude: number | null;
-}
+export class CreateSchoolDto
+  extends ShapeDto(SCHOOL_SHAPE, {
+    latitude: [BothOrNeither('longitude')],
+    longitude: [BothOrNeither('latitude')],
+  })
+  implements CreateSchoolRequest {}
 
 export class UpdateSchoolDto extends UpdateRecordDto(CreateSchoolDto) implements UpdateSchoolRequest {}
 
@@ -97,45 +58,9 @@ export class SchoolListQueryDto extends ListQueryDto(SCHOOL_SORT_FIELDS) impleme
   state?: string;
 }
 
-export class CreateProgramDto implements CreateProgramRequest {
-  @IdField()
-  schoolId: string;
-
-  @IdField()
-  occupationId: string;
-
-  @TextField(200)
-  name: string;
-
-  @EnumField(CREDENTIAL_LEVELS, 'nullable')
-  credentialLevel: CredentialLevel | null;
-
-  @EnumField(DELIVERY_MODES)
-  delivery: DeliveryMode;
-
-  @IntField(1, 240, 'nullable')
-  minMonths: number | null;
-
-  @IntField(1, 240, 'nullable')
-  @AtLeastField('minMonths')
-  maxMonths: number | null;
-
-  @IdField('nullable')
-  accreditationBodyId: string | null;
-
-  @UrlField()
-  url: string | null;
-
-  @TextField(7, 'nullable')
-  @Matches(/^\d{2}\.\d{4}$/, { message: 'cipCode must be a CIP 2020 code like 51.0801' })
-  cipCode: string | null;
-
-  @IntField(1, 99, 'nullable')
-  @IsIn(AWARD_LEVELS.map((level) => level.code), {
-    message: `awardLevel must be an IPEDS award level (${AWARD_LEVELS.map((level) => level.code).join(', ')})`,
-  })
-  awardLevel: number | null;
-}
+export class CreateProgramDto
+  extends ShapeDto(PROGRAM_SHAPE, { maxMonths: [AtLeastField('minMonths')] })
+  implements CreateProgramRequest {}
 
 export class UpdateProgramDto extends UpdateRecordDto(CreateProgramDto) implements UpdateProgramRequest {}
 
