@@ -1,14 +1,18 @@
 import {
   CONTENT_BUNDLE_FORMAT,
   CONTENT_BUNDLE_FORMAT_VERSION,
-  ContentBundle,
   isSlug,
+  RECORD_SHAPES,
+  RECORD_TYPE_LABELS,
   SOC_CODE_PATTERN,
+  type ContentBundle,
+  type RecordType,
 } from '@careerscope/shared';
+import { unknownReferences } from './bundle-fields';
 
 /**
  * Checks what the database cannot: the document's format, and that every natural key it refers to
- * exists in the same document. Types and ranges of individual values are then held by the schema's
+ * exists in the same document (each record's references are the id fields its shape declares). Types and ranges of individual values are then held by the schema's
  * constraints inside the one import transaction.
  */
 export function validateContentBundle(input: unknown): string[] {
@@ -53,44 +57,78 @@ export function validateContentBundle(input: unknown): string[] {
     }
     return seen;
   };
-  const sources = keys(
-    'sources',
-    content.sources.map((source) => source.key),
-  );
-  const authors = keys(
-    'authors',
-    content.authors.map((author) => author.slug),
-  );
-  const occupations = keys(
-    'occupations',
-    content.occupations.map((occupation) => occupation.slug),
-  );
-  const accreditors = keys(
-    'accreditationBodies',
-    content.accreditationBodies.map((body) => body.slug),
-  );
-  const certifiers = keys(
-    'certifyingBodies',
-    content.certifyingBodies.map((body) => body.slug),
-  );
-  const credentials = keys(
-    'credentials',
-    content.credentials.map((credential) => credential.slug),
-  );
-  keys(
-    'schools',
-    content.schools.map((school) => school.slug),
-  );
-  keys(
-    'comparisons',
-    content.comparisons.map((comparison) => comparison.slug),
-  );
+  /** The natural keys the file defines, by the record type they name. */
+  const defined = new Map<RecordType, Set<string>>([
+    [
+      'source',
+      keys(
+        'sources',
+        content.sources.map((source) => source.key),
+      ),
+    ],
+    [
+      'author',
+      keys(
+        'authors',
+        content.authors.map((author) => author.slug),
+      ),
+    ],
+    [
+      'occupation',
+      keys(
+        'occupations',
+        content.occupations.map((occupation) => occupation.slug),
+      ),
+    ],
+    [
+      'accreditationBody',
+      keys(
+        'accreditationBodies',
+        content.accreditationBodies.map((body) => body.slug),
+      ),
+    ],
+    [
+      'certifyingBody',
+      keys(
+        'certifyingBodies',
+        content.certifyingBodies.map((body) => body.slug),
+      ),
+    ],
+    [
+      'credential',
+      keys(
+        'credentials',
+        content.credentials.map((credential) => credential.slug),
+      ),
+    ],
+    [
+      'school',
+      keys(
+        'schools',
+        content.schools.map((school) => school.slug),
+      ),
+    ],
+    [
+      'comparison',
+      keys(
+        'comparisons',
+        content.comparisons.map((comparison) => comparison.slug),
+      ),
+    ],
+  ]);
+  const known = (type: RecordType, key: string) => defined.get(type)?.has(key) ?? false;
+  /** Every reference the record's shape declares must name a record of the file. */
+  const references = (where: string, type: RecordType, item: object) =>
+    problems.push(
+      ...unknownReferences(
+        where,
+        RECORD_SHAPES[type],
+        item as Record<string, unknown>,
+        known,
+        (ref) => RECORD_TYPE_LABELS[ref].one,
+      ),
+    );
 
-  const expect = (where: string, known: Set<string>, value: string | null | undefined, what: string) => {
-    if (value !== null && value !== undefined && !known.has(value)) {
-      problems.push(`${where}: unknown ${what} "${value}"`);
-    }
-  };
   const slugs = [
     ...content.authors.map((item) => ['authors', item.slug]),
     ...content.occupations.map((item) => ['occupations', item.slug]),
@@ -101,38 +139,32 @@ export function validateContentBundle(input: unknown): string[] {
     if (typeof slug !== 'string' || !isSlug(slug)) problems.push(`${list}: "${slug}" is not a valid slug`);
   }
 
-  content.accreditationBodies.forEach((body) => {
-    body.occupations.forEach((slug) =>
-      expect(`accreditationBodies.${body.slug}`, occupations, slug, 'occupation'),
-    );
-    expect(`accreditationBodies.${body.slug}`, sources, body.source, 'source');
-    body.sources.forEach((key) => expect(`accreditationBodies.${body.slug}`, sources, key, 'source'));
-  });
-  content.certifyingBodies.forEach((body) =>
-    expect(`certifyingBodies.${body.slug}`, sources, body.source, 'source'),
+  content.sources.forEach((source) => references(`sources.${source.key}`, 'source', source));
+  content.authors.forEach((author) => references(`authors.${author.slug}`, 'author', author));
+  content.accreditationBodies.forEach((body) =>
+    references(`accreditationBodies.${body.slug}`, 'accreditationBody', body),
   );
-  content.credentials.forEach((credential) => {
-    expect(`credentials.${credential.slug}`, certifiers, credential.certifyingBody, 'certifying body');
-    expect(`credentials.${credential.slug}`, sources, credential.source, 'source');
-  });
+  content.certifyingBodies.forEach((body) =>
+    references(`certifyingBodies.${body.slug}`, 'certifyingBody', body),
+  );
+  content.credentials.forEach((credential) =>
+    references(`credentials.${credential.slug}`, 'credential', credential),
+  );
   content.occupations.forEach((occupation) => {
     const where = `occupations.${occupation.slug}`;
     if (!SOC_CODE_PATTERN.test(occupation.socCode)) problems.push(`${where}: socCode must look like 31-9092`);
-    expect(where, sources, occupation.skillsSource, 'source');
-    expect(where, sources, occupation.specializationsSource, 'source');
+    references(where, 'occupation', occupation);
     occupation.sections.forEach((section) =>
-      section.sources.forEach((key) => expect(`${where}.sections.${section.key}`, sources, key, 'source')),
+      references(`${where}.sections.${section.key}`, 'occupationSection', section),
     );
-    occupation.certifications.forEach((certification, index) => {
-      expect(`${where}.certifications.${index}`, certifiers, certification.certifyingBody, 'certifying body');
-      expect(`${where}.certifications.${index}`, credentials, certification.credential, 'credential');
-      expect(`${where}.certifications.${index}`, sources, certification.source, 'source');
-    });
+    occupation.certifications.forEach((certification, index) =>
+      references(`${where}.certifications.${index}`, 'occupationCertification', certification),
+    );
     occupation.educationPaths.forEach((path, index) =>
-      expect(`${where}.educationPaths.${index}`, sources, path.source, 'source'),
+      references(`${where}.educationPaths.${index}`, 'educationPath', path),
     );
     occupation.workSettings.forEach((setting, index) =>
-      expect(`${where}.workSettings.${index}`, sources, setting.source, 'source'),
+      references(`${where}.workSettings.${index}`, 'workSetting', setting),
     );
     // Optional: files written before SOC code periods were part of the format have none.
     const periods: unknown = (occupation as Partial<typeof occupation>).socCodePeriods;
@@ -146,34 +178,21 @@ export function validateContentBundle(input: unknown): string[] {
     });
   });
   content.wageStatistics.forEach((wage, index) =>
-    expect(`wageStatistics.${index}`, sources, wage.source, 'source'),
+    references(`wageStatistics.${index}`, 'wageStatistic', wage),
   );
   content.employmentProjections.forEach((projection, index) =>
-    expect(`employmentProjections.${index}`, sources, projection.source, 'source'),
+    references(`employmentProjections.${index}`, 'employmentProjection', projection),
   );
   content.schools.forEach((school) => {
-    expect(`schools.${school.slug}`, sources, school.source, 'source');
-    expect(`schools.${school.slug}`, sources, school.pricesSource ?? null, 'source');
-    school.programs.forEach((program, index) => {
-      expect(`schools.${school.slug}.programs.${index}`, occupations, program.occupation, 'occupation');
-      expect(
-        `schools.${school.slug}.programs.${index}`,
-        sources,
-        program.completionsSource ?? null,
-        'source',
-      );
-      expect(
-        `schools.${school.slug}.programs.${index}`,
-        accreditors,
-        program.accreditationBody,
-        'accreditation body',
-      );
-    });
+    references(`schools.${school.slug}`, 'school', school);
+    school.programs.forEach((program, index) =>
+      references(`schools.${school.slug}.programs.${index}`, 'program', program),
+    );
   });
   content.comparisons.forEach((comparison) => {
-    expect(`comparisons.${comparison.slug}`, authors, comparison.author, 'author');
-    comparison.occupations.forEach((slug) =>
-      expect(`comparisons.${comparison.slug}`, occupations, slug, 'occupation'),
+    references(`comparisons.${comparison.slug}`, 'comparison', comparison);
+    comparison.rows.forEach((row) =>
+      references(`comparisons.${comparison.slug}.rows.${row.key}`, 'comparisonRow', row),
     );
     keys(
       `comparisons.${comparison.slug}.rows`,

@@ -1,11 +1,21 @@
+import type { ACCREDITATION_BODY_SHAPE } from '../accreditation/accreditation.contract.js';
+import type { AUTHOR_SHAPE } from '../authors/authors.contract.js';
+import type { CERTIFYING_BODY_SHAPE, CREDENTIAL_SHAPE } from '../certification/certification.contract.js';
+import type { COMPARISON_ROW_SHAPE, COMPARISON_SHAPE } from '../comparisons/comparisons.contract.js';
+import type { RecordType } from '../editorial/editorial.contract.js';
+import type { BundleValues } from '../editorial/record-shape.js';
 import type {
-  CertificationRequirement,
-  ComparisonRowKind,
-  CredentialLevel,
-  DeliveryMode,
-} from '../common/enums.js';
-import type { ProgramEditableField, SchoolEditableField } from '../schools/schools.contract.js';
-import type { WageStatisticFields } from '../wages/wages.contract.js';
+  EDUCATION_PATH_SHAPE,
+  OCCUPATION_CERTIFICATION_SHAPE,
+  OCCUPATION_SECTION_SHAPE,
+  OCCUPATION_SHAPE,
+  OCCUPATION_SOC_CODE_SHAPE,
+  WORK_SETTING_SHAPE,
+} from '../occupations/occupations.contract.js';
+import type { EMPLOYMENT_PROJECTION_SHAPE } from '../projections/projections.contract.js';
+import type { PROGRAM_SHAPE, SCHOOL_SHAPE } from '../schools/schools.contract.js';
+import type { SOURCE_SHAPE } from '../sources/sources.contract.js';
+import type { WAGE_STATISTIC_SHAPE } from '../wages/wages.contract.js';
 
 /**
  * All editorial content as one JSON document, keyed by natural keys (slugs, source keys, SOC codes)
@@ -30,124 +40,76 @@ export interface ContentBundle {
   comparisons: BundleComparison[];
 }
 
-export interface BundleSource {
-  key: string;
-  publisher: string;
-  title: string;
-  url: string | null;
-  referencePeriod: string | null;
-  /** ISO date (YYYY-MM-DD). */
-  retrievedOn: string | null;
-  /** Short label for running text: "BLS 2025". */
-  citation: string;
-}
+/**
+ * How each record type sits in the file, beside its shape (see BundleValues): the fields its place
+ * implies, and the fields left out while they hold nothing or their default. Read-only fields (what
+ * IPEDS wrote) are always left out while empty.
+ */
+export const BUNDLE_FORMATS = {
+  occupationSection: { implied: ['occupationId', 'position'], sparse: [] },
+  occupationCertification: { implied: ['occupationId', 'position'], sparse: [] },
+  educationPath: { implied: ['occupationId', 'position'], sparse: [] },
+  workSetting: { implied: ['occupationId', 'position'], sparse: [] },
+  occupationSocCode: { implied: ['occupationId'], sparse: [] },
+  /** A state's projection (Projections Central) states its area; the national one leaves it out. */
+  employmentProjection: { implied: [], sparse: ['areaCode', 'areaName', 'averageAnnualOpenings'] },
+  /** What IPEDS says about a school, each field left out when not known. */
+  school: { implied: [], sparse: ['zip', 'latitude', 'longitude'] },
+  /** What IPEDS says about a program; left out of programs typed in by hand. */
+  program: { implied: ['schoolId'], sparse: ['cipCode', 'awardLevel'] },
+  comparisonRow: { implied: ['comparisonId', 'position'], sparse: [] },
+} as const satisfies Partial<Record<RecordType, { implied: readonly string[]; sparse: readonly string[] }>>;
 
-export interface BundleAuthor {
-  slug: string;
-  name: string;
-  jobTitle: string;
-  bioMarkdown: string;
-}
+type Format = typeof BUNDLE_FORMATS;
+type Implied<T extends keyof Format> = Format[T]['implied'][number];
+type Sparse<T extends keyof Format> = Format[T]['sparse'][number];
 
-export interface BundleAccreditationBody {
-  slug: string;
-  name: string;
-  abbreviation: string;
-  url: string | null;
-  recognizedBy: string | null;
-  descriptionMarkdown: string;
-  /** Occupations whose programs this body accredits. */
-  occupations: string[];
-  /** The body's own page. */
-  source: string;
-  /** Further sources, e.g. for who recognises the body. */
-  sources: string[];
-}
+/** The field naming each record type in the file: what other records refer to it by. */
+export const BUNDLE_NATURAL_KEYS = {
+  source: 'key',
+  author: 'slug',
+  occupation: 'slug',
+  accreditationBody: 'slug',
+  certifyingBody: 'slug',
+  credential: 'slug',
+  school: 'slug',
+  comparison: 'slug',
+} as const satisfies Partial<Record<RecordType, string>>;
 
-export interface BundleCertifyingBody {
-  slug: string;
-  name: string;
-  abbreviation: string;
-  url: string | null;
-  source: string;
-}
-
-export interface BundleCredential {
-  slug: string;
-  name: string;
-  abbreviation: string;
-  certifyingBody: string | null;
-  renewalPeriodMonths: number | null;
-  renewalUnits: number | null;
-  renewalUnitName: string | null;
-  renewalNoteMarkdown: string;
-  source: string;
-}
-
-export interface BundleOccupationSection {
-  key: string;
-  title: string;
-  bodyMarkdown: string;
-  sources: string[];
-}
-
-export interface BundleCertification {
-  requirement: CertificationRequirement;
-  certifyingBody: string | null;
-  credential: string | null;
-  noteMarkdown: string;
-  source: string;
-}
-
-export interface BundleEducationPath {
-  credentialLevel: CredentialLevel;
-  minMonths: number;
-  maxMonths: number | null;
-  note: string | null;
-  source: string;
-}
-
-export interface BundleWorkSetting {
-  name: string;
-  percent: number;
-  source: string;
-}
-
+export type BundleSource = BundleValues<typeof SOURCE_SHAPE>;
+export type BundleAuthor = BundleValues<typeof AUTHOR_SHAPE>;
+export type BundleAccreditationBody = BundleValues<typeof ACCREDITATION_BODY_SHAPE>;
+export type BundleCertifyingBody = BundleValues<typeof CERTIFYING_BODY_SHAPE>;
+export type BundleCredential = BundleValues<typeof CREDENTIAL_SHAPE>;
+export type BundleOccupationSection = BundleValues<
+  typeof OCCUPATION_SECTION_SHAPE,
+  Implied<'occupationSection'>
+>;
+export type BundleCertification = BundleValues<
+  typeof OCCUPATION_CERTIFICATION_SHAPE,
+  Implied<'occupationCertification'>
+>;
+export type BundleEducationPath = BundleValues<typeof EDUCATION_PATH_SHAPE, Implied<'educationPath'>>;
+export type BundleWorkSetting = BundleValues<typeof WORK_SETTING_SHAPE, Implied<'workSetting'>>;
 /**
  * Which SOC code measured the occupation in which years, for releases before a SOC revision. Files
  * written before SOC code periods existed have no `socCodePeriods`: read as none.
  */
-export interface BundleSocCodePeriod {
-  socCode: string;
-  fromYear: number | null;
-  toYear: number | null;
-  note: string | null;
-}
+export type BundleSocCodePeriod = BundleValues<
+  typeof OCCUPATION_SOC_CODE_SHAPE,
+  Implied<'occupationSocCode'>
+>;
 
-export interface BundleOccupation {
-  slug: string;
-  title: string;
-  shortTitle: string;
-  socCode: string;
-  socTitle: string;
-  socNoteMarkdown: string;
-  summaryMarkdown: string;
-  dutiesMarkdown: string;
-  skills: string[];
-  skillsSource: string | null;
-  specializations: string[];
-  specializationsSource: string | null;
+export type BundleOccupation = BundleValues<typeof OCCUPATION_SHAPE> & {
   sections: BundleOccupationSection[];
   certifications: BundleCertification[];
   educationPaths: BundleEducationPath[];
   workSettings: BundleWorkSetting[];
   socCodePeriods: BundleSocCodePeriod[];
-}
+};
 
 /** Values are numbers, or null with the BLS flag that stood in the file. */
-export interface BundleWageStatistic extends WageStatisticFields {
-  source: string;
-}
+export type BundleWageStatistic = BundleValues<typeof WAGE_STATISTIC_SHAPE>;
 
 export const WAGE_VALUE_FIELDS = [
   'employment',
@@ -171,94 +133,18 @@ export function emptyWageValues(): Record<WageValueField, null> {
   return Object.fromEntries(WAGE_VALUE_FIELDS.map((field) => [field, null])) as Record<WageValueField, null>;
 }
 
-export interface BundleEmploymentProjection {
-  socCode: string;
-  socTitle: string;
-  baseYear: number;
-  targetYear: number;
-  baseEmployment: number;
-  targetEmployment: number;
-  numericChange: number;
-  percentChange: number;
-  allOccupationsPercentChange: number;
-  source: string;
-  /** A state's projection (Projections Central); left out for the national one (`US`). */
-  areaCode?: string;
-  areaName?: string;
-  /** Left out when not stated. */
-  averageAnnualOpenings?: number;
-}
+export type BundleEmploymentProjection = BundleValues<
+  typeof EMPLOYMENT_PROJECTION_SHAPE,
+  never,
+  Sparse<'employmentProjection'>
+>;
 
-/**
- * What IPEDS says about a program; left out of programs typed in by hand. Source keys name bundle
- * sources.
- */
-export interface BundleProgramIpeds {
-  cipCode?: string;
-  awardLevel?: number;
-  completions?: number;
-  completionsYear?: number;
-  completionsSource?: string;
-  vanishedIn?: number;
-  /** Fields an admin edited by hand, which an IPEDS refresh keeps. */
-  handEdited?: ProgramEditableField[];
-}
+export type BundleProgram = BundleValues<typeof PROGRAM_SHAPE, Implied<'program'>, Sparse<'program'>>;
 
-/** What IPEDS says about a school; each field left out when not known. */
-export interface BundleSchoolIpeds {
-  zip?: string;
-  latitude?: number;
-  longitude?: number;
-  sector?: number;
-  closedOn?: string;
-  directoryYear?: number;
-  tuitionInDistrict?: number;
-  tuitionInState?: number;
-  tuitionOutOfState?: number;
-  booksAndSupplies?: number;
-  pricesYear?: number;
-  pricesSource?: string;
-  handEdited?: SchoolEditableField[];
-}
-
-export interface BundleProgram extends BundleProgramIpeds {
-  occupation: string;
-  name: string;
-  credentialLevel: CredentialLevel | null;
-  delivery: DeliveryMode;
-  minMonths: number | null;
-  maxMonths: number | null;
-  accreditationBody: string | null;
-  url: string | null;
-}
-
-export interface BundleSchool extends BundleSchoolIpeds {
-  slug: string;
-  name: string;
-  city: string;
-  state: string;
-  website: string | null;
-  ipedsUnitId: number | null;
-  source: string | null;
+export type BundleSchool = BundleValues<typeof SCHOOL_SHAPE, never, Sparse<'school'>> & {
   programs: BundleProgram[];
-}
+};
 
-export interface BundleComparisonRow {
-  key: string;
-  group: string | null;
-  label: string;
-  kind: ComparisonRowKind;
-  /** For `section` rows: which occupation section fills the cell. Other kinds may add prose from it too. */
-  sectionKey: string | null;
-  /** For `schools` rows: which delivery mode to list. */
-  delivery: DeliveryMode | null;
-}
+export type BundleComparisonRow = BundleValues<typeof COMPARISON_ROW_SHAPE, Implied<'comparisonRow'>>;
 
-export interface BundleComparison {
-  slug: string;
-  title: string;
-  introMarkdown: string;
-  author: string | null;
-  occupations: string[];
-  rows: BundleComparisonRow[];
-}
+export type BundleComparison = BundleValues<typeof COMPARISON_SHAPE> & { rows: BundleComparisonRow[] };

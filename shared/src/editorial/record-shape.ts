@@ -53,6 +53,8 @@ export interface FieldSpec<TValue = unknown, TPresence extends Presence = Presen
   readonly pattern?: FieldPattern;
   /** id and ids: the record type referred to. */
   readonly ref?: RecordType;
+  /** ids: the order is the record's own (comparison columns), not a set's. */
+  readonly ordered?: boolean;
   /** optional fields: the value a create that leaves the field out takes. */
   readonly default?: TValue;
   /** Written by imports and shown, never sent by an editor (IPEDS figures of a school). */
@@ -60,6 +62,9 @@ export interface FieldSpec<TValue = unknown, TPresence extends Presence = Presen
   /** Never read: carries the field's value type for the derived types. */
   readonly __value?: TValue;
 }
+
+/** A field that names other records by id. */
+export type Reference<T, P extends Presence> = FieldSpec<T, P> & { readonly ref: RecordType };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type RecordShape = Readonly<Record<string, FieldSpec<any, Presence>>>;
@@ -77,6 +82,44 @@ export type ShapeValues<S extends RecordShape> = { -readonly [K in keyof S]: Val
 export type CreateRequestOf<S extends RecordShape> = {
   -readonly [K in Exclude<keyof S, ReadOnlyKeys<S> | OptionalKeys<S>>]: ValueOf<S[K]>;
 } & { -readonly [K in Exclude<OptionalKeys<S>, ReadOnlyKeys<S>>]?: ValueOf<S[K]> };
+
+/**
+ * What the content file calls a field: other records are named by their natural key, so `sourceId`
+ * becomes `source` and `occupationIds` becomes `occupations`.
+ */
+type BundleKey<K, F> = F extends { readonly ref: RecordType }
+  ? K extends `${infer Base}Ids`
+    ? `${Base}s`
+    : K extends `${infer Base}Id`
+      ? Base
+      : K
+  : K;
+
+/**
+ * A record as the content file carries it: without the fields its place in the file implies
+ * (`Implied`: the parent's id, the position among siblings), references by natural key, and the
+ * `Sparse` fields and the read-only ones left out while they hold nothing (or their default).
+ */
+export type BundleValues<
+  S extends RecordShape,
+  Implied extends keyof S = never,
+  Sparse extends keyof S = never,
+> = {
+  -readonly [K in Exclude<keyof S, Implied | Sparse | ReadOnlyKeys<S>> as BundleKey<K, S[K]>]: ValueOf<S[K]>;
+} & {
+  -readonly [K in Exclude<Sparse | ReadOnlyKeys<S>, Implied> as BundleKey<K, S[K]>]?: Exclude<
+    ValueOf<S[K]>,
+    null
+  >;
+};
+
+/** The content file's name for a field (see BundleValues). */
+export function bundleKeyOf(name: string, fieldSpec: FieldSpec): string {
+  if (fieldSpec.ref === undefined) return name;
+  if (name.endsWith('Ids')) return `${name.slice(0, -3)}s`;
+  if (name.endsWith('Id')) return name.slice(0, -2);
+  return name;
+}
 
 /** The names of the fields an editor may change. */
 export type EditableFieldOf<S extends RecordShape> = Exclude<keyof S, ReadOnlyKeys<S>> & string;
@@ -130,10 +173,15 @@ export const field = {
   ) => spec<V, P>('enum', label, presence ?? ('required' as P), { values }),
   /** The id of another record. */
   id: <P extends 'required' | 'nullable' = 'required'>(label: string, ref: RecordType, presence?: P) =>
-    spec<string, P>('id', label, presence ?? ('required' as P), { ref }),
-  /** Ids of other records, in order, no duplicates; left out, none. */
-  ids: (label: string, ref: RecordType, max = 100) =>
-    spec<string[], 'optional'>('ids', label, 'optional', { ref, max, default: [] }),
+    spec<string, P>('id', label, presence ?? ('required' as P), { ref }) as Reference<string, P>,
+  /** Ids of other records, no duplicates; a set unless `ordered`. Left out, none. */
+  ids: (label: string, ref: RecordType, max = 100, ordered = false) =>
+    spec<string[], 'optional'>('ids', label, 'optional', {
+      ref,
+      max,
+      default: [],
+      ...(ordered ? { ordered } : {}),
+    }) as Reference<string[], 'optional'>,
   /** Short texts, in order; left out, none. */
   strings: (label: string, max = 100, itemMax = 300) =>
     spec<string[], 'optional'>('strings', label, 'optional', { max, itemMax, default: [] }),
@@ -143,9 +191,9 @@ export const field = {
 };
 
 /** Marks a field as written by imports only: part of the record, never of an editor's request. */
-export function readOnly<T, P extends Presence>(
-  fieldSpec: FieldSpec<T, P>,
-): FieldSpec<T, P> & { readonly readOnly: true } {
+export function readOnly<F extends FieldSpec<unknown, Presence>>(
+  fieldSpec: F,
+): F & { readonly readOnly: true } {
   return { ...fieldSpec, readOnly: true };
 }
 

@@ -11,6 +11,8 @@ export interface RegisteredRecordService {
   describe(manager: EntityManager, ids: string[]): Promise<Map<string, string>>;
   /** Writes a `delete` revision for each of these records, which the database is about to cascade away. */
   recordCascadedDelete(manager: EntityManager, ids: string[], userId: string | null): Promise<void>;
+  /** The record as the API answers it (methods are checked bivariantly: each service takes its own entity). */
+  toRecord(entity: object): EditableRecord;
   /** Creates a record inside the caller's transaction, validated and revised (see EditableRecordService). */
   createIn(
     manager: EntityManager,
@@ -24,12 +26,20 @@ export interface RegisteredRecordService {
 @Injectable()
 export class EditorialRegistry {
   private readonly services = new Map<unknown, RegisteredRecordService>();
+  private readonly byRecordType = new Map<RecordType, RegisteredRecordService>();
 
   register(entity: unknown, service: RegisteredRecordService): void {
     this.services.set(entity, service);
+    this.byRecordType.set(service.recordType, service);
   }
 
   get(entity: unknown): RegisteredRecordService | undefined {
     return this.services.get(entity);
+  }
+
+  byType(type: RecordType): RegisteredRecordService {
+    const service = this.byRecordType.get(type);
+    if (!service) throw new Error(`No editorial service serves ${type} records`);
+    return service;
   }
 }
