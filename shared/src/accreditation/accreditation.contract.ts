@@ -5,7 +5,7 @@ export const ACCREDITATION_BODY_SHAPE = recordShape({
   slug: field.slug(),
   name: field.text('Name', 200),
   abbreviation: field.text('Abbreviation', 40),
-  url: field.url(),
+  url: field.url('Website'),
   recognizedBy: field.text('Recognized by', 200, 'nullable'),
   descriptionMarkdown: field.markdown('Description'),
   /** The body's own page. */

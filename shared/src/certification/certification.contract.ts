@@ -5,7 +5,7 @@ export const CERTIFYING_BODY_SHAPE = recordShape({
   slug: field.slug(),
   name: field.text('Name', 200),
   abbreviation: field.text('Abbreviation', 40),
-  url: field.url(),
+  url: field.url('Website'),
   sourceId: field.id('Source', 'source'),
 });
 export type CreateCertifyingBodyRequest = CreateRequestOf<typeof CERTIFYING_BODY_SHAPE>;

@@ -9,7 +9,7 @@ export const COMPARISON_SHAPE = recordShape({
   introMarkdown: field.markdown('Introduction'),
   authorId: field.id('Author', 'author', 'nullable'),
   /** Column order; at most MAX_COMPARED_OCCUPATIONS. */
-  occupationIds: field.ids('Occupations', 'occupation', MAX_COMPARED_OCCUPATIONS, true),
+  occupationIds: field.ids('Occupations compared', 'occupation', MAX_COMPARED_OCCUPATIONS, true),
 });
 export type CreateComparisonRequest = CreateRequestOf<typeof COMPARISON_SHAPE>;
 export type UpdateComparisonRequest = UpdateRequest<CreateComparisonRequest>;

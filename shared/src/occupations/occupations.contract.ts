@@ -14,13 +14,13 @@ export const OCCUPATION_SHAPE = recordShape({
   /** BLS SOC code the occupation is measured by, e.g. 31-9092. */
   socCode: field.socCode(),
   socTitle: field.text('SOC title', 200),
-  socNoteMarkdown: field.markdown('SOC note'),
+  socNoteMarkdown: field.markdown('Note on the SOC code'),
   summaryMarkdown: field.markdown('Summary', 'required'),
   dutiesMarkdown: field.markdown('Duties'),
   skills: field.strings('Skills'),
-  skillsSourceId: field.id('Skills source', 'source', 'nullable'),
+  skillsSourceId: field.id('Source of the skills', 'source', 'nullable'),
   specializations: field.strings('Specializations'),
-  specializationsSourceId: field.id('Specializations source', 'source', 'nullable'),
+  specializationsSourceId: field.id('Source of the specializations', 'source', 'nullable'),
 });
 export type CreateOccupationRequest = CreateRequestOf<typeof OCCUPATION_SHAPE>;
 export type UpdateOccupationRequest = UpdateRequest<CreateOccupationRequest>;
@@ -97,9 +97,9 @@ export interface OccupationCertificationListQuery extends RecordListQuery<
 export const EDUCATION_PATH_SHAPE = recordShape({
   occupationId: field.id('Occupation', 'occupation'),
   credentialLevel: field.enumOf('Credential level', CREDENTIAL_LEVELS),
-  minMonths: field.int('Minimum months', 1, 240),
+  minMonths: field.int('Shortest (months)', 1, 240),
   /** At least minMonths when given. */
-  maxMonths: field.int('Maximum months', 1, 240, 'nullable'),
+  maxMonths: field.int('Longest (months)', 1, 240, 'nullable'),
   note: field.text('Note', 500, 'nullable'),
   position: field.position(),
   sourceId: field.id('Source', 'source'),
@@ -124,9 +124,9 @@ export interface EducationPathListQuery extends RecordListQuery<(typeof EDUCATIO
 /** Share of an occupation's jobs in one setting, 0–100. */
 export const WORK_SETTING_SHAPE = recordShape({
   occupationId: field.id('Occupation', 'occupation'),
-  name: field.text('Name', 200),
+  name: field.text('Setting', 200),
   /** Percent of the occupation's jobs, 0–100. */
-  percent: field.decimal('Percent of jobs', 0, 100, 2),
+  percent: field.decimal('Share of jobs (%)', 0, 100, 2),
   position: field.position(),
   sourceId: field.id('Source', 'source'),
 });

@@ -24,7 +24,7 @@ export const SCHOOL_SHAPE = recordShape({
   }),
   website: field.url('Website'),
   /** IPEDS UNITID (six digits). */
-  ipedsUnitId: field.int('IPEDS unit id', 100_000, 999_999, 'nullable'),
+  ipedsUnitId: field.int('IPEDS UNITID', 100_000, 999_999, 'nullable'),
   sourceId: field.id('Source', 'source', 'nullable'),
   /** Five-digit ZIP code (IPEDS `ZIP`, first five digits). */
   zip: field.text('ZIP code', 5, 'nullable', { regex: /^\d{5}$/, message: 'must be five digits' }),
@@ -81,11 +81,11 @@ export const PROGRAM_SHAPE = recordShape({
   name: field.text('Name', 200),
   credentialLevel: field.enumOf('Credential level', CREDENTIAL_LEVELS, 'nullable'),
   delivery: field.enumOf('Delivery', DELIVERY_MODES),
-  minMonths: field.int('Minimum months', 1, 240, 'nullable'),
+  minMonths: field.int('Shortest (months)', 1, 240, 'nullable'),
   /** At least minMonths when both are given. */
-  maxMonths: field.int('Maximum months', 1, 240, 'nullable'),
-  accreditationBodyId: field.id('Accreditation body', 'accreditationBody', 'nullable'),
-  url: field.url(),
+  maxMonths: field.int('Longest (months)', 1, 240, 'nullable'),
+  accreditationBodyId: field.id('Accredited by', 'accreditationBody', 'nullable'),
+  url: field.url('Program page'),
   /** CIP 2020 code of the program (`51.0801`), when it came from IPEDS completions. */
   cipCode: field.text('CIP code', 7, 'nullable', {
     regex: /^\d{2}\.\d{4}$/,

@@ -1,8 +1,12 @@
-import type { AccreditationBodyRecord, CreateAccreditationBodyRequest } from '@careerscope/shared';
+import {
+  ACCREDITATION_BODY_SHAPE,
+  type AccreditationBodyRecord,
+  type CreateAccreditationBodyRequest,
+} from '@careerscope/shared';
 
+import { formDefaults, formFields } from '../records/form-fields';
 import type { RecordFeature } from '../records/record-feature';
-import { LOOKUPS } from '../records/record-types';
-import { SLUG, date } from '../records/options';
+import { date } from '../records/options';
 
 export const ACCREDITATION_BODIES: RecordFeature<AccreditationBodyRecord, CreateAccreditationBodyRequest> = {
   recordType: 'accreditationBody',
@@ -18,38 +22,16 @@ export const ACCREDITATION_BODIES: RecordFeature<AccreditationBodyRecord, Create
     { key: 'recognizedBy', header: 'Recognised by', cell: (r) => r.recognizedBy ?? '' },
     { key: 'updatedAt', header: 'Updated', cell: (r) => date(r.updatedAt), sort: 'updatedAt' },
   ],
-  fields: [
-    { key: 'name', label: 'Name', kind: 'text', required: true },
-    { key: 'abbreviation', label: 'Abbreviation', kind: 'text', required: true },
-    { key: 'slug', label: 'Slug', kind: 'text', required: true, pattern: SLUG },
-    { key: 'url', label: 'Website', kind: 'url', nullable: true },
-    { key: 'recognizedBy', label: 'Recognised by', kind: 'text', nullable: true, hint: 'e.g. CHEA' },
-    {
-      key: 'sourceId',
-      label: 'Source (the body’s own page)',
-      kind: 'record',
-      lookup: LOOKUPS.source,
-      required: true,
-    },
-    {
-      key: 'occupationIds',
-      label: 'Accredits programs for',
-      kind: 'records',
-      lookup: LOOKUPS.occupation,
-      wide: true,
-    },
-    { key: 'sourceIds', label: 'Further sources', kind: 'records', lookup: LOOKUPS.source, wide: true },
-    { key: 'descriptionMarkdown', label: 'Description', kind: 'markdown' },
-  ],
-  defaults: () => ({
-    slug: '',
-    name: '',
-    abbreviation: '',
-    url: null,
-    recognizedBy: null,
-    descriptionMarkdown: '',
-    sourceId: '',
-    occupationIds: [],
-    sourceIds: [],
-  }),
+  fields: formFields(ACCREDITATION_BODY_SHAPE, [
+    'name',
+    'abbreviation',
+    'slug',
+    'url',
+    { key: 'recognizedBy', hint: 'e.g. CHEA' },
+    { key: 'sourceId', hint: 'The body’s own page' },
+    { key: 'occupationIds', hint: 'Occupations whose programs it accredits', wide: true },
+    { key: 'sourceIds', wide: true },
+    'descriptionMarkdown',
+  ]),
+  defaults: () => formDefaults(ACCREDITATION_BODY_SHAPE),
 };

@@ -1,7 +1,8 @@
-import type { AuthorRecord, CreateAuthorRequest } from '@careerscope/shared';
+import { AUTHOR_SHAPE, type AuthorRecord, type CreateAuthorRequest } from '@careerscope/shared';
 
+import { formDefaults, formFields } from '../records/form-fields';
 import type { RecordFeature } from '../records/record-feature';
-import { SLUG, date } from '../records/options';
+import { date } from '../records/options';
 
 export const AUTHORS: RecordFeature<AuthorRecord, CreateAuthorRequest> = {
   recordType: 'author',
@@ -16,11 +17,6 @@ export const AUTHORS: RecordFeature<AuthorRecord, CreateAuthorRequest> = {
     { key: 'jobTitle', header: 'Job title', cell: (r) => r.jobTitle, sort: 'jobTitle' },
     { key: 'updatedAt', header: 'Updated', cell: (r) => date(r.updatedAt), sort: 'updatedAt' },
   ],
-  fields: [
-    { key: 'name', label: 'Name', kind: 'text', required: true },
-    { key: 'slug', label: 'Slug', kind: 'text', required: true, pattern: SLUG },
-    { key: 'jobTitle', label: 'Job title', kind: 'text' },
-    { key: 'bioMarkdown', label: 'Bio', kind: 'markdown' },
-  ],
-  defaults: () => ({ slug: '', name: '', jobTitle: '', bioMarkdown: '' }),
+  fields: formFields(AUTHOR_SHAPE, ['name', 'slug', 'jobTitle', 'bioMarkdown']),
+  defaults: () => formDefaults(AUTHOR_SHAPE),
 };

@@ -1,13 +1,16 @@
-import type {
-  CertifyingBodyRecord,
-  CreateCertifyingBodyRequest,
-  CreateCredentialRequest,
-  CredentialRecord,
+import {
+  CERTIFYING_BODY_SHAPE,
+  CREDENTIAL_SHAPE,
+  type CertifyingBodyRecord,
+  type CreateCertifyingBodyRequest,
+  type CreateCredentialRequest,
+  type CredentialRecord,
 } from '@careerscope/shared';
 
+import { formDefaults, formFields } from '../records/form-fields';
 import type { RecordFeature } from '../records/record-feature';
 import { LOOKUPS } from '../records/record-types';
-import { SLUG, date } from '../records/options';
+import { date } from '../records/options';
 
 export const CERTIFYING_BODIES: RecordFeature<CertifyingBodyRecord, CreateCertifyingBodyRequest> = {
   recordType: 'certifyingBody',
@@ -22,14 +25,8 @@ export const CERTIFYING_BODIES: RecordFeature<CertifyingBodyRecord, CreateCertif
     { key: 'abbreviation', header: 'Abbreviation', cell: (r) => r.abbreviation, sort: 'abbreviation' },
     { key: 'updatedAt', header: 'Updated', cell: (r) => date(r.updatedAt), sort: 'updatedAt' },
   ],
-  fields: [
-    { key: 'name', label: 'Name', kind: 'text', required: true },
-    { key: 'abbreviation', label: 'Abbreviation', kind: 'text', required: true },
-    { key: 'slug', label: 'Slug', kind: 'text', required: true, pattern: SLUG },
-    { key: 'url', label: 'Website', kind: 'url', nullable: true },
-    { key: 'sourceId', label: 'Source', kind: 'record', lookup: LOOKUPS.source, required: true },
-  ],
-  defaults: () => ({ slug: '', name: '', abbreviation: '', url: null, sourceId: '' }),
+  fields: formFields(CERTIFYING_BODY_SHAPE, ['name', 'abbreviation', 'slug', 'url', 'sourceId']),
+  defaults: () => formDefaults(CERTIFYING_BODY_SHAPE),
   related: [
     {
       label: 'Credentials',
@@ -62,26 +59,16 @@ export const CREDENTIALS: RecordFeature<CredentialRecord, CreateCredentialReques
           : '',
     },
   ],
-  fields: [
-    { key: 'name', label: 'Name', kind: 'text', required: true },
-    { key: 'abbreviation', label: 'Abbreviation', kind: 'text', required: true },
-    { key: 'slug', label: 'Slug', kind: 'text', required: true, pattern: SLUG },
-    { key: 'certifyingBodyId', label: 'Certifying body', kind: 'record', lookup: LOOKUPS.certifyingBody },
-    { key: 'renewalPeriodMonths', label: 'Renew every (months)', kind: 'number', min: 1 },
-    { key: 'renewalUnits', label: 'Units needed', kind: 'number', min: 0 },
-    { key: 'renewalUnitName', label: 'Unit name', kind: 'text', nullable: true, hint: 'points, CEUs …' },
-    { key: 'sourceId', label: 'Source', kind: 'record', lookup: LOOKUPS.source, required: true },
-    { key: 'renewalNoteMarkdown', label: 'Renewal note', kind: 'markdown' },
-  ],
-  defaults: () => ({
-    slug: '',
-    name: '',
-    abbreviation: '',
-    certifyingBodyId: null,
-    renewalPeriodMonths: null,
-    renewalUnits: null,
-    renewalUnitName: null,
-    renewalNoteMarkdown: '',
-    sourceId: '',
-  }),
+  fields: formFields(CREDENTIAL_SHAPE, [
+    'name',
+    'abbreviation',
+    'slug',
+    'certifyingBodyId',
+    'renewalPeriodMonths',
+    'renewalUnits',
+    { key: 'renewalUnitName', hint: 'points, CEUs …' },
+    'sourceId',
+    'renewalNoteMarkdown',
+  ]),
+  defaults: () => formDefaults(CREDENTIAL_SHAPE),
 };

@@ -1,5 +1,7 @@
 import {
   COMPARISON_ROW_KINDS,
+  COMPARISON_ROW_SHAPE,
+  COMPARISON_SHAPE,
   DELIVERY_MODE_LABELS,
   type ComparisonRecord,
   type ComparisonRowRecord,
@@ -7,9 +9,10 @@ import {
   type CreateComparisonRowRequest,
 } from '@careerscope/shared';
 
+import { formDefaults, formFields } from '../records/form-fields';
 import type { RecordFeature } from '../records/record-feature';
 import { LOOKUPS } from '../records/record-types';
-import { SLUG, date, optionsFrom, optionsOf } from '../records/options';
+import { date, optionsOf } from '../records/options';
 
 export const COMPARISONS: RecordFeature<ComparisonRecord, CreateComparisonRequest> = {
   recordType: 'comparison',
@@ -26,29 +29,14 @@ export const COMPARISONS: RecordFeature<ComparisonRecord, CreateComparisonReques
     { key: 'occupations', header: 'Occupations', cell: (r) => String(r.occupationIds.length), numeric: true },
     { key: 'updatedAt', header: 'Updated', cell: (r) => date(r.updatedAt), sort: 'updatedAt' },
   ],
-  fields: [
-    { key: 'title', label: 'Title', kind: 'text', required: true, wide: true },
-    {
-      key: 'slug',
-      label: 'Slug',
-      kind: 'text',
-      required: true,
-      pattern: SLUG,
-      hint: 'The page is /compare/<slug>',
-    },
-    { key: 'authorId', label: 'Author', kind: 'record', lookup: LOOKUPS.author },
-    {
-      key: 'occupationIds',
-      label: 'Occupations compared',
-      kind: 'records',
-      lookup: LOOKUPS.occupation,
-      required: true,
-      wide: true,
-      hint: 'Columns, in the order chosen',
-    },
-    { key: 'introMarkdown', label: 'Introduction', kind: 'markdown' },
-  ],
-  defaults: () => ({ slug: '', title: '', introMarkdown: '', authorId: null, occupationIds: [] }),
+  fields: formFields(COMPARISON_SHAPE, [
+    { key: 'title', wide: true },
+    { key: 'slug', hint: 'The page is /compare/<slug>' },
+    'authorId',
+    { key: 'occupationIds', wide: true, hint: 'Columns, in the order chosen' },
+    'introMarkdown',
+  ]),
+  defaults: () => formDefaults(COMPARISON_SHAPE),
 };
 
 export const ROW_KIND_LABELS: Record<(typeof COMPARISON_ROW_KINDS)[number], string> = {
@@ -84,36 +72,15 @@ export const COMPARISON_ROWS: RecordFeature<ComparisonRowRecord, CreateCompariso
     { key: 'kind', header: 'Kind', cell: (r) => ROW_KIND_LABELS[r.kind], sort: 'kind' },
     { key: 'position', header: 'Position', cell: (r) => String(r.position), sort: 'position', numeric: true },
   ],
-  fields: [
-    { key: 'comparisonId', label: 'Comparison', kind: 'record', lookup: LOOKUPS.comparison, required: true },
-    { key: 'label', label: 'Label', kind: 'text', required: true },
-    { key: 'key', label: 'Key', kind: 'text', required: true, pattern: SLUG },
-    { key: 'group', label: 'Group', kind: 'text', nullable: true },
-    { key: 'kind', label: 'Kind', kind: 'select', required: true, options: optionsFrom(ROW_KIND_LABELS) },
-    {
-      key: 'sectionKey',
-      label: 'Section key',
-      kind: 'text',
-      nullable: true,
-      hint: 'For section rows: e.g. licensing',
-    },
-    {
-      key: 'delivery',
-      label: 'Delivery',
-      kind: 'select',
-      options: [{ value: null, label: 'Any' }, ...optionsFrom(DELIVERY_MODE_LABELS)],
-      hint: 'For schools rows',
-    },
-    { key: 'position', label: 'Position', kind: 'number', required: true, min: 0 },
-  ],
-  defaults: () => ({
-    comparisonId: '',
-    key: '',
-    group: null,
-    label: '',
-    kind: 'section',
-    sectionKey: null,
-    delivery: null,
-    position: 0,
-  }),
+  fields: formFields(COMPARISON_ROW_SHAPE, [
+    'comparisonId',
+    'label',
+    'key',
+    'group',
+    { key: 'kind', labels: ROW_KIND_LABELS },
+    { key: 'sectionKey', hint: 'For section rows: e.g. licensing' },
+    { key: 'delivery', labels: DELIVERY_MODE_LABELS, none: 'Any', hint: 'For schools rows' },
+    'position',
+  ]),
+  defaults: () => formDefaults(COMPARISON_ROW_SHAPE, { kind: 'section' }),
 };

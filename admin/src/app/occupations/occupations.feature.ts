@@ -1,6 +1,12 @@
 import {
   CERTIFICATION_REQUIREMENTS,
   CREDENTIAL_LEVEL_LABELS,
+  EDUCATION_PATH_SHAPE,
+  OCCUPATION_CERTIFICATION_SHAPE,
+  OCCUPATION_SECTION_SHAPE,
+  OCCUPATION_SHAPE,
+  OCCUPATION_SOC_CODE_SHAPE,
+  WORK_SETTING_SHAPE,
   type CreateEducationPathRequest,
   type CreateOccupationCertificationRequest,
   type CreateOccupationRequest,
@@ -15,9 +21,10 @@ import {
   type WorkSettingRecord,
 } from '@careerscope/shared';
 
+import { formDefaults, formFields } from '../records/form-fields';
 import type { FilterDef, RecordFeature } from '../records/record-feature';
 import { LOOKUPS } from '../records/record-types';
-import { SLUG, SOC_CODE, date, optionsFrom, optionsOf } from '../records/options';
+import { date, optionsFrom, optionsOf } from '../records/options';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const BY_OCCUPATION: FilterDef = { key: 'occupationId', label: 'Occupation', lookup: LOOKUPS.occupation };
@@ -36,64 +43,24 @@ export const OCCUPATIONS: RecordFeature<OccupationRecord, CreateOccupationReques
     { key: 'socCode', header: 'SOC code', cell: (r) => `${r.socCode} ${r.socTitle}`, sort: 'socCode' },
     { key: 'updatedAt', header: 'Updated', cell: (r) => date(r.updatedAt), sort: 'updatedAt' },
   ],
-  fields: [
-    { key: 'title', label: 'Title', kind: 'text', required: true },
-    {
-      key: 'shortTitle',
-      label: 'Short title',
-      kind: 'text',
-      required: true,
-      hint: 'Column heading, e.g. CMA',
-    },
-    {
-      key: 'slug',
-      label: 'Slug',
-      kind: 'text',
-      required: true,
-      pattern: SLUG,
-      hint: 'The page is /careers/<slug>',
-    },
-    {
-      key: 'socCode',
-      label: 'SOC code',
-      kind: 'text',
-      required: true,
-      pattern: SOC_CODE,
-      hint: 'BLS occupation, e.g. 31-9092',
-    },
-    { key: 'socTitle', label: 'SOC title', kind: 'text', required: true },
+  fields: formFields(OCCUPATION_SHAPE, [
+    'title',
+    { key: 'shortTitle', hint: 'Column heading, e.g. CMA' },
+    { key: 'slug', hint: 'The page is /careers/<slug>' },
+    { key: 'socCode', hint: 'BLS occupation, e.g. 31-9092' },
+    'socTitle',
     {
       key: 'socNoteMarkdown',
-      label: 'Note on the SOC code',
-      kind: 'markdown',
       hint: 'Say so when the occupation is measured by a closely related category',
     },
-    { key: 'summaryMarkdown', label: 'Summary', kind: 'markdown', required: true },
-    { key: 'dutiesMarkdown', label: 'Duties', kind: 'markdown' },
-    { key: 'skills', label: 'Skills', kind: 'list', wide: true },
-    { key: 'skillsSourceId', label: 'Source of the skills', kind: 'record', lookup: LOOKUPS.source },
-    { key: 'specializations', label: 'Specializations', kind: 'list', wide: true },
-    {
-      key: 'specializationsSourceId',
-      label: 'Source of the specializations',
-      kind: 'record',
-      lookup: LOOKUPS.source,
-    },
-  ],
-  defaults: () => ({
-    slug: '',
-    title: '',
-    shortTitle: '',
-    socCode: '',
-    socTitle: '',
-    socNoteMarkdown: '',
-    summaryMarkdown: '',
-    dutiesMarkdown: '',
-    skills: [],
-    skillsSourceId: null,
-    specializations: [],
-    specializationsSourceId: null,
-  }),
+    'summaryMarkdown',
+    'dutiesMarkdown',
+    { key: 'skills', wide: true },
+    'skillsSourceId',
+    { key: 'specializations', wide: true },
+    'specializationsSourceId',
+  ]),
+  defaults: () => formDefaults(OCCUPATION_SHAPE),
   related: [
     {
       label: 'Sections',
@@ -152,21 +119,15 @@ export const OCCUPATION_SECTIONS: RecordFeature<OccupationSectionRecord, CreateO
     { key: 'position', header: 'Position', cell: (r) => String(r.position), sort: 'position', numeric: true },
     { key: 'updatedAt', header: 'Updated', cell: (r) => date(r.updatedAt), sort: 'updatedAt' },
   ],
-  fields: [
-    { key: 'occupationId', label: 'Occupation', kind: 'record', lookup: LOOKUPS.occupation, required: true },
-    { key: 'title', label: 'Title', kind: 'text', required: true },
-    {
-      key: 'key',
-      label: 'Key',
-      kind: 'text',
-      required: true,
-      hint: 'e.g. degreeRequirements; comparison rows refer to it',
-    },
-    { key: 'position', label: 'Position', kind: 'number', required: true, min: 0 },
-    { key: 'bodyMarkdown', label: 'Text', kind: 'markdown', required: true },
-    { key: 'sourceIds', label: 'Sources', kind: 'records', lookup: LOOKUPS.source, wide: true },
-  ],
-  defaults: () => ({ occupationId: '', key: '', title: '', bodyMarkdown: '', position: 0, sourceIds: [] }),
+  fields: formFields(OCCUPATION_SECTION_SHAPE, [
+    'occupationId',
+    'title',
+    { key: 'key', hint: 'e.g. degreeRequirements; comparison rows refer to it' },
+    'position',
+    'bodyMarkdown',
+    { key: 'sourceIds', wide: true },
+  ]),
+  defaults: () => formDefaults(OCCUPATION_SECTION_SHAPE),
 };
 
 export const OCCUPATION_CERTIFICATIONS: RecordFeature<
@@ -189,30 +150,16 @@ export const OCCUPATION_CERTIFICATIONS: RecordFeature<
     { key: 'note', header: 'Note', cell: (r) => r.noteMarkdown.slice(0, 80) },
     { key: 'position', header: 'Position', cell: (r) => String(r.position), sort: 'position', numeric: true },
   ],
-  fields: [
-    { key: 'occupationId', label: 'Occupation', kind: 'record', lookup: LOOKUPS.occupation, required: true },
-    {
-      key: 'requirement',
-      label: 'Requirement',
-      kind: 'select',
-      required: true,
-      options: optionsOf(CERTIFICATION_REQUIREMENTS),
-    },
-    { key: 'certifyingBodyId', label: 'Certifying body', kind: 'record', lookup: LOOKUPS.certifyingBody },
-    { key: 'credentialId', label: 'Credential', kind: 'record', lookup: LOOKUPS.credential },
-    { key: 'position', label: 'Position', kind: 'number', required: true, min: 0 },
-    { key: 'sourceId', label: 'Source', kind: 'record', lookup: LOOKUPS.source, required: true },
-    { key: 'noteMarkdown', label: 'Note', kind: 'markdown' },
-  ],
-  defaults: () => ({
-    occupationId: '',
-    requirement: 'required',
-    certifyingBodyId: null,
-    credentialId: null,
-    noteMarkdown: '',
-    position: 0,
-    sourceId: '',
-  }),
+  fields: formFields(OCCUPATION_CERTIFICATION_SHAPE, [
+    'occupationId',
+    'requirement',
+    'certifyingBodyId',
+    'credentialId',
+    'position',
+    'sourceId',
+    'noteMarkdown',
+  ]),
+  defaults: () => formDefaults(OCCUPATION_CERTIFICATION_SHAPE, { requirement: 'required' }),
 };
 
 export const EDUCATION_PATHS: RecordFeature<EducationPathRecord, CreateEducationPathRequest> = {
@@ -243,30 +190,16 @@ export const EDUCATION_PATHS: RecordFeature<EducationPathRecord, CreateEducation
     },
     { key: 'position', header: 'Position', cell: (r) => String(r.position), sort: 'position', numeric: true },
   ],
-  fields: [
-    { key: 'occupationId', label: 'Occupation', kind: 'record', lookup: LOOKUPS.occupation, required: true },
-    {
-      key: 'credentialLevel',
-      label: 'Credential',
-      kind: 'select',
-      required: true,
-      options: optionsFrom(CREDENTIAL_LEVEL_LABELS),
-    },
-    { key: 'minMonths', label: 'Shortest (months)', kind: 'number', required: true, min: 0 },
-    { key: 'maxMonths', label: 'Longest (months)', kind: 'number', min: 0, hint: 'At least the shortest' },
-    { key: 'position', label: 'Position', kind: 'number', required: true, min: 0 },
-    { key: 'sourceId', label: 'Source', kind: 'record', lookup: LOOKUPS.source, required: true },
-    { key: 'note', label: 'Note', kind: 'text', nullable: true, wide: true },
-  ],
-  defaults: () => ({
-    occupationId: '',
-    credentialLevel: 'certificate',
-    minMonths: 0,
-    maxMonths: null,
-    note: null,
-    position: 0,
-    sourceId: '',
-  }),
+  fields: formFields(EDUCATION_PATH_SHAPE, [
+    'occupationId',
+    { key: 'credentialLevel', labels: CREDENTIAL_LEVEL_LABELS },
+    'minMonths',
+    { key: 'maxMonths', hint: 'At least the shortest' },
+    'position',
+    'sourceId',
+    { key: 'note', wide: true },
+  ]),
+  defaults: () => formDefaults(EDUCATION_PATH_SHAPE, { credentialLevel: 'certificate' }),
 };
 
 export const WORK_SETTINGS: RecordFeature<WorkSettingRecord, CreateWorkSettingRequest> = {
@@ -283,22 +216,8 @@ export const WORK_SETTINGS: RecordFeature<WorkSettingRecord, CreateWorkSettingRe
     { key: 'percent', header: 'Share (%)', cell: (r) => String(r.percent), sort: 'percent', numeric: true },
     { key: 'position', header: 'Position', cell: (r) => String(r.position), sort: 'position', numeric: true },
   ],
-  fields: [
-    { key: 'occupationId', label: 'Occupation', kind: 'record', lookup: LOOKUPS.occupation, required: true },
-    { key: 'name', label: 'Setting', kind: 'text', required: true },
-    {
-      key: 'percent',
-      label: 'Share of jobs (%)',
-      kind: 'number',
-      required: true,
-      min: 0,
-      max: 100,
-      step: 0.1,
-    },
-    { key: 'position', label: 'Position', kind: 'number', required: true, min: 0 },
-    { key: 'sourceId', label: 'Source', kind: 'record', lookup: LOOKUPS.source, required: true },
-  ],
-  defaults: () => ({ occupationId: '', name: '', percent: 0, position: 0, sourceId: '' }),
+  fields: formFields(WORK_SETTING_SHAPE, ['occupationId', 'name', 'percent', 'position', 'sourceId']),
+  defaults: () => formDefaults(WORK_SETTING_SHAPE),
 };
 
 export const OCCUPATION_SOC_CODES: RecordFeature<OccupationSocCodeRecord, CreateOccupationSocCodeRequest> = {
@@ -327,19 +246,12 @@ export const OCCUPATION_SOC_CODES: RecordFeature<OccupationSocCodeRecord, Create
     },
     { key: 'note', header: 'Note', cell: (r) => r.note ?? '' },
   ],
-  fields: [
-    { key: 'occupationId', label: 'Occupation', kind: 'record', lookup: LOOKUPS.occupation, required: true },
-    { key: 'socCode', label: 'SOC code', kind: 'text', required: true, pattern: SOC_CODE },
-    {
-      key: 'fromYear',
-      label: 'From year',
-      kind: 'number',
-      min: 1990,
-      max: 2100,
-      hint: 'Empty: from the beginning',
-    },
-    { key: 'toYear', label: 'Until year', kind: 'number', min: 1990, max: 2100, hint: 'Empty: until now' },
-    { key: 'note', label: 'Why it differs', kind: 'text', nullable: true, wide: true },
-  ],
-  defaults: () => ({ occupationId: '', socCode: '', fromYear: null, toYear: null, note: null }),
+  fields: formFields(OCCUPATION_SOC_CODE_SHAPE, [
+    'occupationId',
+    'socCode',
+    { key: 'fromYear', hint: 'Empty: from the beginning' },
+    { key: 'toYear', hint: 'Empty: until now' },
+    { key: 'note', wide: true, hint: 'Why the code differs, e.g. which SOC revision merged the category' },
+  ]),
+  defaults: () => formDefaults(OCCUPATION_SOC_CODE_SHAPE),
 };

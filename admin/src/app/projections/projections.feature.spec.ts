@@ -45,8 +45,8 @@ describe('employment projections in the admin', () => {
       areaCode: 'Texas',
       areaName: '',
     });
-    expect(errorMessage(form.controls.areaCode.errors, 'Area code')).toContain(
-      'US or a state’s two-letter postal code',
+    expect(errorMessage(form.controls.areaCode.errors, 'Area code')).toBe(
+      'Area code must be US or a two-letter state code.',
     );
     expect(errorMessage(form.controls.areaName.errors, 'Area name')).toBe('Enter the area name.');
     form.controls.areaCode.setValue('tx');

@@ -21,14 +21,26 @@ export function errorMessage(errors: ValidationErrors | null, label: string): st
   if (errors['minlength']) return `Choose at least one.`;
   if (errors['min']) return `${label} must be at least ${(errors['min'] as { min: number }).min}.`;
   if (errors['max']) return `${label} must be at most ${(errors['max'] as { max: number }).max}.`;
-  if (errors['maxlength'])
-    return `${label} is too long (at most ${(errors['maxlength'] as { requiredLength: number }).requiredLength} characters).`;
+  if (errors['decimals']) {
+    const places = (errors['decimals'] as { decimals: number }).decimals;
+    return places === 0
+      ? `${label} must be a whole number.`
+      : `${label} takes at most ${places} decimal place${places === 1 ? '' : 's'}.`;
+  }
+  if (errors['maxItems']) return `Choose at most ${(errors['maxItems'] as { max: number }).max}.`;
+  if (errors['itemMaxLength'])
+    return `Each of the ${label.toLowerCase()} must be at most ${(errors['itemMaxLength'] as { max: number }).max} characters.`;
+  // A pattern says what the value should look like, which helps more than its length alone.
   if (errors['pattern']) {
     const words = (errors['pattern'] as { message?: string }).message;
     if (!words) return `${label} is not in the expected format.`;
-    // A whole sentence ("ZIP code must be five digits") stands alone; a hint ("like 31-9092") follows the label.
-    return /^[A-Z]/.test(words) ? `${words.replace(/\.$/, '')}.` : `${label}: ${words}.`;
+    // A whole sentence ("ZIP code must be five digits") stands alone; a rule ("must be five digits")
+    // completes the label, as the API's messages do; a hint ("like 31-9092") follows it.
+    if (/^[A-Z]/.test(words)) return `${words.replace(/\.$/, '')}.`;
+    return /^must\b/.test(words) ? `${label} ${words}.` : `${label}: ${words}.`;
   }
+  if (errors['maxlength'])
+    return `${label} is too long (at most ${(errors['maxlength'] as { requiredLength: number }).requiredLength} characters).`;
   if (errors['email']) return 'Enter an email address like name@example.org.';
   for (const value of Object.values(errors)) {
     if (typeof value === 'string') return value;

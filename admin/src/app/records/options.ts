@@ -17,10 +17,3 @@ export const money = (value: number | null | undefined): string =>
 
 export const date = (value: string): string =>
   new Date(value).toLocaleDateString('en-US', { dateStyle: 'medium' });
-
-export const SLUG = { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'lowercase letters, digits and hyphens' };
-export const SOC_CODE = { regex: /^\d{2}-\d{4}$/, message: 'like 31-9092' };
-export const AREA_CODE = {
-  regex: /^[A-Z]{2}$/,
-  message: 'US or a state’s two-letter postal code, in capitals',
-};

@@ -33,7 +33,13 @@ export interface FieldDef<TCreate> {
   readonly min?: number;
   readonly max?: number;
   readonly step?: number;
+  /** `number`: decimal places allowed (0: whole numbers). */
+  readonly decimals?: number;
   readonly maxLength?: number;
+  /** `records` and `list`: how many items at most. */
+  readonly maxItems?: number;
+  /** `list`: characters per item. */
+  readonly itemMaxLength?: number;
   /** An empty text field is sent as `null` rather than `''`. */
   readonly nullable?: boolean;
   readonly pattern?: { readonly regex: RegExp; readonly message: string };

@@ -16,15 +16,50 @@ function validatorsFor<T>(field: FieldDef<T>): ValidatorFn[] {
   const validators: ValidatorFn[] = [...(field.validators ?? [])];
   if (field.required) {
     validators.push(
-      field.kind === 'records' || field.kind === 'list' ? Validators.minLength(1) : Validators.required,
+      field.kind === 'records' || field.kind === 'list' ? Validators.minLength(1) : requiredNotBlank,
     );
   }
   if (field.min !== undefined) validators.push(Validators.min(field.min));
   if (field.max !== undefined) validators.push(Validators.max(field.max));
+  if (field.decimals !== undefined) validators.push(decimalPlaces(field.decimals));
   if (field.maxLength !== undefined) validators.push(Validators.maxLength(field.maxLength));
   else if (field.kind === 'markdown') validators.push(Validators.maxLength(MARKDOWN_MAX_LENGTH));
+  if (field.maxItems !== undefined) validators.push(maxItems(field.maxItems));
+  if (field.itemMaxLength !== undefined) validators.push(itemMaxLength(field.itemMaxLength));
   if (field.pattern) validators.push(patternWithMessage(field.pattern.regex, field.pattern.message));
   return validators;
+}
+
+/** Angular's required check, which also takes a text of spaces for empty (the API refuses it as blank). */
+const requiredNotBlank: ValidatorFn = (control) =>
+  typeof control.value === 'string' && control.value.trim() === ''
+    ? { required: true }
+    : Validators.required(control);
+
+/** A number with at most `decimals` decimal places (0: a whole number), as the API checks it. */
+function decimalPlaces(decimals: number): ValidatorFn {
+  return (control) => {
+    const value: unknown = control.value;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+    return Number(value.toFixed(decimals)) === value ? null : { decimals: { decimals, actual: value } };
+  };
+}
+
+/** A list of at most `max` items. */
+function maxItems(max: number): ValidatorFn {
+  return (control) =>
+    Array.isArray(control.value) && control.value.length > max
+      ? { maxItems: { max, actual: control.value.length } }
+      : null;
+}
+
+/** A list whose every item is at most `max` characters. */
+function itemMaxLength(max: number): ValidatorFn {
+  return (control) =>
+    Array.isArray(control.value) &&
+    control.value.some((item: unknown) => typeof item === 'string' && item.length > max)
+      ? { itemMaxLength: { max } }
+      : null;
 }
 
 /** Angular's pattern check, carrying the field's own words for the message. */

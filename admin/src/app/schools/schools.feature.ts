@@ -2,7 +2,9 @@ import {
   AWARD_LEVELS,
   CREDENTIAL_LEVEL_LABELS,
   DELIVERY_MODE_LABELS,
+  PROGRAM_SHAPE,
   SCHOOL_SECTOR_LABELS,
+  SCHOOL_SHAPE,
   US_STATE_NAMES,
   awardLevel,
   slugify,
@@ -13,15 +15,18 @@ import {
   type SchoolRecord,
 } from '@careerscope/shared';
 
+import { formDefaults, formFields } from '../records/form-fields';
 import type { RecordFact, RecordFeature } from '../records/record-feature';
 import { LOOKUPS } from '../records/record-types';
-import { SLUG, date, money, num, optionsFrom } from '../records/options';
+import { date, money, num, optionsFrom } from '../records/options';
 import { ProgramAccreditationBulkComponent } from './program-accreditation-bulk.component';
 
 const STATE_OPTIONS = Object.entries(US_STATE_NAMES).map(([value, label]) => ({
   value,
   label: `${label} (${value})`,
 }));
+
+const AWARD_LEVEL_LABELS = Object.fromEntries(AWARD_LEVELS.map((level) => [level.code, level.label]));
 
 /** Beside a field an admin changed by hand. */
 export const HAND_EDITED_NOTE = 'Edited by hand: kept on IPEDS refresh.';
@@ -101,44 +106,23 @@ export const SCHOOLS: RecordFeature<SchoolRecord, CreateSchoolRequest> = {
     { key: 'state', header: 'State', cell: (r) => r.state, sort: 'state' },
     { key: 'updatedAt', header: 'Updated', cell: (r) => date(r.updatedAt), sort: 'updatedAt' },
   ],
-  fields: [
-    { key: 'name', label: 'Name', kind: 'text', required: true },
+  fields: formFields(SCHOOL_SHAPE, [
+    'name',
     {
       key: 'slug',
-      label: 'Slug',
-      kind: 'text',
-      required: true,
-      pattern: SLUG,
       hint: 'Filled from the name until you change it',
       follows: { field: 'name', derive: slugify },
     },
-    { key: 'city', label: 'City', kind: 'text', required: true },
-    { key: 'state', label: 'State', kind: 'select', required: true, options: STATE_OPTIONS },
-    { key: 'website', label: 'Website', kind: 'url', nullable: true },
-    { key: 'ipedsUnitId', label: 'IPEDS UNITID', kind: 'number', min: 100000, max: 999999 },
-    { key: 'sourceId', label: 'Source', kind: 'record', lookup: LOOKUPS.source },
-    {
-      key: 'zip',
-      label: 'ZIP code',
-      kind: 'text',
-      nullable: true,
-      pattern: { regex: /^\d{5}$/, message: 'ZIP code must be five digits' },
-    },
-    { key: 'latitude', label: 'Latitude', kind: 'number', min: -90, max: 90 },
-    { key: 'longitude', label: 'Longitude', kind: 'number', min: -180, max: 180 },
-  ],
-  defaults: () => ({
-    slug: '',
-    name: '',
-    city: '',
-    state: '',
-    website: null,
-    ipedsUnitId: null,
-    sourceId: null,
-    zip: null,
-    latitude: null,
-    longitude: null,
-  }),
+    'city',
+    { key: 'state', choices: STATE_OPTIONS },
+    'website',
+    'ipedsUnitId',
+    'sourceId',
+    'zip',
+    'latitude',
+    'longitude',
+  ]),
+  defaults: () => formDefaults(SCHOOL_SHAPE),
   facts: schoolFacts,
   fieldNotes: (school) => handEditedNotes(school.handEdited),
   related: [
@@ -202,57 +186,20 @@ export const PROGRAMS: RecordFeature<ProgramRecord, CreateProgramRequest> = {
       sort: 'minMonths',
     },
   ],
-  fields: [
-    { key: 'name', label: 'Name', kind: 'text', required: true },
-    { key: 'schoolId', label: 'School', kind: 'record', lookup: LOOKUPS.school, required: true },
-    { key: 'occupationId', label: 'Occupation', kind: 'record', lookup: LOOKUPS.occupation, required: true },
-    {
-      key: 'credentialLevel',
-      label: 'Credential',
-      kind: 'select',
-      options: [{ value: null, label: 'Not stated' }, ...optionsFrom(CREDENTIAL_LEVEL_LABELS)],
-    },
-    {
-      key: 'delivery',
-      label: 'Delivery',
-      kind: 'select',
-      required: true,
-      options: optionsFrom(DELIVERY_MODE_LABELS),
-    },
-    { key: 'minMonths', label: 'Shortest (months)', kind: 'number', min: 1 },
-    { key: 'maxMonths', label: 'Longest (months)', kind: 'number', min: 1 },
-    { key: 'accreditationBodyId', label: 'Accredited by', kind: 'record', lookup: LOOKUPS.accreditationBody },
-    { key: 'url', label: 'Program page', kind: 'url', nullable: true },
-    {
-      key: 'cipCode',
-      label: 'CIP code',
-      kind: 'text',
-      nullable: true,
-      pattern: { regex: /^\d{2}\.\d{4}$/, message: 'CIP code must look like 51.0801' },
-    },
-    {
-      key: 'awardLevel',
-      label: 'IPEDS award level',
-      kind: 'select',
-      options: [
-        { value: null, label: 'Not stated' },
-        ...AWARD_LEVELS.map((level) => ({ value: level.code, label: level.label })),
-      ],
-    },
-  ],
-  defaults: () => ({
-    schoolId: '',
-    occupationId: '',
-    name: '',
-    credentialLevel: null,
-    delivery: 'campus',
-    minMonths: null,
-    maxMonths: null,
-    accreditationBodyId: null,
-    url: null,
-    cipCode: null,
-    awardLevel: null,
-  }),
+  fields: formFields(PROGRAM_SHAPE, [
+    'name',
+    'schoolId',
+    'occupationId',
+    { key: 'credentialLevel', labels: CREDENTIAL_LEVEL_LABELS },
+    { key: 'delivery', labels: DELIVERY_MODE_LABELS },
+    'minMonths',
+    'maxMonths',
+    'accreditationBodyId',
+    'url',
+    'cipCode',
+    { key: 'awardLevel', labels: AWARD_LEVEL_LABELS },
+  ]),
+  defaults: () => formDefaults(PROGRAM_SHAPE, { delivery: 'campus' }),
   facts: programFacts,
   fieldNotes: (program) => handEditedNotes(program.handEdited),
   bulkActions: ProgramAccreditationBulkComponent,

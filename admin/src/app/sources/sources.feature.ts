@@ -1,7 +1,8 @@
-import type { CreateSourceRequest, SourceRecord } from '@careerscope/shared';
+import { SOURCE_SHAPE, type CreateSourceRequest, type SourceRecord } from '@careerscope/shared';
 
+import { formDefaults, formFields } from '../records/form-fields';
 import type { RecordFeature } from '../records/record-feature';
-import { SLUG, date } from '../records/options';
+import { date } from '../records/options';
 
 export const SOURCES: RecordFeature<SourceRecord, CreateSourceRequest> = {
   recordType: 'source',
@@ -23,41 +24,14 @@ export const SOURCES: RecordFeature<SourceRecord, CreateSourceRequest> = {
     },
     { key: 'updatedAt', header: 'Updated', cell: (r) => date(r.updatedAt), sort: 'updatedAt' },
   ],
-  fields: [
-    {
-      key: 'citation',
-      label: 'Citation',
-      kind: 'text',
-      required: true,
-      hint: 'Short label in running text: “BLS 2025”',
-    },
-    {
-      key: 'key',
-      label: 'Key',
-      kind: 'text',
-      required: true,
-      pattern: SLUG,
-      hint: 'Stable id, e.g. bls-oews-2024',
-    },
-    { key: 'title', label: 'Title', kind: 'text', required: true, wide: true },
-    { key: 'publisher', label: 'Publisher', kind: 'text', required: true },
-    { key: 'url', label: 'URL', kind: 'url', nullable: true },
-    {
-      key: 'referencePeriod',
-      label: 'Reference period',
-      kind: 'text',
-      nullable: true,
-      hint: 'e.g. May 2024',
-    },
-    { key: 'retrievedOn', label: 'Retrieved on', kind: 'date', nullable: true },
-  ],
-  defaults: () => ({
-    key: '',
-    publisher: '',
-    title: '',
-    url: null,
-    referencePeriod: null,
-    retrievedOn: null,
-    citation: '',
-  }),
+  fields: formFields(SOURCE_SHAPE, [
+    { key: 'citation', hint: 'Short label in running text: “BLS 2025”' },
+    { key: 'key', hint: 'Stable id, e.g. bls-oews-2024 or onet-29.3' },
+    { key: 'title', wide: true },
+    'publisher',
+    'url',
+    { key: 'referencePeriod', hint: 'e.g. May 2024' },
+    'retrievedOn',
+  ]),
+  defaults: () => formDefaults(SOURCE_SHAPE),
 };

@@ -21,13 +21,6 @@ export const WAGE_LABELS: Record<string, string> = {
   p90Hourly: '90th percentile',
 };
 
-/** The field's full name (the same words name the 10th annual and hourly percentiles apart). */
-export function wageFieldLabel(field: string): string {
-  const base = WAGE_LABELS[field] ?? field;
-  if (field.startsWith('mean') || field === 'employment') return base;
-  return `${base}, ${field.endsWith('Hourly') ? 'hourly' : 'annual'}`;
-}
-
 const money = (value: number, hourly: boolean): string =>
   `$${value.toLocaleString('en-US', hourly ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : {})}`;
 

@@ -2,55 +2,50 @@ import {
   ANNUAL_PERCENTILE_FIELDS,
   AREA_TYPES,
   HOURLY_PERCENTILE_FIELDS,
-  emptyWageValues,
+  WAGE_STATISTIC_SHAPE,
   type CreateWageStatisticRequest,
   type WageStatisticRecord,
 } from '@careerscope/shared';
 
+import { formDefaults, formFields } from '../records/form-fields';
 import type { FieldDef, RecordFeature } from '../records/record-feature';
 import { LOOKUPS } from '../records/record-types';
-import { SOC_CODE, date, money, num, optionsOf } from '../records/options';
-import { meanAtLeastTenthPercentile, percentileOrder, wageFieldLabel } from './wage-rules';
+import { date, money, num, optionsOf } from '../records/options';
+import { meanAtLeastTenthPercentile, percentileOrder } from './wage-rules';
 
 type Field = FieldDef<CreateWageStatisticRequest>;
 
-const valueField = (key: Field['key'], validators: Field['validators'] = []): Field => ({
-  key,
-  label: wageFieldLabel(key),
-  kind: 'number',
-  min: 0,
-  validators,
-});
-
 /** Identity of the row: what BLS measured, where and when. */
-export const WAGE_IDENTITY_FIELDS: readonly Field[] = [
-  { key: 'socCode', label: 'SOC code', kind: 'text', required: true, pattern: SOC_CODE },
-  { key: 'socTitle', label: 'SOC title', kind: 'text', required: true },
-  { key: 'areaType', label: 'Area type', kind: 'select', required: true, options: optionsOf(AREA_TYPES) },
-  {
-    key: 'areaCode',
-    label: 'Area code',
-    kind: 'text',
-    required: true,
-    hint: 'US, or the state’s postal code',
-  },
-  { key: 'areaName', label: 'Area name', kind: 'text', required: true },
-  { key: 'referencePeriod', label: 'Reference period', kind: 'text', required: true, hint: 'e.g. May 2024' },
-  { key: 'periodYear', label: 'Year', kind: 'number', required: true, min: 1997, max: 2100 },
-  { key: 'sourceId', label: 'Source', kind: 'record', lookup: LOOKUPS.source, required: true, wide: true },
-];
+export const WAGE_IDENTITY_FIELDS: readonly Field[] = formFields(WAGE_STATISTIC_SHAPE, [
+  'socCode',
+  'socTitle',
+  'areaType',
+  { key: 'areaCode', hint: 'US, or the state’s postal code' },
+  'areaName',
+  { key: 'referencePeriod', hint: 'e.g. May 2024' },
+  'periodYear',
+  { key: 'sourceId', wide: true },
+]);
 
-export const ANNUAL_FIELDS = ANNUAL_PERCENTILE_FIELDS.map((key) =>
-  valueField(key, [percentileOrder(ANNUAL_PERCENTILE_FIELDS, key)]),
+export const ANNUAL_FIELDS = formFields(
+  WAGE_STATISTIC_SHAPE,
+  ANNUAL_PERCENTILE_FIELDS.map((key) => ({
+    key,
+    validators: [percentileOrder(ANNUAL_PERCENTILE_FIELDS, key)],
+  })),
 );
-export const HOURLY_FIELDS = HOURLY_PERCENTILE_FIELDS.map((key) =>
-  valueField(key, [percentileOrder(HOURLY_PERCENTILE_FIELDS, key)]),
+export const HOURLY_FIELDS = formFields(
+  WAGE_STATISTIC_SHAPE,
+  HOURLY_PERCENTILE_FIELDS.map((key) => ({
+    key,
+    validators: [percentileOrder(HOURLY_PERCENTILE_FIELDS, key)],
+  })),
 );
-export const SUMMARY_FIELDS: readonly Field[] = [
-  valueField('employment'),
-  valueField('meanAnnual', [meanAtLeastTenthPercentile('meanAnnual')]),
-  valueField('meanHourly', [meanAtLeastTenthPercentile('meanHourly')]),
-];
+export const SUMMARY_FIELDS: readonly Field[] = formFields(WAGE_STATISTIC_SHAPE, [
+  'employment',
+  { key: 'meanAnnual', validators: [meanAtLeastTenthPercentile('meanAnnual')] },
+  { key: 'meanHourly', validators: [meanAtLeastTenthPercentile('meanHourly')] },
+]);
 
 export const WAGE_STATISTICS: RecordFeature<WageStatisticRecord, CreateWageStatisticRequest> = {
   recordType: 'wageStatistic',
@@ -85,16 +80,11 @@ export const WAGE_STATISTICS: RecordFeature<WageStatisticRecord, CreateWageStati
     { key: 'updatedAt', header: 'Updated', cell: (r) => date(r.updatedAt), sort: 'updatedAt' },
   ],
   fields: [...WAGE_IDENTITY_FIELDS, ...SUMMARY_FIELDS, ...ANNUAL_FIELDS, ...HOURLY_FIELDS],
-  defaults: () => ({
-    socCode: '',
-    socTitle: '',
-    areaType: 'national',
-    areaCode: 'US',
-    areaName: 'U.S.',
-    referencePeriod: '',
-    periodYear: new Date().getFullYear() - 1,
-    ...emptyWageValues(),
-    flags: {},
-    sourceId: '',
-  }),
+  defaults: () =>
+    formDefaults(WAGE_STATISTIC_SHAPE, {
+      areaType: 'national',
+      areaCode: 'US',
+      areaName: 'U.S.',
+      periodYear: new Date().getFullYear() - 1,
+    }),
 };
