@@ -125,6 +125,34 @@ describe('school listings from IPEDS files, through the import preview', () => {
     );
     expect(medicalAssisting[0].schools).toBeGreaterThan(100);
 
+    // Every program the file created has its revision, by the admin who applied it, and that
+    // revision records the program exactly as it is stored.
+    const [{ created, recorded }] = await db.query(
+      `SELECT count(*)::int AS created,
+              count(*) FILTER (WHERE (SELECT count(*) FROM revisions r
+                                       WHERE r.entity_type = 'program' AND r.entity_id = p.id
+                                         AND r.version = 1 AND r.action = 'create') = 1)::int AS recorded
+         FROM programs p WHERE p.cip_code IS NOT NULL AND p.version = 1`,
+    );
+    expect(created).toBeGreaterThan(1000);
+    expect(recorded).toBe(created);
+    const [newProgram] = await db.query(
+      `SELECT id FROM programs WHERE cip_code = '51.0801' AND version = 1 ORDER BY id LIMIT 1`,
+    );
+    const stored = await admin.agent.get(`/api/programs/${newProgram.id}`).expect(200);
+    const me = await admin.agent.get('/api/auth/me').expect(200);
+    const creation = await admin.agent.get(`/api/programs/${newProgram.id}/revisions`).expect(200);
+    expect(creation.body.items).toEqual([
+      expect.objectContaining({
+        action: 'create',
+        version: 1,
+        user: { id: me.body.id, name: me.body.name },
+        before: null,
+        after: stored.body,
+      }),
+    ]);
+    expect(stored.body).toMatchObject({ cipCode: '51.0801', completionsYear: 2022, delivery: 'campus' });
+
     const emily = await schoolOf(EMILY_GRIFFITH);
     expect(emily).toMatchObject({
       slug: 'emily-griffith-technical-college',

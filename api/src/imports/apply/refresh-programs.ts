@@ -36,6 +36,20 @@ const REFRESHED = [
   ['handEdited', 'hand_edited', 'text[]'],
 ] as const satisfies ReadonlyArray<readonly [keyof StoredProgram, string, string]>;
 
+/** The further columns a created program sets: property, column and SQL type. */
+const CREATED = [
+  ['schoolId', 'school_id', 'uuid'],
+  ['occupationId', 'occupation_id', 'uuid'],
+  ['delivery', 'delivery', 'varchar(10)'],
+  ['accreditationBodyId', 'accreditation_body_id', 'uuid'],
+  ['url', 'url', 'varchar(500)'],
+  ...REFRESHED,
+] as const satisfies ReadonlyArray<readonly [keyof NewProgram, string, string]>;
+
+/** What creating a program writes: every column but those PostgreSQL fills (id, version, dates). */
+export type NewProgram = Omit<StoredProgram, 'id' | 'version'> &
+  Pick<ProgramRecord, 'delivery' | 'accreditationBodyId' | 'url'>;
+
 /** Rows per statement: each statement's document stays around a megabyte. */
 const ROWS_PER_STATEMENT = 5000;
 
@@ -118,6 +132,49 @@ export async function refreshPrograms(
     }>;
     if (count !== document.length) {
       throw new Error(`Programs: ${count} refreshed for ${document.length} to refresh`);
+    }
+    written += count;
+  }
+  return written;
+}
+
+/**
+ * Creates programs, each at version 1 and with its revision (action `create`, the record as stored),
+ * in a few set-based statements like refreshPrograms: PostgreSQL gives each its id and dates and
+ * writes its history from the inserted row. Runs inside the caller's transaction, which must hold the
+ * programs locked (lockPrograms).
+ */
+export async function createPrograms(
+  manager: EntityManager,
+  userId: string | null,
+  programs: NewProgram[],
+): Promise<number> {
+  const columns = CREATED.map(([, column]) => column).join(', ');
+  const types = CREATED.map(([, column, type]) => `${column} ${type}`).join(', ');
+  const sql = `WITH input AS (
+      SELECT * FROM jsonb_to_recordset($1::jsonb) AS input(${types})
+    ), written AS (
+      INSERT INTO programs (${columns}, version) SELECT ${columns}, 1 FROM input
+      RETURNING *
+    ), recorded AS (
+      INSERT INTO revisions (entity_type, entity_id, version, action, user_id, before, after)
+      SELECT 'program', written.id, written.version, 'create', $2::uuid, NULL, ${recordSql('written')}
+        FROM written
+      RETURNING 1
+    )
+    SELECT count(*)::int AS count FROM recorded`;
+  let written = 0;
+  for (let start = 0; start < programs.length; start += ROWS_PER_STATEMENT) {
+    const document = programs.slice(start, start + ROWS_PER_STATEMENT).map((program) => {
+      const row: Record<string, unknown> = {};
+      for (const [property, column] of CREATED) row[column] = program[property];
+      return row;
+    });
+    const [{ count }] = (await manager.query(sql, [JSON.stringify(document), userId])) as Array<{
+      count: number;
+    }>;
+    if (count !== document.length) {
+      throw new Error(`Programs: ${count} created for ${document.length} to create`);
     }
     written += count;
   }

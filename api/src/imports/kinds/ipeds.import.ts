@@ -15,15 +15,16 @@ import { IpedsInstitutionEntity } from '../../ipeds/ipeds-institution.entity';
 import { IpedsPriceEntity } from '../../ipeds/ipeds-price.entity';
 import { OccupationSocCodeEntity } from '../../occupations/occupation-soc-code.entity';
 import { OccupationEntity } from '../../occupations/occupation.entity';
-import { ProgramEntity } from '../../schools/program.entity';
 import { SchoolEntity } from '../../schools/school.entity';
-import { toProgramRecord, toSchoolRecord } from '../../schools/schools.service';
+import { toSchoolRecord } from '../../schools/schools.service';
 import { bulkInsert } from '../../database/bulk-insert';
 import { upsertRecords } from '../apply/upsert-records';
 import {
+  createPrograms,
   lockPrograms,
   readListedPrograms,
   refreshPrograms,
+  type NewProgram,
   type StoredProgram,
 } from '../apply/refresh-programs';
 import type { CatalogueState } from '../catalogue-state';
@@ -587,8 +588,7 @@ async function applyCipSocCrosswalk(context: ApplyContext, staged: Staged): Prom
 // ----- completions: listings and programs -----
 
 interface ProgramPlanWrite {
-  existing: StoredProgram | null;
-  unitId: number;
+  existing: StoredProgram;
   write: Values;
 }
 
@@ -596,10 +596,12 @@ interface CompletionsPlan {
   rows: Row[];
   unchanged: number;
   warnings: string[];
-  schoolWrites: Array<{ existing: SchoolEntity | null; unitId: number; write: Values }>;
+  /** A new listing's write carries the id it is created with, which its new programs point to. */
+  schoolWrites: Array<{ existing: SchoolEntity | null; write: Values }>;
+  /** Stored programs the file refreshes, takes over or marks as no longer reported. */
   programWrites: ProgramPlanWrite[];
-  /** Listings from IPEDS before this file, by UNITID. */
-  listed: Map<number, SchoolEntity>;
+  /** Programs the file adds, each complete (a national file adds tens of thousands). */
+  newPrograms: NewProgram[];
 }
 
 interface CompletionsSources {
@@ -690,7 +692,8 @@ async function planCompletions(
   let unchanged = 0;
   const schoolWrites: CompletionsPlan['schoolWrites'] = [];
   const programWrites: ProgramPlanWrite[] = [];
-  const occupationByProgram = new Map<string, CatalogueOccupation>();
+  const newPrograms: NewProgram[] = [];
+  const schoolIdByUnit = new Map([...listed].map(([unitId, school]) => [unitId, school.id]));
 
   // Schools: one listing per institution with at least one program.
   const unitIds = [...new Set([...incoming.values()].map(({ award }) => award.unitId))].sort((a, b) => a - b);
@@ -706,10 +709,11 @@ async function planCompletions(
     if (!school) {
       const slug = freeSlug(institution, slugs);
       slugs.add(slug);
+      const id = randomUUID();
+      schoolIdByUnit.set(unitId, id);
       schoolWrites.push({
         existing: null,
-        unitId,
-        write: { ...values, slug, ipedsUnitId: unitId, handEdited: [] },
+        write: { ...values, id, slug, ipedsUnitId: unitId, handEdited: [] },
       });
       rows.push(
         listingRow(
@@ -729,7 +733,7 @@ async function planCompletions(
     const visible = changes.filter(
       (change) => !change.field.endsWith('SourceId') && change.field !== 'sourceId',
     );
-    if (Object.keys(write).length > 0) schoolWrites.push({ existing: school, unitId, write });
+    if (Object.keys(write).length > 0) schoolWrites.push({ existing: school, write });
     if (visible.length === 0 && kept.length === 0) {
       unchanged += 1;
       continue;
@@ -758,7 +762,8 @@ async function planCompletions(
     const institution = directory.get(award.unitId) as IpedsInstitutionEntity;
     const school = listed.get(award.unitId);
     const name = (cipTitles.get(award.cipCode) ?? award.cipCode).slice(0, 200);
-    const values: Values = {
+    // What the file says of a stored program (the source only when applying: a preview compares without it).
+    const values = (): Values => ({
       name,
       credentialLevel: level.credentialLevel,
       minMonths: level.typicalMonths.min,
@@ -767,7 +772,7 @@ async function planCompletions(
       completionsYear: year,
       vanishedIn: null,
       ...(sources.completions ? { completionsSourceId: sources.completions } : {}),
-    };
+    });
     const detail = `${institution.name}: ${name} (${level.label})`;
     const place = { state: institution.state, city: institution.city, detail };
     const existing = school ? programByKey.get(key) : undefined;
@@ -775,12 +780,12 @@ async function planCompletions(
       seen.add(existing.id);
       const { write, changes, kept } = compare(
         existing as unknown as Values,
-        values,
+        values(),
         existing.handEdited ?? [],
         PROGRAM_LABELS,
       );
       const visible = changes.filter((change) => change.field !== 'completionsSourceId');
-      if (Object.keys(write).length > 0) programWrites.push({ existing, unitId: award.unitId, write });
+      if (Object.keys(write).length > 0) programWrites.push({ existing, write });
       if (visible.length === 0 && kept.length === 0) {
         unchanged += 1;
         continue;
@@ -817,11 +822,11 @@ async function planCompletions(
       const handEdited = [...new Set([...(adopted.handEdited ?? []), 'name' as const])];
       const { write, changes, kept } = compare(
         adopted as unknown as Values,
-        { ...values, cipCode: award.cipCode, awardLevel: award.awardLevel },
+        { ...values(), cipCode: award.cipCode, awardLevel: award.awardLevel },
         handEdited,
         PROGRAM_LABELS,
       );
-      programWrites.push({ existing: adopted, unitId: award.unitId, write: { ...write, handEdited } });
+      programWrites.push({ existing: adopted, write: { ...write, handEdited } });
       rows.push(
         listingRow(
           {
@@ -838,20 +843,24 @@ async function planCompletions(
       );
       continue;
     }
-    occupationByProgram.set(key, occupation);
-    programWrites.push({
-      existing: null,
-      unitId: award.unitId,
-      write: {
-        ...values,
-        occupationId: occupation.id,
-        cipCode: award.cipCode,
-        awardLevel: award.awardLevel,
-        delivery: 'campus',
-        accreditationBodyId: null,
-        url: null,
-        handEdited: [],
-      },
+    // Spelled out, not spread from `values`: adding keys to a spread copy is slow in V8.
+    newPrograms.push({
+      schoolId: schoolIdByUnit.get(award.unitId) as string,
+      occupationId: occupation.id,
+      name,
+      credentialLevel: level.credentialLevel,
+      delivery: 'campus',
+      minMonths: level.typicalMonths.min,
+      maxMonths: level.typicalMonths.max,
+      accreditationBodyId: null,
+      url: null,
+      cipCode: award.cipCode,
+      awardLevel: award.awardLevel,
+      completions: award.completions,
+      completionsYear: year,
+      completionsSourceId: sources.completions,
+      vanishedIn: null,
+      handEdited: [],
     });
     rows.push(
       listingRow(
@@ -870,11 +879,7 @@ async function planCompletions(
     if (seen.has(program.id) || program.vanishedIn !== null) continue;
     if ((program.completionsYear ?? 0) >= year) continue;
     const school = schoolById.get(program.schoolId) as SchoolEntity;
-    programWrites.push({
-      existing: program,
-      unitId: school.ipedsUnitId as number,
-      write: { vanishedIn: year },
-    });
+    programWrites.push({ existing: program, write: { vanishedIn: year } });
     const occupation = occupationById.get(program.occupationId);
     rows.push(
       listingRow(
@@ -895,7 +900,7 @@ async function planCompletions(
   if (newest > year) {
     warnings.push(`Listings already carry completions of ${newest}; this file is of ${year}`);
   }
-  return { rows, unchanged, warnings, schoolWrites, programWrites, listed };
+  return { rows, unchanged, warnings, schoolWrites, programWrites, newPrograms };
 }
 
 /** A free slug for a new listing: the name, then name and city, then name and UNITID. */
@@ -944,40 +949,14 @@ async function applyIpedsCompletions(context: ApplyContext, staged: Staged): Pro
     prices: pricesYear ? await context.ensureSource(pricesSource(pricesYear)) : null,
   };
   const plan = await planCompletions(manager, staged.year, staged.awards ?? [], sources, true);
-  const saved = await writeSchools(context, plan.schoolWrites);
-  const schoolIdByUnit = new Map([...plan.listed].map(([unitId, school]) => [unitId, school.id]));
-  for (const school of saved) schoolIdByUnit.set(school.ipedsUnitId as number, school.id);
-  const refreshed = plan.programWrites.flatMap(({ existing, write }) =>
-    existing ? [{ ...existing, ...write } as StoredProgram] : [],
-  );
-  await refreshPrograms(manager, context.user.id, refreshed);
-  await upsertRecords(
+  await writeSchools(context, plan.schoolWrites);
+  await refreshPrograms(
     manager,
-    context.revisions,
-    {
-      entity: ProgramEntity,
-      conflictPaths: ['id'],
-      recordType: 'program',
-      toRecord: toProgramRecord,
-      userId: context.user.id,
-    },
-    plan.programWrites.flatMap(({ existing, unitId, write }) =>
-      existing
-        ? []
-        : [
-            {
-              existing: null,
-              values: {
-                ...NEW_PROGRAM,
-                id: randomUUID(),
-                schoolId: schoolIdByUnit.get(unitId),
-                ...write,
-              } as Partial<ProgramEntity>,
-            },
-          ],
-    ),
+    context.user.id,
+    plan.programWrites.map(({ existing, write }) => ({ ...existing, ...write }) as StoredProgram),
   );
-  return plan.schoolWrites.length + plan.programWrites.length;
+  await createPrograms(manager, context.user.id, plan.newPrograms);
+  return plan.schoolWrites.length + plan.programWrites.length + plan.newPrograms.length;
 }
 
 /**
@@ -1007,20 +986,10 @@ const NEW_SCHOOL: Values = {
   handEdited: [],
 };
 
-const NEW_PROGRAM: Values = {
-  credentialLevel: null,
-  minMonths: null,
-  maxMonths: null,
-  accreditationBodyId: null,
-  url: null,
-  completions: null,
-  completionsYear: null,
-  completionsSourceId: null,
-  vanishedIn: null,
-  handEdited: [],
-};
-
-/** Listings created or refreshed in set-based statements, each with its revision; returns them. */
+/**
+ * Listings created or refreshed in set-based statements, each with its revision; returns them. A new
+ * listing's write may bring its id (a completions plan gives it, for the programs created with it).
+ */
 async function writeSchools(
   context: ApplyContext,
   writes: Array<{ existing: SchoolEntity | null; write: Values }>,
