@@ -5,8 +5,8 @@ import { Subscription } from 'rxjs';
 import type { ApiError } from '../core/api/api-error';
 import type { FieldDef } from './record-feature';
 
-/** A typed form whose controls mirror a create request field by field, the optional ones included. */
-export type ControlsOf<T> = { [K in keyof T]-?: FormControl<Exclude<T[K], undefined>> };
+/** A typed form whose controls mirror a create request field by field. */
+export type ControlsOf<T> = { [K in keyof T]: FormControl<T[K]> };
 export type RecordForm<T> = FormGroup<ControlsOf<T>>;
 
 /** The error key a control carries while the server's complaint about it stands. */

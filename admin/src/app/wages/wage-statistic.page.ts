@@ -77,9 +77,10 @@ export class WageStatisticPage implements OnInit, HasUnsavedChanges {
   constructor() {
     const form = this.editor.form;
     form.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => recheckCrossFields(form));
-    form.controls.flags.valueChanges
+    // The form always holds the flags (built from the feature's defaults), though a request may leave them out.
+    form.controls.flags?.valueChanges
       .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe((flags) => this.applyFlags(flags));
+      .subscribe((flags) => this.applyFlags(flags ?? {}));
   }
 
   ngOnInit(): void {
