@@ -135,7 +135,7 @@ function spec<T, P extends Presence>(
 
 const INT_MAX = 2_147_483_647;
 
-/** Field builders: `name: text('Name', 200)`. */
+/** Field builders: `name: field.text('Name', 200)`. */
 export const field = {
   slug: (label = 'Slug') => spec<string, 'required'>('slug', label, 'required', { max: SLUG_MAX_LENGTH }),
   /** A source's key: a slug whose words may also be joined by dots (`onet-29.3`). */
