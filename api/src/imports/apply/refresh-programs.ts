@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ProgramRecord } from '@careerscope/shared';
+import { assertRowsObeyRules } from './row-rules';
 
 /** What a completions refresh reads of a stored program: the columns it compares and rewrites. */
 export type StoredProgram = Pick<
@@ -49,6 +50,10 @@ const CREATED = [
 /** What creating a program writes: every column but those PostgreSQL fills (id, version, dates). */
 export type NewProgram = Omit<StoredProgram, 'id' | 'version'> &
   Pick<ProgramRecord, 'delivery' | 'accreditationBodyId' | 'url'>;
+
+/** How a refusal names a program: its name, CIP code and award level. */
+const programName = (program: { name: string; cipCode: string | null; awardLevel: number | null }) =>
+  `${program.name} (CIP ${program.cipCode ?? '–'}, award level ${program.awardLevel ?? '–'})`;
 
 /** Rows per statement: each statement's document stays around a megabyte. */
 const ROWS_PER_STATEMENT = 5000;
@@ -120,6 +125,7 @@ export async function refreshPrograms(
       RETURNING 1
     )
     SELECT count(*)::int AS count FROM recorded`;
+  assertRowsObeyRules('program', programs, programName);
   let written = 0;
   for (let start = 0; start < programs.length; start += ROWS_PER_STATEMENT) {
     const document = programs.slice(start, start + ROWS_PER_STATEMENT).map((program) => {
@@ -163,6 +169,7 @@ export async function createPrograms(
       RETURNING 1
     )
     SELECT count(*)::int AS count FROM recorded`;
+  assertRowsObeyRules('program', programs, programName);
   let written = 0;
   for (let start = 0; start < programs.length; start += ROWS_PER_STATEMENT) {
     const document = programs.slice(start, start + ROWS_PER_STATEMENT).map((program) => {

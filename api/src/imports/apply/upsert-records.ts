@@ -1,8 +1,9 @@
 import type { EntityManager, EntityTarget } from 'typeorm';
-import type { RecordType } from '@careerscope/shared';
+import { BUNDLE_NATURAL_KEYS, type RecordType } from '@careerscope/shared';
 import type { EditableEntity } from '../../database/base.entity';
 import { bulkInsert } from '../../database/bulk-insert';
 import type { RevisionEntry, RevisionsService } from '../../revisions/revisions.service';
+import { assertRowsObeyRules } from './row-rules';
 
 export interface RecordWrite<E extends EditableEntity> {
   /** The stored record this write replaces, read (and locked) in the same transaction; null to create. */
@@ -44,6 +45,15 @@ export async function upsertRecords<E extends EditableEntity>(
       ]),
     ).values(),
   ];
+  if (options.recordType) {
+    // Rows are named by the key people know them by (a school's slug), else by the table's natural key.
+    const known = (BUNDLE_NATURAL_KEYS as Partial<Record<RecordType, string>>)[options.recordType];
+    assertRowsObeyRules(options.recordType, unique, ({ values }) =>
+      known && known in values
+        ? String(values[known as keyof E])
+        : options.conflictPaths.map((path) => String(values[path])).join(' '),
+    );
+  }
   const rows = unique.map(
     ({ existing, values }) => ({ ...values, version: existing ? existing.version + 1 : 1 }) as Partial<E>,
   );
