@@ -1,27 +1,13 @@
 import {
-  BUNDLE_FORMATS,
-  BUNDLE_NATURAL_KEYS,
+  bundleFormatOf,
   bundleKeyOf,
+  naturalKeyOf,
   type FieldSpec,
   type RecordShape,
   type RecordType,
 } from '@careerscope/shared';
 
 type Values = Record<string, unknown>;
-
-/** How a record type sits in the content file: the fields its place implies, and the sparse ones. */
-function formatOf(type: RecordType): { implied: readonly string[]; sparse: readonly string[] } {
-  return (
-    (
-      BUNDLE_FORMATS as Partial<Record<RecordType, { implied: readonly string[]; sparse: readonly string[] }>>
-    )[type] ?? { implied: [], sparse: [] }
-  );
-}
-
-/** The natural key field of a record type other records refer to it by, if any. */
-export function naturalKeyOf(type: RecordType): string | undefined {
-  return (BUNDLE_NATURAL_KEYS as Partial<Record<RecordType, string>>)[type];
-}
 
 /** Natural keys and ids of the records a file names, both ways. */
 export class NaturalKeys {
@@ -66,7 +52,7 @@ export function toBundleItem(
   record: Values,
   keys: NaturalKeys,
 ): Values {
-  const { implied, sparse } = formatOf(type);
+  const { implied, sparse } = bundleFormatOf(type);
   const item: Values = {};
   for (const [name, spec] of Object.entries(shape)) {
     if (implied.includes(name)) continue;
@@ -93,7 +79,7 @@ export function fromBundleItem(
   item: Values,
   keys: NaturalKeys,
 ): { input: Values; columns: Values } {
-  const { implied } = formatOf(type);
+  const { implied } = bundleFormatOf(type);
   const input: Values = {};
   const columns: Values = {};
   for (const [name, spec] of Object.entries(shape)) {

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, type EntityTarget, type FindManyOptions } fr
 import {
   CONTENT_BUNDLE_FORMAT,
   CONTENT_BUNDLE_FORMAT_VERSION,
+  naturalKeyOf,
   RECORD_SHAPES,
   type ContentBundle,
   type RecordType,
@@ -28,7 +29,7 @@ import { ProgramEntity } from '../schools/program.entity';
 import { SchoolEntity } from '../schools/school.entity';
 import { SourceEntity } from '../sources/source.entity';
 import { WageStatisticEntity } from '../wages/wage-statistic.entity';
-import { fromBundleItem, NaturalKeys, naturalKeyOf, toBundleItem } from './bundle-fields';
+import { fromBundleItem, NaturalKeys, toBundleItem } from './bundle-fields';
 import { validateContentBundle } from './content-bundle.validation';
 
 type Values = Record<string, unknown>;

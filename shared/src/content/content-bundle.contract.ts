@@ -76,6 +76,20 @@ export const BUNDLE_NATURAL_KEYS = {
   comparison: 'slug',
 } as const satisfies Partial<Record<RecordType, string>>;
 
+/** The natural key field of a record type, if other records of the file refer to it by one. */
+export function naturalKeyOf(type: RecordType): string | undefined {
+  return (BUNDLE_NATURAL_KEYS as Partial<Record<RecordType, string>>)[type];
+}
+
+/** How a record type sits in the file (see BUNDLE_FORMATS); nothing implied, nothing sparse by default. */
+export function bundleFormatOf(type: RecordType): { implied: readonly string[]; sparse: readonly string[] } {
+  return (
+    (
+      BUNDLE_FORMATS as Partial<Record<RecordType, { implied: readonly string[]; sparse: readonly string[] }>>
+    )[type] ?? { implied: [], sparse: [] }
+  );
+}
+
 export type BundleSource = BundleValues<typeof SOURCE_SHAPE>;
 export type BundleAuthor = BundleValues<typeof AUTHOR_SHAPE>;
 export type BundleAccreditationBody = BundleValues<typeof ACCREDITATION_BODY_SHAPE>;

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
-import { getMetadataStorage } from 'class-validator';
+import { getMetadataStorage, validateSync } from 'class-validator';
+import { plainToInstance } from 'class-transformer';
 import { getMetadataArgsStorage } from 'typeorm';
 import {
-  BUNDLE_FORMATS,
+  bundleFormatOf,
   bundleKeyOf,
   editableFieldsOf,
+  naturalKeyOf,
   RECORD_SHAPES,
   RECORD_TYPES,
   type FieldSpec,
@@ -24,7 +26,8 @@ import { ComparisonRowEntity } from '../../comparisons/comparison-row.entity';
 import { ComparisonEntity } from '../../comparisons/comparison.entity';
 import { toComparisonRecord, toComparisonRowRecord } from '../../comparisons/comparisons.service';
 import { CreateComparisonDto, CreateComparisonRowDto } from '../../comparisons/dto/comparison.dto';
-import { fromBundleItem, NaturalKeys, naturalKeyOf, toBundleItem } from '../../content/bundle-fields';
+import { fromBundleItem, NaturalKeys, toBundleItem } from '../../content/bundle-fields';
+import { shapeProblems } from './shape-check';
 import {
   CreateEducationPathDto,
   CreateOccupationCertificationDto,
@@ -153,6 +156,36 @@ function sampleOf(name: string, spec: FieldSpec, index: number): unknown {
   }
 }
 
+/** Values at and past each edge of the field's rules, to hold its two checkers to the same answers. */
+function edgesOf(name: string, spec: FieldSpec): unknown[] {
+  const max = spec.max ?? 10;
+  // Numbers' limits are values, not lengths.
+  const length = spec.kind === 'int' || spec.kind === 'decimal' ? 10 : max;
+  return [
+    sampleOf(name, spec, 1),
+    null,
+    '',
+    '  ',
+    'x'.repeat(length + 1),
+    'Not A Slug!',
+    'https://example.org/a',
+    'ftp://example.org',
+    '2024-02-30x',
+    '2024-02-29',
+    '29-1141',
+    spec.min ?? 0,
+    (spec.min ?? 0) - 1,
+    max,
+    max + 1,
+    1.5,
+    1.125,
+    ['a'],
+    Array.from({ length: length + 1 }, (_, index) => `item ${index}`),
+    ['00000000-0000-4000-8000-000000000001'],
+    ...(spec.values ?? []),
+  ];
+}
+
 describe.each(RECORD_TYPES)('the %s shape', (type) => {
   const shape = RECORD_SHAPES[type];
   const { entity, dto, toRecord } = TYPES[type];
@@ -197,6 +230,22 @@ describe.each(RECORD_TYPES)('the %s shape', (type) => {
     for (const [name] of fields) expect([name, record[name]]).toEqual([name, row[name]]);
   });
 
+  it('refuses a value in bulk exactly when the create request refuses it (two checkers, one set of rules)', () => {
+    const disagreements: string[] = [];
+    for (const [name, spec] of fields) {
+      if (spec.readOnly || spec.kind === 'object') continue;
+      for (const value of edgesOf(name, spec)) {
+        const bulk = shapeProblems(shape, { [name]: value }).length > 0;
+        const request = validateSync(plainToInstance(dto as new () => object, { [name]: value }), {
+          forbidUnknownValues: false,
+        }).some((error) => error.property === name);
+        if (bulk !== request)
+          disagreements.push(`${name} = ${JSON.stringify(value)}: bulk ${bulk}, request ${request}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+
   it('survives the content file: written by natural key and read back to the same fields', () => {
     const keys = new NaturalKeys();
     const record: Values = {};
@@ -213,8 +262,7 @@ describe.each(RECORD_TYPES)('the %s shape', (type) => {
     }
     const { input, columns } = fromBundleItem(type, shape, JSON.parse(JSON.stringify(item)) as Values, keys);
     const back = { ...input, ...columns };
-    const implied: readonly string[] =
-      (BUNDLE_FORMATS as Partial<Record<RecordType, { implied: readonly string[] }>>)[type]?.implied ?? [];
+    const { implied } = bundleFormatOf(type);
     expect(Object.keys(back).sort()).toEqual(
       fields
         .map(([name]) => name)

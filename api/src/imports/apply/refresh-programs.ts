@@ -125,23 +125,11 @@ export async function refreshPrograms(
       RETURNING 1
     )
     SELECT count(*)::int AS count FROM recorded`;
-  assertRowsObeyRules('program', programs, programName);
-  let written = 0;
-  for (let start = 0; start < programs.length; start += ROWS_PER_STATEMENT) {
-    const document = programs.slice(start, start + ROWS_PER_STATEMENT).map((program) => {
-      const row: Record<string, unknown> = { id: program.id };
-      for (const [property, column] of REFRESHED) row[column] = program[property];
-      return row;
-    });
-    const [{ count }] = (await manager.query(sql, [JSON.stringify(document), userId])) as Array<{
-      count: number;
-    }>;
-    if (count !== document.length) {
-      throw new Error(`Programs: ${count} refreshed for ${document.length} to refresh`);
-    }
-    written += count;
-  }
-  return written;
+  return writeInBatches(manager, sql, userId, programs, 'refreshed', (program) => {
+    const row: Record<string, unknown> = { id: program.id };
+    for (const [property, column] of REFRESHED) row[column] = program[property];
+    return row;
+  });
 }
 
 /**
@@ -169,20 +157,33 @@ export async function createPrograms(
       RETURNING 1
     )
     SELECT count(*)::int AS count FROM recorded`;
+  return writeInBatches(manager, sql, userId, programs, 'created', (program) => {
+    const row: Record<string, unknown> = {};
+    for (const [property, column] of CREATED) row[column] = program[property];
+    return row;
+  });
+}
+
+/**
+ * Holds the programs to the rules of their record, then runs `sql` once per batch of them (the batch
+ * as a JSON document in $1, the user in $2), and checks it wrote each program with its revision.
+ */
+async function writeInBatches<P extends { name: string; cipCode: string | null; awardLevel: number | null }>(
+  manager: EntityManager,
+  sql: string,
+  userId: string | null,
+  programs: P[],
+  done: 'created' | 'refreshed',
+  rowOf: (program: P) => Record<string, unknown>,
+): Promise<number> {
   assertRowsObeyRules('program', programs, programName);
   let written = 0;
   for (let start = 0; start < programs.length; start += ROWS_PER_STATEMENT) {
-    const document = programs.slice(start, start + ROWS_PER_STATEMENT).map((program) => {
-      const row: Record<string, unknown> = {};
-      for (const [property, column] of CREATED) row[column] = program[property];
-      return row;
-    });
+    const document = programs.slice(start, start + ROWS_PER_STATEMENT).map(rowOf);
     const [{ count }] = (await manager.query(sql, [JSON.stringify(document), userId])) as Array<{
       count: number;
     }>;
-    if (count !== document.length) {
-      throw new Error(`Programs: ${count} created for ${document.length} to create`);
-    }
+    if (count !== document.length) throw new Error(`Programs: ${count} ${done} of ${document.length}`);
     written += count;
   }
   return written;

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget } from 'typeorm';
-import { BUNDLE_NATURAL_KEYS, type RecordType } from '@careerscope/shared';
+import { naturalKeyOf, type RecordType } from '@careerscope/shared';
 import type { EditableEntity } from '../../database/base.entity';
 import { bulkInsert } from '../../database/bulk-insert';
 import type { RevisionEntry, RevisionsService } from '../../revisions/revisions.service';
@@ -47,7 +47,7 @@ export async function upsertRecords<E extends EditableEntity>(
   ];
   if (options.recordType) {
     // Rows are named by the key people know them by (a school's slug), else by the table's natural key.
-    const known = (BUNDLE_NATURAL_KEYS as Partial<Record<RecordType, string>>)[options.recordType];
+    const known = naturalKeyOf(options.recordType);
     assertRowsObeyRules(options.recordType, unique, ({ values }) =>
       known && known in values
         ? String(values[known as keyof E])
